@@ -1,0 +1,7 @@
+import type { CliCommand } from '../io';
+
+/**
+ * Every `mrct` sub-command, by name. Each module owns its argument parsing (node:util parseArgs)
+ * and calls the pure engine; add new commands here, one line each.
+ */
+export const commands: Record<string, CliCommand> = {};

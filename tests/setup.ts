@@ -1,0 +1,2 @@
+// Shared test setup. Component tests opt into happy-dom with a `@vitest-environment` docblock.
+export {};
