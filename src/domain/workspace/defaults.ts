@@ -1,0 +1,47 @@
+import type { Settings } from './settings';
+import type { Study } from './study';
+import type { Workspace } from './workspace';
+
+/**
+ * Default modelling settings. The optimism discount of 0.3 reflects that sites' own feasibility
+ * estimates run high: ~11% of sites enrol nobody and about half under-enrol (Tufts CSDD 2012/2013).
+ */
+export const DEFAULT_SETTINGS: Settings = {
+  seed: 20261121,
+  monteCarloRuns: 10_000,
+  optimismDiscount: 0.3,
+  scoreWeights: { speed: 35, cost: 30, feasibility: 25, regional: 10 },
+  scorecardWeights: { quality: 30, capacity: 20, regulatory: 20, therapeutic: 20, governance: 10 },
+  sponsor: { hasAustralianEntity: false },
+};
+
+export function blankStudy(today: string): Study {
+  const year = Number(today.slice(0, 4));
+  return {
+    name: 'Untitled study',
+    indication: 'To be defined',
+    therapeuticArea: 'oncology',
+    phase: '3',
+    targetRandomised: 300,
+    screenFailureRate: 0.3,
+    dropoutRate: 0.1,
+    plannedFirstSubmission: `${year + 1}-03-01`,
+    enrollmentDeadline: `${year + 3}-03-01`,
+    reportingCurrency: 'USD',
+  };
+}
+
+/** A new, empty workspace (what "New workspace" creates). */
+export function blankWorkspace(id: string, today: string): Workspace {
+  return {
+    id,
+    study: blankStudy(today),
+    countries: [],
+    investigators: [],
+    sites: [],
+    cros: [],
+    scenarios: [],
+    filingMarkets: [],
+    settings: structuredClone(DEFAULT_SETTINGS),
+  };
+}

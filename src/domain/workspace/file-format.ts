@@ -1,0 +1,85 @@
+import type { z } from 'zod';
+import { CURRENT_SCHEMA_VERSION, WORKSPACE_FORMAT, migrateToCurrent } from './migrations';
+import { workspaceSchema, type Workspace } from './workspace';
+
+/** One problem found in a file: where (file, JSON path or row/field) and why, in plain words. */
+export interface FileProblem {
+  file: string;
+  /** JSON path such as "workspace.study.targetRandomised" ("" for the whole file). */
+  path: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; workspace: Workspace; migratedFrom?: number } | { ok: false; problems: FileProblem[] };
+
+/** Formats a zod issue path as a dotted JSON path with [index] for arrays. */
+export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
+  let out = prefix;
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+export function zodProblems(file: string, error: z.ZodError, prefix = ''): FileProblem[] {
+  return error.issues.map((issue) => ({ file, path: formatPath(issue.path, prefix), message: issue.message }));
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The largest workspace file accepted (a 10,000-site workspace is ~5 MB). */
+export const MAX_WORKSPACE_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Parses, migrates and validates a workspace file's text. Never throws: every failure comes back
+ * as problems naming the file and the JSON path, so the caller can refuse the file and leave the
+ * current workspace untouched.
+ */
+export function parseWorkspaceFile(text: string, file = 'workspace.json'): ParseResult {
+  const fail = (path: string, message: string): ParseResult => ({ ok: false, problems: [{ file, path, message }] });
+  if (text.length > MAX_WORKSPACE_FILE_BYTES) {
+    return fail('', `File is larger than ${MAX_WORKSPACE_FILE_BYTES / 1024 / 1024} MB; not a workspace file.`);
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (error) {
+    return fail('', `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (!isObject(doc)) return fail('', 'Expected a JSON object describing a workspace.');
+  const version = doc.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('schemaVersion', 'Missing or invalid schemaVersion: this is not an MRCT Planner workspace file.');
+  }
+  if (version > CURRENT_SCHEMA_VERSION) {
+    return fail(
+      'schemaVersion',
+      `Schema version ${version} was written by a newer MRCT Planner (this one reads up to ${CURRENT_SCHEMA_VERSION}). Update the app to open it.`,
+    );
+  }
+  if (version >= 2 && doc.format !== WORKSPACE_FORMAT) {
+    return fail('format', `Expected format "${WORKSPACE_FORMAT}".`);
+  }
+  let migrated: Record<string, unknown>;
+  try {
+    migrated = migrateToCurrent(doc, version);
+  } catch (error) {
+    return fail('schemaVersion', error instanceof Error ? error.message : String(error));
+  }
+  const parsed = workspaceSchema.safeParse(migrated.workspace);
+  if (!parsed.success) return { ok: false, problems: zodProblems(file, parsed.error, 'workspace') };
+  return version < CURRENT_SCHEMA_VERSION
+    ? { ok: true, workspace: parsed.data, migratedFrom: version }
+    : { ok: true, workspace: parsed.data };
+}
+
+/** Serialises a workspace in the current file format. */
+export function serializeWorkspace(workspace: Workspace, savedAt = new Date().toISOString()): string {
+  return JSON.stringify(
+    { format: WORKSPACE_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, savedAt, workspace },
+    null,
+    2,
+  );
+}

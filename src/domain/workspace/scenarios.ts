@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { iso2, recordId } from './ids';
+
+/**
+ * One country in a scenario: either a number of generic sites (priors from country defaults) or
+ * named sites from the workspace list. `cap` stops the country at that many randomised patients
+ * (competitive enrollment); `minShare` is a regional-ratio floor the scenario must meet.
+ */
+export const scenarioCountrySchema = z.object({
+  iso2,
+  siteCount: z.number().int().min(0).max(500).default(0),
+  siteIds: z.array(recordId).default([]),
+  useNamedSites: z.boolean().default(false),
+  cap: z.number().int().min(0).optional(),
+  minShare: z.number().min(0).max(1).optional(),
+});
+
+export const scenarioSchema = z.object({
+  id: recordId,
+  name: z.string().trim().min(1, 'Scenario name is required').max(200),
+  description: z.string().max(2000).default(''),
+  countries: z.array(scenarioCountrySchema),
+  cro: z.object({
+    globalId: recordId.optional(),
+    byRegion: z.record(z.string(), recordId).default({}),
+  }),
+  /** Assumption overrides for this scenario only: reference field path → value. */
+  overrides: z.record(z.string(), z.number()).default({}),
+});
+
+export type ScenarioCountry = z.infer<typeof scenarioCountrySchema>;
+export type Scenario = z.infer<typeof scenarioSchema>;

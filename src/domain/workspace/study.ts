@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { isoDate } from '../dates';
+import { currencyCode } from './ids';
+
+export const PHASES = ['1', '1/2', '2', '2/3', '3', '4'] as const;
+
+/**
+ * The trial being planned. Rates are shares in [0, 1): screen failure thins screened patients into
+ * randomised ones, dropout thins randomised into evaluable ones (MODELS.md §1).
+ */
+export const studySchema = z
+  .object({
+    name: z.string().trim().min(1, 'Give the study a name').max(200, 'At most 200 characters'),
+    indication: z.string().trim().min(1, 'Name the indication').max(200, 'At most 200 characters'),
+    therapeuticArea: z.string().min(1, 'Choose a therapeutic area'),
+    phase: z.enum(PHASES, { error: 'Choose a phase' }),
+    targetRandomised: z
+      .number({ error: 'Target must be a number' })
+      .int('Target must be a whole number of patients')
+      .min(1, 'Target must be at least 1 patient')
+      .max(100_000, 'Target above 100,000 patients is not supported'),
+    screenFailureRate: z
+      .number({ error: 'Screen-failure rate must be a number' })
+      .min(0, 'Screen-failure rate cannot be negative')
+      .max(0.95, 'Screen-failure rate above 95% leaves almost no one to randomise'),
+    dropoutRate: z
+      .number({ error: 'Dropout rate must be a number' })
+      .min(0, 'Dropout rate cannot be negative')
+      .max(0.9, 'Dropout rate above 90% is not plausible'),
+    plannedFirstSubmission: isoDate,
+    enrollmentDeadline: isoDate,
+    reportingCurrency: currencyCode,
+  })
+  .superRefine((study, ctx) => {
+    if (study.enrollmentDeadline <= study.plannedFirstSubmission) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['enrollmentDeadline'],
+        message: 'The enrollment deadline must come after the first submission',
+      });
+    }
+  });
+
+export type Study = z.infer<typeof studySchema>;

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { countrySelectionSchema } from './countries';
+import { croSchema } from './cros';
+import { scenarioSchema } from './scenarios';
+import { actualsSchema, filingMarketSchema, settingsSchema } from './settings';
+import { investigatorSchema, siteSchema } from './sites';
+import { studySchema } from './study';
+
+function duplicates(ids: string[]): string[] {
+  const seen = new Set<string>();
+  const dupes = new Set<string>();
+  for (const id of ids) (seen.has(id) ? dupes : seen).add(id);
+  return [...dupes];
+}
+
+/**
+ * Everything the user has entered: the single source of truth that the store holds and files
+ * carry. Results are never stored here; the engine derives them.
+ */
+export const workspaceSchema = z
+  .object({
+    id: z.string().min(1),
+    study: studySchema,
+    countries: z.array(countrySelectionSchema),
+    investigators: z.array(investigatorSchema),
+    sites: z.array(siteSchema),
+    cros: z.array(croSchema),
+    scenarios: z.array(scenarioSchema),
+    filingMarkets: z.array(filingMarketSchema).default([]),
+    settings: settingsSchema,
+    actuals: actualsSchema.optional(),
+  })
+  .superRefine((ws, ctx) => {
+    const checkUnique = (key: 'countries' | 'investigators' | 'sites' | 'cros' | 'scenarios', ids: string[]) => {
+      for (const id of duplicates(ids)) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `Duplicate id "${id}"` });
+      }
+    };
+    checkUnique('countries', ws.countries.map((c) => c.iso2));
+    checkUnique('investigators', ws.investigators.map((i) => i.id));
+    checkUnique('sites', ws.sites.map((s) => s.id));
+    checkUnique('cros', ws.cros.map((c) => c.id));
+    checkUnique('scenarios', ws.scenarios.map((s) => s.id));
+    const piIds = new Set(ws.investigators.map((i) => i.id));
+    ws.sites.forEach((site, index) => {
+      if (site.investigatorId && !piIds.has(site.investigatorId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sites', index, 'investigatorId'],
+          message: `Unknown investigator "${site.investigatorId}"`,
+        });
+      }
+    });
+    const siteIds = new Set(ws.sites.map((s) => s.id));
+    const croIds = new Set(ws.cros.map((c) => c.id));
+    ws.scenarios.forEach((scenario, si) => {
+      scenario.countries.forEach((country, ci) => {
+        country.siteIds.forEach((siteId, k) => {
+          if (!siteIds.has(siteId)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['scenarios', si, 'countries', ci, 'siteIds', k],
+              message: `Unknown site "${siteId}"`,
+            });
+          }
+        });
+      });
+      const assigned = [scenario.cro.globalId, ...Object.values(scenario.cro.byRegion)];
+      for (const croId of assigned) {
+        if (croId && !croIds.has(croId)) {
+          ctx.addIssue({ code: 'custom', path: ['scenarios', si, 'cro'], message: `Unknown CRO "${croId}"` });
+        }
+      }
+    });
+  });
+
+export type Workspace = z.infer<typeof workspaceSchema>;
+export type WorkspaceInput = z.input<typeof workspaceSchema>;

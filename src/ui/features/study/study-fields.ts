@@ -1,0 +1,46 @@
+import { PHASES, type Study } from '../../../domain/workspace/index';
+
+export type FieldKind = 'text' | 'integer' | 'percent' | 'date' | 'select';
+
+export interface StudyField {
+  key: keyof Study;
+  label: string;
+  kind: FieldKind;
+  help?: string;
+  options?: readonly { value: string; label: string }[];
+}
+
+/** The Study form's fields, in display order. Percentages are shown 0–100 and stored as 0–1. */
+export function studyFields(areas: readonly { value: string; label: string }[]): StudyField[] {
+  return [
+    { key: 'name', label: 'Study name', kind: 'text' },
+    { key: 'indication', label: 'Indication', kind: 'text' },
+    { key: 'therapeuticArea', label: 'Therapeutic area', kind: 'select', options: areas, help: 'Sets the recruitment-rate defaults per country.' },
+    { key: 'phase', label: 'Phase', kind: 'select', options: PHASES.map((p) => ({ value: p, label: `Phase ${p}` })) },
+    { key: 'targetRandomised', label: 'Target randomised patients', kind: 'integer' },
+    { key: 'screenFailureRate', label: 'Screen-failure rate (%)', kind: 'percent', help: 'Share of screened patients not randomised.' },
+    { key: 'dropoutRate', label: 'Dropout rate (%)', kind: 'percent', help: 'Share of randomised patients who are not evaluable.' },
+    { key: 'plannedFirstSubmission', label: 'Planned first submission', kind: 'date' },
+    { key: 'enrollmentDeadline', label: 'Enrollment deadline (last patient in)', kind: 'date' },
+    { key: 'reportingCurrency', label: 'Reporting currency', kind: 'text', help: 'ISO 4217 code, e.g. USD, EUR, JPY.' },
+  ];
+}
+
+/** Text shown in an input for a stored value. */
+export function toInputText(field: StudyField, value: Study[keyof Study]): string {
+  if (field.kind === 'percent' && typeof value === 'number') return String(Math.round(value * 1000) / 10);
+  return String(value ?? '');
+}
+
+/** Converts input text to the stored type; returns the text itself when it is not a number, so validation can say why. */
+export function fromInputText(field: StudyField, text: string): unknown {
+  const trimmed = text.trim();
+  if (field.kind === 'integer' || field.kind === 'percent') {
+    if (trimmed === '') return Number.NaN;
+    const n = Number(trimmed.replace(',', '.'));
+    if (Number.isNaN(n)) return text;
+    return field.kind === 'percent' ? n / 100 : n;
+  }
+  if (field.key === 'reportingCurrency') return trimmed.toUpperCase();
+  return text;
+}

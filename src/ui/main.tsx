@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { startPersistence } from '../state/persistence';
+import { App } from './app/App';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Missing #root element');
+void startPersistence();
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
