@@ -34,6 +34,13 @@ export function weekendDays(code: string): readonly number[] {
  */
 const PARTIAL_GROUP_HOLIDAYS: Readonly<Record<string, readonly string[]>> = { CN: ['六一儿童节'] };
 
+/**
+ * Where a country's national list misses holidays of the regulator's seat, the seat's region is
+ * used: England for the MHRA (date-holidays lists the Summer bank holiday under England only) and
+ * the ACT for the TGA (Canberra Day, Reconciliation Day). Other countries use the national list.
+ */
+const REGULATOR_SEAT_REGION: Readonly<Record<string, string>> = { GB: 'ENG', AU: 'ACT' };
+
 /** One country-year: days off and weekend days that are working days. */
 export interface YearCalendar {
   offDays: ReadonlySet<IsoDate>;
@@ -50,7 +57,8 @@ function library(code: string): Holidays {
     if (!isKnownCalendar(code)) {
       throw new Error(`holidayCalendar "${code}" is not a country known to date-holidays (nor "${WEEKENDS_ONLY}")`);
     }
-    hd = new Holidays(code);
+    const region = REGULATOR_SEAT_REGION[code];
+    hd = region ? new Holidays(code, region) : new Holidays(code);
     libraryByCountry.set(code, hd);
   }
   return hd;
