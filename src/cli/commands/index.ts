@@ -1,7 +1,10 @@
 import type { CliCommand } from '../io';
+import { validateCommand } from './validate';
 
 /**
  * Every `mrct` sub-command, by name. Each module owns its argument parsing (node:util parseArgs)
  * and calls the pure engine; add new commands here, one line each.
  */
-export const commands: Record<string, CliCommand> = {};
+export const commands: Record<string, CliCommand> = {
+  validate: validateCommand,
+};

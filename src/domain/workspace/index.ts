@@ -1,3 +1,4 @@
+import '../zod-messages';
 export * from './ids';
 export * from './study';
 export * from './countries';
