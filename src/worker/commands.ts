@@ -1,0 +1,11 @@
+/**
+ * The typed command map: every engine function the UI may run off the main thread, by name.
+ * The worker and the main-thread fallback both execute from this one map, so a command behaves
+ * the same wherever it runs. Commands must take and return structured-cloneable values.
+ */
+export const engineCommands = {
+  ping: (text: string) => `pong: ${text}`,
+};
+
+export type EngineCommands = typeof engineCommands;
+export type CommandName = keyof EngineCommands;

@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { engineClient, SupersededError } from './client';
+import type { CommandName, EngineCommands } from './commands';
+
+export type EngineState<T> =
+  | { status: 'loading'; data: T | undefined; refined: false }
+  | { status: 'ready'; data: T; refined: boolean }
+  | { status: 'error'; error: string; data: T | undefined; refined: false };
+
+/**
+ * Runs an engine command in the worker whenever its arguments change: first a quick pass
+ * (`quickArgs`, e.g. fewer Monte Carlo runs) so the screen updates at once, then the full
+ * computation (`fullArgs`) refines it. Stale requests for the same key are cancelled. Pass
+ * `null` args to run nothing.
+ */
+export function useEngine<C extends CommandName>(
+  key: string,
+  command: C,
+  quickArgs: Parameters<EngineCommands[C]> | null,
+  fullArgs: Parameters<EngineCommands[C]> | null,
+): EngineState<ReturnType<EngineCommands[C]>> {
+  type R = ReturnType<EngineCommands[C]>;
+  const [state, setState] = useState<EngineState<R>>({ status: 'loading', data: undefined, refined: false });
+
+  useEffect(() => {
+    if (!quickArgs) return;
+    let alive = true;
+    const client = engineClient();
+    setState((s) => ({ status: 'loading', data: s.data, refined: false }));
+    const onError = (error: unknown) => {
+      if (!alive || error instanceof SupersededError) return;
+      setState((s) => ({ status: 'error', error: error instanceof Error ? error.message : String(error), data: s.data, refined: false }));
+    };
+    client
+      .run(command, quickArgs, `${key}:quick`)
+      .then((data) => {
+        if (!alive) return;
+        setState({ status: 'ready', data, refined: !fullArgs });
+        if (!fullArgs) return;
+        return client.run(command, fullArgs, `${key}:full`).then((full) => {
+          if (alive) setState({ status: 'ready', data: full, refined: true });
+        });
+      })
+      .catch(onError);
+    return () => {
+      alive = false;
+    };
+    // The arguments are compared by identity; callers memoise them.
+  }, [key, command, quickArgs, fullArgs]);
+
+  return state;
+}

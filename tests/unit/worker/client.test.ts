@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { EngineClient, SupersededError } from '../../../src/worker/client';
+import { engineCommands } from '../../../src/worker/commands';
+import type { EngineReply, EngineRequest } from '../../../src/worker/protocol';
+
+/** A stand-in for the browser's Worker that answers from the real command map after a delay. */
+class FakeWorker {
+  static created = 0;
+  static terminated = 0;
+  onmessage: ((e: MessageEvent<EngineReply>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  private dead = false;
+  constructor(private readonly delayMs = 5) {
+    FakeWorker.created++;
+  }
+  postMessage(req: EngineRequest) {
+    setTimeout(() => {
+      if (this.dead) return;
+      const fn = (engineCommands as Record<string, (...a: unknown[]) => unknown>)[req.command];
+      this.onmessage?.({ data: { id: req.id, ok: true, result: fn?.(...req.args) } } as MessageEvent<EngineReply>);
+    }, this.delayMs);
+  }
+  terminate() {
+    this.dead = true;
+    FakeWorker.terminated++;
+  }
+}
+
+describe('engine client', () => {
+  it('matches replies to requests by id', async () => {
+    const client = new EngineClient(() => new FakeWorker() as unknown as Worker);
+    const [a, b] = await Promise.all([client.run('ping', ['a']), client.run('ping', ['b'])]);
+    expect([a, b]).toEqual(['pong: a', 'pong: b']);
+  });
+
+  it('cancels a stale request with the same key and restarts the busy worker', async () => {
+    FakeWorker.created = 0;
+    FakeWorker.terminated = 0;
+    const client = new EngineClient(() => new FakeWorker(20) as unknown as Worker);
+    const other = client.run('ping', ['other']);
+    const first = client.run('ping', ['first'], 'forecast');
+    const second = client.run('ping', ['second'], 'forecast');
+    await expect(first).rejects.toBeInstanceOf(SupersededError);
+    await expect(second).resolves.toBe('pong: second');
+    // the unrelated request survived the restart
+    await expect(other).resolves.toBe('pong: other');
+    expect(FakeWorker.terminated).toBe(1);
+    expect(FakeWorker.created).toBe(2);
+  });
+
+  it('falls back to the main thread when no worker can start, with the same results', async () => {
+    const client = new EngineClient(() => {
+      throw new Error('Workers disabled');
+    });
+    await expect(client.run('ping', ['x'])).resolves.toBe(engineCommands.ping('x'));
+    expect(client.usesWorker).toBe(false);
+  });
+
+  it('reports engine errors as rejections', async () => {
+    const client = new EngineClient(null);
+    await expect(client.run('nope' as 'ping', ['x'])).rejects.toThrow(/Unknown engine command "nope"/);
+  });
+});
