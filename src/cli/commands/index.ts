@@ -1,4 +1,5 @@
 import type { CliCommand } from '../io';
+import { regulatoryCommand } from './regulatory';
 import { validateCommand } from './validate';
 
 /**
@@ -6,5 +7,6 @@ import { validateCommand } from './validate';
  * and calls the pure engine; add new commands here, one line each.
  */
 export const commands: Record<string, CliCommand> = {
+  regulatory: regulatoryCommand,
   validate: validateCommand,
 };

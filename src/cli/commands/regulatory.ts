@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { daysBetween, isIsoDate, weekdayName } from '../../engine/calendar/isoDate';
 import { computeClock, type ClockPathway, type ClockResult } from '../../engine/regulatory';
+import { referenceData } from '../../domain/reference/index';
 import type { CliCommand, CliIo } from '../io';
 
 /** What `mrct regulatory` needs from the reference data (a subset of src/domain/reference). */
@@ -37,11 +38,12 @@ function dayLabel(days: number, dayType: string): string {
 
 function printText(result: ClockResult, pathway: ClockPathway, io: CliIo): void {
   const date = (d: string) => `${weekdayName(d)} ${d}`;
+  const width = Math.max(...result.steps.map((s) => s.label.length));
   const rows = result.steps.map((s, i) => {
     const spec = pathway.steps[i];
     const rfi = s.rfiMaxDays > 0 ? ` (+${dayLabel(s.rfiMaxDays, spec?.rfiDayType ?? s.dayType)} RFI)` : '';
     const roll = spec?.rollForward ? ' ↻' : '';
-    return `  ${s.label.padEnd(34)} ${(dayLabel(s.days, s.dayType) + roll).padEnd(10)} ${date(s.start)}  →  ${date(s.end)}   with RFI → ${date(s.endWithRfi)}${rfi}`;
+    return `  ${s.label.padEnd(width)} ${(dayLabel(s.days, s.dayType) + roll).padEnd(10)} ${date(s.start)}  →  ${date(s.end)}   with RFI → ${date(s.endWithRfi)}${rfi}`;
   });
   io.out(
     [
@@ -118,3 +120,9 @@ export function createRegulatoryCommand(load: () => RegulatorySource): CliComman
     },
   };
 }
+
+/** `mrct regulatory` over the shipped reference data (src/domain/reference). */
+export const regulatoryCommand: CliCommand = createRegulatoryCommand(() => ({
+  authorities: referenceData.authorities,
+  pathways: referenceData.pathways,
+}));
