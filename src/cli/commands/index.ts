@@ -1,4 +1,5 @@
 import type { CliCommand } from '../io';
+import { countriesCommand } from './countries';
 import { regulatoryCommand } from './regulatory';
 import { validateCommand } from './validate';
 
@@ -7,6 +8,7 @@ import { validateCommand } from './validate';
  * and calls the pure engine; add new commands here, one line each.
  */
 export const commands: Record<string, CliCommand> = {
+  countries: countriesCommand,
   regulatory: regulatoryCommand,
   validate: validateCommand,
 };
