@@ -1,0 +1,16 @@
+import type { CellValue } from './types';
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** Text for a plain cell value; empty values show as an em dash. */
+export function formatCellValue(value: CellValue): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'number') return Number.isFinite(value) ? numberFormat.format(value) : '—';
+  return value;
+}
+
+/** Ascending comparison: numbers numerically, text naturally ("Site 2" before "Site 10"). */
+export function compareCellValues(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a ?? '').localeCompare(String(b ?? ''), 'en', { numeric: true, sensitivity: 'base' });
+}
