@@ -7,8 +7,10 @@ import type { Sfc32 } from './sfc32';
  * milliseconds. Using the same integer for layer, sign and value has a tiny known correlation
  * (Doornik 2005), immaterial at forecasting precision.
  */
-const KN = new Float64Array(128);
-const WN = new Float64Array(128);
+/** Ziggurat layer bounds (exported so hot loops can inline the fast path). */
+export const KN = new Float64Array(128);
+/** Ziggurat layer widths. */
+export const WN = new Float64Array(128);
 const FN = new Float64Array(128);
 const R = 3.442619855899;
 
@@ -41,7 +43,8 @@ export function sampleStdNormal(rng: Sfc32): number {
   return normalSlowPath(rng, hz, iz);
 }
 
-function normalSlowPath(rng: Sfc32, hz0: number, iz0: number): number {
+/** Rejection/tail part of the ziggurat, for the ~1% of draws outside the rectangles. */
+export function normalSlowPath(rng: Sfc32, hz0: number, iz0: number): number {
   let hz = hz0;
   let iz = iz0;
   for (;;) {

@@ -1,0 +1,101 @@
+import { negBinQuantile, regularizedBeta } from '../stats';
+import { intensityMomentsFn, type MomentFn } from './approxMoments';
+import { earliestOpening } from './openings';
+import type { PreparedForecast } from './prepare';
+import { ForecastNotApplicableError, type AtPoint, type CurvePoint, type ForecastResult } from './types';
+
+/** Beyond this many months from the earliest opening a quantile is reported as Infinity. */
+const HORIZON_MONTHS = 1200;
+
+// 8-point Gauss–Legendre nodes/weights on [−1, 1].
+const GL_X = [-0.9602898564975363, -0.7966664774136267, -0.5255324099163290, -0.1834346424956498, 0.1834346424956498, 0.5255324099163290, 0.7966664774136267, 0.9602898564975363];
+const GL_W = [0.1012285362903763, 0.2223810344533745, 0.3137066458778873, 0.3626837833783620, 0.3626837833783620, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763];
+
+/**
+ * Moment-matched Poisson–Gamma approximation for staggered/random openings and heterogeneous
+ * priors. Λ(t) is matched by one Gamma(a, b) with a = E²/Var, b = E/Var (Mountain & Sherlock
+ * 2022 "PG approximation"), so n(t) ~ NegBin(a, b/(b+1)) and
+ * P(T ≤ t) = P(n(t) ≥ n) = I_{1/(1+b)}(n, a). Quantiles of T are found by bisection on that
+ * monotone CDF; E[T] = t_lo + ∫ (1 − F) dt by Gauss–Legendre. When all sites open together
+ * with one prior it reduces exactly to the closed form (a = Cα, b = β/t).
+ * Caps are not representable in this form: the method refuses them.
+ */
+export function runApprox(p: PreparedForecast, curveMonths: number[]): ForecastResult {
+  if (p.hasCaps) throw new ForecastNotApplicableError('approx', 'site or country caps need the Monte Carlo method');
+  const moments = intensityMomentsFn(p);
+  const need = p.remaining;
+  const nb = (t: number) => {
+    const { mean, variance } = moments(t);
+    return { mean, variance, a: variance > 0 ? (mean * mean) / variance : Infinity, b: variance > 0 ? mean / variance : Infinity };
+  };
+  const cdf = (t: number): number => {
+    if (need <= 0) return 1;
+    const { mean, a, b } = nb(t);
+    if (!(mean > 0)) return 0;
+    if (a === Infinity) return mean >= need ? 1 : 0;
+    return regularizedBeta(1 / (1 + b), need, a);
+  };
+  const t0 = earliestOpening(p);
+  const quantile = (q: number) => solveQuantile(cdf, q, t0);
+  const mean = meanTime(cdf, quantile, t0);
+  const at: AtPoint[] = p.at.map((month) => {
+    const m = nb(month);
+    return { month, mean: p.alreadyCounted + m.mean, variance: m.mean + m.variance, pReachTarget: cdf(month) };
+  });
+  const curve: CurvePoint[] = curveMonths.map((month) => {
+    const { mean: e, a, b } = nb(month);
+    const q = (x: number) => p.alreadyCounted + (e > 0 && a !== Infinity ? negBinQuantile(x, a, b / (b + 1)) : Math.round(e));
+    return { month, mean: p.alreadyCounted + e, p10: q(0.1), p50: q(0.5), p90: q(0.9) };
+  });
+  const p50 = quantile(0.5);
+  return {
+    method: 'approx',
+    timeToTarget: { mean, p10: quantile(0.1), p50, p90: quantile(0.9) },
+    pReachByDeadline: p.deadline === undefined ? NaN : cdf(p.deadline),
+    curve,
+    expectedByCountry: compositionAt(p, moments, p50),
+    at,
+  };
+}
+
+function solveQuantile(cdf: (t: number) => number, q: number, t0: number): number {
+  let lo = t0;
+  let width = 1;
+  while (cdf(lo + width) < q) {
+    lo += width;
+    width *= 2;
+    if (lo - t0 > HORIZON_MONTHS) return Infinity;
+  }
+  let hi = lo + width;
+  for (let i = 0; i < 100 && hi - lo > 1e-10 * Math.max(1, hi); i++) {
+    const mid = 0.5 * (lo + hi);
+    if (cdf(mid) < q) lo = mid;
+    else hi = mid;
+  }
+  return 0.5 * (lo + hi);
+}
+
+function meanTime(cdf: (t: number) => number, quantile: (q: number) => number, t0: number): number {
+  const tb = quantile(1 - 1e-10);
+  if (tb === Infinity) return Infinity;
+  const ta = Math.max(t0, quantile(1e-10));
+  const panels = 32;
+  const h = (tb - ta) / panels;
+  let integral = 0;
+  for (let k = 0; k < panels; k++) {
+    const mid = ta + (k + 0.5) * h;
+    for (let j = 0; j < 8; j++) integral += GL_W[j]! * (1 - cdf(mid + 0.5 * h * GL_X[j]!));
+  }
+  return ta + 0.5 * h * integral;
+}
+
+/** Expected count per country when the target is reached, taken at the median time. */
+function compositionAt(p: PreparedForecast, moments: MomentFn, t: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  const m = Number.isFinite(t) ? moments(t) : undefined;
+  p.countryIds.forEach((id, c) => {
+    const share = m && m.mean > 0 ? m.meanByCountry[c]! / m.mean : NaN;
+    out[id] = p.alreadyByCountry[c]! + (p.countryIds.length === 1 ? p.remaining : p.remaining * share);
+  });
+  return out;
+}

@@ -1,0 +1,97 @@
+import { sampleTriangular, type Sfc32 } from '../random';
+import type { PreparedForecast } from './prepare';
+import { sampleStartupOpenings } from './startupSampling';
+import { OPEN_FIXED, OPEN_UNIFORM } from './types';
+
+/**
+ * Fills `out` with one run's opening month per site (Infinity = never opens), clamped to `now`
+ * so a re-forecast never opens a site in the past. `countryScratch` has one slot per country.
+ */
+export function sampleOpenings(rng: Sfc32, p: PreparedForecast, countryScratch: Float64Array, out: Float64Array): void {
+  const s = p.sites;
+  const now = p.now;
+  if (p.startup) {
+    sampleStartupOpenings(rng, p.startup, s.country, countryScratch, out);
+    for (let i = 0; i < s.count; i++) if (out[i]! < now) out[i] = now;
+    return;
+  }
+  for (let i = 0; i < s.count; i++) {
+    const pn = s.pNever[i]!;
+    if (pn > 0 && rng.nextFloat() < pn) {
+      out[i] = Infinity;
+      continue;
+    }
+    const kind = s.openKind[i]!;
+    let u: number;
+    if (kind === OPEN_FIXED) u = s.openA[i]!;
+    else if (kind === OPEN_UNIFORM) u = s.openA[i]! + (s.openB[i]! - s.openA[i]!) * rng.nextFloat();
+    else u = sampleTriangular(rng, s.openA[i]!, s.openC[i]!, s.openB[i]!);
+    out[i] = u < now ? now : u;
+  }
+}
+
+/**
+ * ∫_lo^hi (t − u)^k (p + q·u) du for lo ≤ hi ≤ t: the k-th moment contribution of a linear
+ * density piece, by substituting w = t − u (so it stays exact polynomial arithmetic).
+ */
+function linearPieceMoment(lo: number, hi: number, p: number, q: number, t: number, k: number): number {
+  if (!(hi > lo)) return 0;
+  const w1 = t - lo;
+  const w0 = t - hi;
+  const pow = (w: number, e: number) => Math.pow(w, e);
+  return (p + q * t) * ((pow(w1, k + 1) - pow(w0, k + 1)) / (k + 1)) - q * ((pow(w1, k + 2) - pow(w0, k + 2)) / (k + 2));
+}
+
+/**
+ * E[τ^k] for k = 1, 2 where τ = (t − u)⁺ is the time site i has been open at month t, for
+ * fixed / uniform / triangular openings (closed forms by integrating the linear density pieces),
+ * times the probability of activating at all. Writes [E τ, E τ²] into `out`.
+ */
+export function openTimeMoments(p: PreparedForecast, i: number, t: number, out: Float64Array): void {
+  const s = p.sites;
+  const active = 1 - s.pNever[i]!;
+  const now = p.now;
+  const kind = s.openKind[i]!;
+  const a = s.openA[i]!;
+  if (kind === OPEN_FIXED || (kind !== OPEN_FIXED && s.openB[i]! <= a)) {
+    const tau = Math.max(0, t - Math.max(a, now));
+    out[0] = active * tau;
+    out[1] = active * tau * tau;
+    return;
+  }
+  // Openings before `now` are clamped to now: that point mass is handled separately.
+  const b = s.openB[i]!;
+  let massBeforeNow: number;
+  const pieces: Array<[number, number, number, number]> = [];
+  if (kind === OPEN_UNIFORM) {
+    pieces.push([a, b, 1 / (b - a), 0]);
+    massBeforeNow = Math.min(1, Math.max(0, (now - a) / (b - a)));
+  } else {
+    const c = s.openC[i]!;
+    const left = 2 / ((b - a) * (c - a));
+    const right = 2 / ((b - a) * (b - c));
+    if (c > a) pieces.push([a, c, -a * left, left]);
+    if (b > c) pieces.push([c, b, b * right, -right]);
+    massBeforeNow = now <= a ? 0 : now >= b ? 1 : now <= c ? (now - a) ** 2 / ((b - a) * (c - a)) : 1 - (b - now) ** 2 / ((b - a) * (b - c));
+  }
+  let m1 = 0;
+  let m2 = 0;
+  for (const [lo0, hi0, pp, qq] of pieces) {
+    const lo = Math.max(lo0, now);
+    const hi = Math.min(hi0, t);
+    m1 += linearPieceMoment(lo, hi, pp, qq, t, 1);
+    m2 += linearPieceMoment(lo, hi, pp, qq, t, 2);
+  }
+  const tauNow = Math.max(0, t - now);
+  out[0] = active * (m1 + massBeforeNow * tauNow);
+  out[1] = active * (m2 + massBeforeNow * tauNow * tauNow);
+}
+
+/** Earliest month any site could open (lower end of every opening distribution, ≥ now). */
+export function earliestOpening(p: PreparedForecast): number {
+  const s = p.sites;
+  if (p.startup) return Math.max(p.now, p.startup.startMonth);
+  let m = Infinity;
+  for (let i = 0; i < s.count; i++) m = Math.min(m, s.openA[i]!);
+  return Math.max(p.now, m);
+}
