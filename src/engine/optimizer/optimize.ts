@@ -1,0 +1,129 @@
+/**
+ * Country-mix optimizer entry point (CLI `mrct optimize`, the worker). Pure and deterministic for a
+ * given seed: the search uses the analytic moment-matched negative binomial, then the chosen mix is
+ * re-checked by a seeded Monte Carlo and both P(success) values are reported.
+ *
+ * - Without `budget`: minimise expected cost (USD) s.t. P(success) ≥ successProbability and the
+ *   regional share constraints.
+ * - With `budget`: maximise P(success) s.t. expected cost ≤ budget and the regional shares.
+ * Never returns a mix that violates a constraint: when none is feasible, `sites` is null and
+ * `binding` says which constraint binds and by how much.
+ */
+import { maxSuccessWithinBudget } from './budget';
+import { diagnoseBudget, diagnoseMinCost, type BindingConstraint } from './diagnose';
+import { paretoFrontier, type ParetoFrontier } from './frontier';
+import { compileProblem, evaluateMix, type RegionStatus } from './model';
+import { monteCarloCheck } from './monte-carlo';
+import { minCostMix } from './search';
+import type { OptimizerSpec } from './spec';
+import { monthsToTargetQuantile } from './timing';
+
+export interface OptimizeOptions {
+  /** Monte Carlo seed; default 1 */
+  seed?: number;
+  /** Monte Carlo runs for the verification; default 10 000 */
+  monteCarloRuns?: number;
+  /** also compute the Pareto frontier */
+  frontier?: boolean;
+  /** branch-and-bound node budget per solve; default 2 000 000 */
+  maxNodes?: number;
+}
+
+export interface RegionReport extends RegionStatus {
+  /** Monte Carlo share of runs whose achieved share ≥ required */
+  monteCarloProbability: number;
+}
+
+export interface OptimizeResult {
+  objective: 'min-cost' | 'max-success-within-budget';
+  feasible: boolean;
+  /** sites per country id, or null when infeasible */
+  sites: Record<string, number> | null;
+  /** USD */
+  expectedCost: number | null;
+  /** analytic P(target reached within the window), moment-matched negative binomial */
+  pSuccess: number | null;
+  pSuccessMonteCarlo: number | null;
+  monteCarloStandardError: number | null;
+  monteCarloRuns: number;
+  seed: number;
+  /** expected non-dropout patients by the window end */
+  expectedPatients: number | null;
+  /** median months to the target (analytic) */
+  p50MonthsToTarget: number | null;
+  regions: RegionReport[];
+  /** when infeasible: what binds and by how much */
+  binding: BindingConstraint[];
+  /** proven: branch-and-bound finished; heuristic: node budget hit (see lowerBound) */
+  optimality: 'proven' | 'heuristic';
+  /** lower bound on the optimal expected cost (min-cost objective), USD */
+  lowerBound: number | null;
+  nodes: number;
+  /** Monte Carlo P(success) within 3 standard errors (+0.005 model tolerance) of the requirement */
+  monteCarloConfirms: boolean | null;
+  frontier?: ParetoFrontier;
+}
+
+export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions = {}): OptimizeResult {
+  const problem = compileProblem(spec);
+  const seed = options.seed ?? 1;
+  const runs = options.monteCarloRuns ?? 10_000;
+  const search = { maxNodes: options.maxNodes ?? 2_000_000 };
+  const budget = spec.budget;
+  const objective = budget === undefined ? 'min-cost' : 'max-success-within-budget';
+
+  let sites: number[] | null;
+  let proven: boolean;
+  let nodes: number;
+  let lowerBound: number | null = null;
+  if (budget === undefined) {
+    const r = minCostMix(problem, spec.successProbability, search);
+    sites = r.sites;
+    proven = r.proven;
+    nodes = r.nodes;
+    lowerBound = Number.isFinite(r.lowerBound) ? r.lowerBound : null;
+  } else {
+    // The dual runs one exact solve per bisection step (~15), so each gets a tenth of the budget.
+    const r = maxSuccessWithinBudget(problem, budget, { maxNodes: Math.ceil(search.maxNodes / 10) });
+    sites = r.sites;
+    proven = r.proven;
+    nodes = r.nodes;
+  }
+
+  const frontier = options.frontier ? paretoFrontier(problem) : undefined;
+  const base = { objective, monteCarloRuns: runs, seed, optimality: proven ? 'proven' : 'heuristic', nodes, lowerBound, ...(frontier ? { frontier } : {}) } as const;
+  const pRequired = budget === undefined ? spec.successProbability : 0;
+  const evaluation = sites ? evaluateMix(problem, sites, pRequired) : null;
+  if (!sites || !evaluation || !evaluation.feasible || (budget !== undefined && evaluation.cost > budget * (1 + 1e-12))) {
+    return {
+      ...base,
+      feasible: false,
+      sites: null,
+      expectedCost: null,
+      pSuccess: null,
+      pSuccessMonteCarlo: null,
+      monteCarloStandardError: null,
+      expectedPatients: null,
+      p50MonthsToTarget: null,
+      regions: [],
+      binding: budget === undefined ? diagnoseMinCost(problem, spec.successProbability) : diagnoseBudget(problem, budget),
+      monteCarloConfirms: null,
+    };
+  }
+  const mc = monteCarloCheck(problem, sites, runs, seed);
+  const required = budget === undefined ? spec.successProbability : evaluation.pSuccess;
+  return {
+    ...base,
+    feasible: true,
+    sites: Object.fromEntries(problem.countries.map((c, i) => [c.id, sites[i] as number])),
+    expectedCost: evaluation.cost,
+    pSuccess: evaluation.pSuccess,
+    pSuccessMonteCarlo: mc.pSuccess,
+    monteCarloStandardError: mc.standardError,
+    expectedPatients: evaluation.mean,
+    p50MonthsToTarget: monthsToTargetQuantile(problem, sites, 0.5),
+    regions: evaluation.regions.map((r, k) => ({ ...r, monteCarloProbability: mc.regions[k]?.probability ?? 0 })),
+    binding: [],
+    monteCarloConfirms: mc.pSuccess >= required - 3 * mc.standardError - 0.005,
+  };
+}
