@@ -18,6 +18,15 @@ export type { FxRate, ReferenceMeta } from './fx';
 export type { ReferenceData, ReferenceCountry } from './load';
 export { parseReferenceData } from './load';
 export { nominalApprovalDays, countrySummary, type CountrySummary } from './summary';
+export { COUNTRY_FIELDS, countryValueAt, type CountryField } from './fields';
+export { findProvenanceViolations, type ProvenanceViolation } from './provenance-walk';
+export { authoritySchema } from './authority';
+export { pathwaySchema, pathwayStepSchema, gateSchema } from './pathway';
+export { countrySchema } from './country';
+export { incentiveSchema } from './incentive';
+export { therapeuticAreaSchema, therapeuticAreasFileSchema } from './therapeutic-area';
+export { fxFileSchema, metaSchema } from './fx';
+export { referenceFilesSchema } from './load';
 
 /**
  * The validated reference dataset. Parsing happens once at import: a malformed data file fails
