@@ -1,4 +1,6 @@
 import type { CliCommand } from '../io';
+import { consistencyCommand } from './consistency';
+import { optimizeCommand } from './optimize';
 import { countriesCommand } from './countries';
 import { regulatoryCommand } from './regulatory';
 import { validateCommand } from './validate';
@@ -8,6 +10,8 @@ import { validateCommand } from './validate';
  * and calls the pure engine; add new commands here, one line each.
  */
 export const commands: Record<string, CliCommand> = {
+  consistency: consistencyCommand,
+  optimize: optimizeCommand,
   countries: countriesCommand,
   regulatory: regulatoryCommand,
   validate: validateCommand,

@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { optimizeCountryMix, type OptimizeResult } from '../../engine/optimizer/optimize';
+import { formatSpecIssues, optimizerSpecSchema } from '../../engine/optimizer/spec';
+import type { CliCommand, CliIo } from '../io';
+
+const usage = [
+  'mrct optimize FILE [--json] [--seed S] [--runs N] [--frontier]',
+  '',
+  'Chooses sites per country to minimise expected cost subject to P(target within the window) ≥',
+  'successProbability and regional share constraints — or, with "budget" in FILE, the mix most likely',
+  'to reach the target within the budget. Verified by a seeded Monte Carlo. See docs/optimizer-spec.md.',
+  'Exit code 1 when no feasible mix exists (the binding constraint is printed).',
+].join('\n');
+
+function fail(io: CliIo, message: string): number {
+  io.err(`mrct optimize: ${message}`);
+  return 2;
+}
+
+function human(r: OptimizeResult): string {
+  if (!r.feasible) return ['No feasible mix:', ...r.binding.map((b) => `  - ${b.message}`)].join('\n');
+  const lines = [
+    `Objective: ${r.objective}  (${r.optimality}${r.optimality === 'heuristic' && r.lowerBound !== null ? `, lower bound USD ${Math.round(r.lowerBound).toLocaleString('en-US')}` : ''})`,
+    `Sites: ${Object.entries(r.sites ?? {})
+      .filter(([, n]) => n > 0)
+      .map(([id, n]) => `${id}=${n}`)
+      .join(', ')}`,
+    `Expected cost: USD ${Math.round(r.expectedCost ?? 0).toLocaleString('en-US')}`,
+    `P(success): ${r.pSuccess?.toFixed(4)} analytic, ${r.pSuccessMonteCarlo?.toFixed(4)} ± ${r.monteCarloStandardError?.toFixed(4)} Monte Carlo (${r.monteCarloRuns} runs, seed ${r.seed})`,
+    `Expected patients: ${r.expectedPatients?.toFixed(1)}; P50 months to target: ${r.p50MonthsToTarget?.toFixed(2)}`,
+    ...r.regions.map((g) => `Region ${g.id}: expected share ${g.expectedShare.toFixed(3)} (required ${g.requiredShare}), P(share met) ${g.probability.toFixed(3)} analytic / ${g.monteCarloProbability.toFixed(3)} MC`),
+  ];
+  if (r.frontier) lines.push(`Frontier: ${r.frontier.costVsP50.length} cost–P50 points, ${r.frontier.costVsSuccess.length} cost–P(success) points (use --json)`);
+  return lines.join('\n');
+}
+
+export const optimizeCommand: CliCommand = {
+  summary: 'Cheapest country mix reaching the target on time (or fastest within a budget)',
+  usage,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+          json: { type: 'boolean', default: false },
+          seed: { type: 'string' },
+          runs: { type: 'string' },
+          frontier: { type: 'boolean', default: false },
+        },
+      });
+    } catch (error) {
+      return fail(io, `${(error as Error).message}\n\nUsage: ${usage}`);
+    }
+    const { values, positionals } = parsed;
+    if (positionals.length !== 1) return fail(io, `expected exactly one FILE, got ${positionals.length}\n\nUsage: ${usage}`);
+    const seed = values.seed === undefined ? 1 : Number(values.seed);
+    if (!Number.isInteger(seed)) return fail(io, `--seed must be an integer, got "${values.seed}"`);
+    const runs = values.runs === undefined ? 10_000 : Number(values.runs);
+    if (!Number.isInteger(runs) || runs < 100) return fail(io, `--runs must be an integer ≥ 100, got "${values.runs}"`);
+    const file = positionals[0] as string;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(file, 'utf8'));
+    } catch (error) {
+      return fail(io, `cannot read JSON from ${file}: ${(error as Error).message}`);
+    }
+    const spec = optimizerSpecSchema.safeParse(raw);
+    if (!spec.success) return fail(io, `invalid spec in ${file}:\n${formatSpecIssues(spec.error).map((l) => `  ${l}`).join('\n')}`);
+    const result = optimizeCountryMix(spec.data, { seed, monteCarloRuns: runs, frontier: values.frontier === true });
+    io.out(values.json ? JSON.stringify(result, null, 2) : human(result));
+    return result.feasible ? 0 : 1;
+  },
+};
