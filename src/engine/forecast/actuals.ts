@@ -1,0 +1,116 @@
+import Papa from 'papaparse';
+import { DAYS_PER_MONTH } from './startupSampling';
+
+/** One validated row of an actuals file: patients randomised at a site on a date. */
+export interface ActualRow {
+  siteId: string;
+  /** ISO date YYYY-MM-DD. */
+  date: string;
+  /** Patients randomised at this site on this date (an increment, not a running total). */
+  patients: number;
+}
+
+/** A problem in the file, naming the 1-based row (header = row 1), the column and the value. */
+export interface ActualsError {
+  row: number;
+  column: 'site id' | 'date' | 'patients randomised' | 'row';
+  value: string;
+  reason: string;
+}
+
+export type ActualsParseResult = { ok: true; rows: ActualRow[] } | { ok: false; errors: ActualsError[] };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written YYYY-MM-DD (rejects 2025-02-30). */
+export function isIsoDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * Parses and validates an actuals CSV (columns: site id, date YYYY-MM-DD, patients randomised;
+ * an optional header row is recognised when its date cell is not a date). Every problem is
+ * reported — unknown site id (checked against `knownSiteIds`), bad date, negative or non-integer
+ * count, dates not strictly increasing within a site — and no data is returned unless the whole
+ * file is valid, so nothing is ever half-applied.
+ */
+export function parseActualsCsv(text: string, knownSiteIds: readonly string[]): ActualsParseResult {
+  const parsed = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true });
+  const table = parsed.data.map((r) => r.map((c) => c.trim()));
+  const known = new Set(knownSiteIds);
+  const errors: ActualsError[] = [];
+  const rows: ActualRow[] = [];
+  const lastDate = new Map<string, string>();
+  const hasHeader = table.length > 0 && !isIsoDate(table[0]![1] ?? '');
+  table.forEach((cells, idx) => {
+    if (idx === 0 && hasHeader) return;
+    const row = idx + 1;
+    if (cells.length !== 3) {
+      errors.push({ row, column: 'row', value: cells.join(','), reason: `expected 3 columns (site id, date, patients randomised), found ${cells.length}` });
+      return;
+    }
+    const [siteId, date, count] = cells as [string, string, string];
+    let ok = true;
+    if (!known.has(siteId)) {
+      errors.push({ row, column: 'site id', value: siteId, reason: 'unknown site id' });
+      ok = false;
+    }
+    if (!isIsoDate(date)) {
+      errors.push({ row, column: 'date', value: date, reason: 'not a valid date in YYYY-MM-DD form' });
+      ok = false;
+    }
+    const patients = Number(count);
+    if (count === '' || !Number.isFinite(patients)) {
+      errors.push({ row, column: 'patients randomised', value: count, reason: 'not a number' });
+      ok = false;
+    } else if (patients < 0) {
+      errors.push({ row, column: 'patients randomised', value: count, reason: 'negative count' });
+      ok = false;
+    } else if (!Number.isInteger(patients)) {
+      errors.push({ row, column: 'patients randomised', value: count, reason: 'not a whole number' });
+      ok = false;
+    }
+    if (isIsoDate(date) && known.has(siteId)) {
+      const previous = lastDate.get(siteId);
+      if (previous !== undefined && date <= previous) {
+        errors.push({ row, column: 'date', value: date, reason: `dates out of order for site ${siteId}: ${date} is not after ${previous}` });
+        ok = false;
+      }
+      lastDate.set(siteId, date);
+    }
+    if (ok) rows.push({ siteId, date, patients });
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, rows };
+}
+
+/** Days from ISO date a to ISO date b. */
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+}
+
+/**
+ * Totals per site as of `asOf`: patients k and exposure τ in months (days/30.4375) since the
+ * site's activation date, which defaults to its first actuals row when not given.
+ */
+export function summarizeActuals(
+  rows: readonly ActualRow[],
+  asOf: string,
+  activationDates: Readonly<Record<string, string>> = {},
+): Array<{ siteId: string; patients: number; monthsOpen: number }> {
+  const bySite = new Map<string, { patients: number; first: string }>();
+  for (const r of rows) {
+    if (r.date > asOf) continue;
+    const s = bySite.get(r.siteId);
+    if (s) s.patients += r.patients;
+    else bySite.set(r.siteId, { patients: r.patients, first: r.date });
+  }
+  return [...bySite].map(([siteId, s]) => ({
+    siteId,
+    patients: s.patients,
+    monthsOpen: Math.max(0, daysBetween(activationDates[siteId] ?? s.first, asOf)) / DAYS_PER_MONTH,
+  }));
+}
