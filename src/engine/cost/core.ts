@@ -1,0 +1,181 @@
+/**
+ * The cost formulas, shared by computeCost (one outcome) and costDistribution (every Monte Carlo
+ * run). The input is compiled once into per-country rates in the REPORTING currency, then each
+ * evaluation is a few multiply-adds per country, writing into caller-owned typed arrays.
+ */
+import {
+  DEFAULT_COST_HORIZON_MONTHS,
+  DEFAULT_FX_PASS_THROUGH_BAND_PCT,
+  DEFAULT_HEDGING_COST_PCT,
+  DEFAULT_SCREEN_FAILURE_COST_FRACTION,
+} from './constants';
+import { rdtiEligibleSpend, rdtiTerms, type RdTaxIncentiveRule, type RdtiTerms } from './incentive';
+import { COST_CATEGORIES, type CostInput } from './types';
+
+export const N_CAT = COST_CATEGORIES.length;
+const STARTUP = 0, PATIENTS = 1, SCREEN = 2, RUNNING = 3, MONITORING = 4, REG = 5, CRO = 6, MARKUP = 7, FX = 8, INCENTIVE = 9;
+
+const FX_EXPOSED = 0, FX_FIXED = 1, FX_HEDGED = 2;
+
+export interface CompiledRule {
+  rule: RdTaxIncentiveRule;
+  terms: RdtiTerms;
+  /** Index of the rule's own country in the input. */
+  domestic: number;
+  /** 1 for countries covered by an overseas finding. */
+  overseas: Uint8Array;
+  /** Reporting currency → incentive currency. */
+  toLocal: number;
+}
+
+export interface CompiledCost {
+  n: number;
+  iso2: string[];
+  index: Map<string, number>;
+  startupPerSite: Float64Array;
+  ethicsPerSite: Float64Array;
+  fixedPerCountry: Float64Array;
+  runningPerSiteMonth: Float64Array;
+  monitoringPerSiteMonth: Float64Array;
+  monitoringInUsd: Uint8Array;
+  perPatient: Float64Array;
+  perScreenFailure: Float64Array;
+  /** Screen failures per randomised patient, sf / (1 − sf). */
+  screenFailuresPerRandomised: Float64Array;
+  mgmtPct: Float64Array;
+  markupPct: Float64Array;
+  localForeign: Uint8Array;
+  usdForeign: boolean;
+  fxPolicy: Uint8Array;
+  hedgingCostPct: number;
+  bandPct: number;
+  horizonMonths: number;
+  rules: CompiledRule[];
+}
+
+function need(ok: boolean, field: string, why: string): void {
+  if (!ok) throw new RangeError(`CostInput.${field}: ${why}`);
+}
+
+/** Validates and compiles a CostInput; throws a RangeError naming the bad field. */
+export function compileCost(input: CostInput): CompiledCost {
+  const n = input.countries.length;
+  need(input.reportingPerUsd > 0, 'reportingPerUsd', 'must be > 0');
+  const cros = new Map(input.cros.map((c) => [c.id, c]));
+  const f64 = () => new Float64Array(n);
+  const p: CompiledCost = {
+    n,
+    iso2: input.countries.map((c) => c.iso2),
+    index: new Map(input.countries.map((c, i) => [c.iso2, i])),
+    startupPerSite: f64(), ethicsPerSite: f64(), fixedPerCountry: f64(), runningPerSiteMonth: f64(),
+    monitoringPerSiteMonth: f64(), monitoringInUsd: new Uint8Array(n), perPatient: f64(), perScreenFailure: f64(),
+    screenFailuresPerRandomised: f64(), mgmtPct: f64(), markupPct: f64(), localForeign: new Uint8Array(n),
+    usdForeign: input.reportingCurrency !== 'USD',
+    fxPolicy: new Uint8Array(n),
+    hedgingCostPct: input.fx?.hedgingCostPct ?? DEFAULT_HEDGING_COST_PCT,
+    bandPct: input.fx?.passThroughBandPct ?? DEFAULT_FX_PASS_THROUGH_BAND_PCT,
+    horizonMonths: input.horizonMonths ?? DEFAULT_COST_HORIZON_MONTHS,
+    rules: [],
+  };
+  input.countries.forEach((c, i) => {
+    const at = `countries[${i}] (${c.iso2})`;
+    need(c.fxPerUsd > 0, `${at}.fxPerUsd`, 'must be > 0');
+    need(c.screenFailureRate >= 0 && c.screenFailureRate < 1, `${at}.screenFailureRate`, 'must be in [0, 1)');
+    const cro = c.croId === undefined ? undefined : cros.get(c.croId);
+    need(c.croId === undefined || cro !== undefined, `${at}.croId`, `unknown CRO "${c.croId}"`);
+    const l2r = input.reportingPerUsd / c.fxPerUsd; // local → USD → reporting
+    p.startupPerSite[i] = c.siteStartupFee * l2r;
+    p.ethicsPerSite[i] = c.ethicsFeeBasis === 'site' ? c.ethicsFee * l2r : 0;
+    p.fixedPerCountry[i] = (c.regulatoryFee + (c.ethicsFeeBasis === 'country' ? c.ethicsFee : 0)) * l2r;
+    p.runningPerSiteMonth[i] = c.monthlySiteCost * l2r;
+    const croMonitoring = cro !== undefined && cro.monitoringPerSiteMonthUsd > 0;
+    p.monitoringInUsd[i] = croMonitoring ? 1 : 0;
+    p.monitoringPerSiteMonth[i] = croMonitoring
+      ? cro.monitoringPerSiteMonthUsd * input.reportingPerUsd
+      : c.monitoringVisitsPerSiteMonth * c.monitoringVisitCost * l2r;
+    p.perPatient[i] = c.perPatientCost * l2r;
+    p.perScreenFailure[i] = (c.perScreenFailureCost ?? DEFAULT_SCREEN_FAILURE_COST_FRACTION * c.perPatientCost) * l2r;
+    p.screenFailuresPerRandomised[i] = c.screenFailureRate / (1 - c.screenFailureRate);
+    p.mgmtPct[i] = cro?.managementFeePct ?? 0;
+    p.markupPct[i] = cro?.passThroughMarkupPct ?? 0;
+    p.localForeign[i] = c.currency !== input.reportingCurrency ? 1 : 0;
+    // A sponsor-run country leaves the sponsor exposed, like a pass-through contract.
+    const policy = cro?.fxPolicy ?? 'pass-through';
+    p.fxPolicy[i] = policy === 'hedged' ? FX_HEDGED : policy === 'fixed-at-contract' ? FX_FIXED : FX_EXPOSED;
+  });
+  for (const rule of input.incentives ?? []) {
+    const domestic = p.index.get(rule.country);
+    if (domestic === undefined) continue; // no spend in the rule's country: nothing to claim
+    const terms = rdtiTerms(rule, input.sponsor);
+    const overseas = new Uint8Array(n);
+    for (const iso of terms.overseasCountries) {
+      const j = p.index.get(iso);
+      if (j !== undefined && j !== domestic) overseas[j] = 1;
+    }
+    const fxLocal = input.countries[domestic]!.fxPerUsd;
+    p.rules.push({ rule, terms, domestic, overseas, toLocal: fxLocal / input.reportingPerUsd });
+  }
+  return p;
+}
+
+/**
+ * Writes the categories of country `c` into `out[off … off+N_CAT)` (reporting currency; incentive
+ * left 0) and returns the foreign-currency spend the sponsor carries unhedged.
+ */
+export function countryCostInto(
+  p: CompiledCost, c: number, activated: number, siteMonths: number, randomised: number, screenFailures: number,
+  out: Float64Array, off: number,
+): number {
+  const startup = activated * p.startupPerSite[c]!;
+  const patients = randomised * p.perPatient[c]!;
+  const screen = screenFailures * p.perScreenFailure[c]!;
+  const running = siteMonths * p.runningPerSiteMonth[c]!;
+  const monitoring = siteMonths * p.monitoringPerSiteMonth[c]!;
+  const reg = p.fixedPerCountry[c]! + activated * p.ethicsPerSite[c]!;
+  const passThrough = startup + patients + screen + running + reg;
+  const markup = p.markupPct[c]! * passThrough;
+  // Management fee on every direct cost the CRO manages (pass-throughs and its own monitoring).
+  const mgmt = p.mgmtPct[c]! * (passThrough + monitoring);
+  const usdPart = p.monitoringInUsd[c] ? monitoring * (1 + p.mgmtPct[c]!) : 0;
+  const localPart = passThrough + markup + mgmt + monitoring - usdPart;
+  const foreign = (p.localForeign[c] ? localPart : 0) + (p.usdForeign ? usdPart : 0);
+  const policy = p.fxPolicy[c]!;
+  out[off + STARTUP] = startup;
+  out[off + PATIENTS] = patients;
+  out[off + SCREEN] = screen;
+  out[off + RUNNING] = running;
+  out[off + MONITORING] = monitoring;
+  out[off + REG] = reg;
+  out[off + CRO] = mgmt;
+  out[off + MARKUP] = markup;
+  out[off + FX] = policy === FX_HEDGED ? p.hedgingCostPct * foreign : 0;
+  out[off + INCENTIVE] = 0;
+  return policy === FX_EXPOSED ? foreign : 0;
+}
+
+/** Spend eligible for R&D incentives: every category but FX hedging and the incentive itself. */
+function eligibleOf(m: Float64Array, c: number): number {
+  let s = 0;
+  for (let k = 0; k < FX; k++) s += m[c * N_CAT + k]!;
+  return s;
+}
+
+/**
+ * Applies every incentive rule to the per-country matrix `m` (n × N_CAT). Refundable offsets go
+ * into the domestic country's `incentive` cell as a negative amount; `amounts[r]` receives each
+ * rule's offset (reporting currency, ≥ 0) whether refundable or not.
+ */
+export function applyIncentivesInto(p: CompiledCost, m: Float64Array, amounts: Float64Array, spendLocal: Float64Array): void {
+  for (let r = 0; r < p.rules.length; r++) {
+    const cr = p.rules[r]!;
+    const domestic = eligibleOf(m, cr.domestic) * cr.toLocal;
+    let overseas = 0;
+    for (let c = 0; c < p.n; c++) if (cr.overseas[c]) overseas += eligibleOf(m, c) * cr.toLocal;
+    const eligible = rdtiEligibleSpend(cr.rule, domestic, overseas);
+    spendLocal[2 * r] = domestic;
+    spendLocal[2 * r + 1] = overseas;
+    const amount = cr.terms.staticConditionsMet ? ((cr.terms.ratePct / 100) * eligible) / cr.toLocal : 0;
+    amounts[r] = amount;
+    if (cr.terms.refundable) m[cr.domestic * N_CAT + INCENTIVE] = -amount;
+  }
+}

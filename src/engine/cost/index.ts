@@ -1,0 +1,5 @@
+export { computeCost } from './compute';
+export { costDistribution } from './distribution';
+export { AU_RDTI_DEFAULT, rdtiRuleFromReference, type RdTaxIncentiveRule } from './incentive';
+export * from './constants';
+export * from './types';
