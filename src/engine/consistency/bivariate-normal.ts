@@ -45,7 +45,7 @@ function ruleFor(r: number): { x: number[]; w: number[] } {
 /** Upper orthant P(X > dh, Y > dk; r) — Genz's BVND, with full symmetric GL rules. */
 function upperOrthant(dh: number, dk: number, r: number): number {
   const { x, w } = ruleFor(r);
-  let h = dh;
+  const h = dh;
   let k = dk;
   let hk = h * k;
   let bvn = 0;
