@@ -18,7 +18,6 @@ export type { FxRate, ReferenceMeta } from './fx';
 export type { ReferenceData, ReferenceCountry } from './load';
 export { parseReferenceData } from './load';
 export { nominalApprovalDays, countrySummary, type CountrySummary } from './summary';
-export { COUNTRY_FIELDS, countryValueAt, type CountryField } from './fields';
 export { findProvenanceViolations, type ProvenanceViolation } from './provenance-walk';
 export { authoritySchema } from './authority';
 export { pathwaySchema, pathwayStepSchema, gateSchema } from './pathway';

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useAppStore } from '../../state/store';
 import { Notices } from './Notices';
 import { ROUTES, useRoute } from './routes';
@@ -36,7 +37,13 @@ export function App() {
         ))}
       </nav>
       <Notices />
-      <main className="app-main">{hydrated ? <Screen /> : <p className="muted">Opening your workspace…</p>}</main>
+      <main className="app-main">{hydrated ? (
+          <Suspense fallback={<p className="muted">Loading screen…</p>}>
+            <Screen />
+          </Suspense>
+        ) : (
+          <p className="muted">Opening your workspace…</p>
+        )}</main>
     </div>
   );
 }

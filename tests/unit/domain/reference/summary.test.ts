@@ -29,21 +29,3 @@ describe('nominalApprovalDays (approximate calendar days for tables)', () => {
   });
 });
 
-describe('countryValueAt / COUNTRY_FIELDS', () => {
-  it('resolves every overridable field for every country to a sourced value or range', async () => {
-    const { COUNTRY_FIELDS, countryValueAt, referenceData } = await import('../../../../src/domain/reference/index');
-    for (const c of referenceData.countries) {
-      for (const f of COUNTRY_FIELDS) expect(countryValueAt(c, f.path), `${c.iso2} ${f.path}`).toHaveProperty('source');
-    }
-  });
-
-  it('returns the published value and undefined for paths that are not values', async () => {
-    const { countryValueAt, getCountry } = await import('../../../../src/domain/reference/index');
-    const us = getCountry('US')!;
-    // Given the US start-up fee (Biomedtracker/Janssen ≈ US$20,000)
-    expect(countryValueAt(us, 'costs.siteStartupFee')).toMatchObject({ mode: 20000, unit: 'USD' });
-    expect(countryValueAt(us, 'costs')).toBeUndefined();
-    expect(countryValueAt(us, 'costs.nope')).toBeUndefined();
-    expect(countryValueAt(us, 'name')).toBeUndefined();
-  });
-});
