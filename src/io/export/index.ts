@@ -1,0 +1,3 @@
+export { neutraliseCell } from './neutralise';
+export { toCsv, toXlsxBlob } from './table-export';
+export type { ExportColumn } from './table-export';

@@ -1,0 +1,11 @@
+export { readTabularFile, parseCsvText } from './read-table';
+export type { ImportFile } from './read-table';
+export { decodeCsvBytes } from './decode';
+export { MAX_IMPORT_BYTES, sizeProblem } from './limits';
+export { IMPORT_FIELDS, REQUIRED_FIELDS, guessMapping, fieldLabel } from './fields';
+export type { ColumnMapping, ImportFieldKey } from './fields';
+export { validateImport } from './validate-rows';
+export type { ImportOptions, ImportResult } from './validate-rows';
+export { applyImport } from './apply';
+export type { ApplyResult } from './apply';
+export type { ImportIssue, RawTable, ReadResult } from './types';

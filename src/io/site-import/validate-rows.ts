@@ -1,0 +1,179 @@
+import { investigatorSchema, siteSchema } from '../../domain/workspace/index';
+import type { Investigator, Site } from '../../domain/workspace/index';
+import { fieldLabel, REQUIRED_FIELDS } from './fields';
+import type { ColumnMapping, ImportFieldKey } from './fields';
+import type { ImportIssue, RawTable } from './types';
+
+export interface ImportOptions {
+  /** Sites and PIs already in the workspace (for duplicates and PI matching). */
+  existingSites: readonly Site[];
+  existingInvestigators: readonly Investigator[];
+  /** A row whose site id already exists: update that site, or report it as a duplicate. */
+  onExistingId: 'update' | 'refuse';
+  /** Country codes the planner knows; others are refused. Omit to accept any ISO-shaped code. */
+  knownCountries?: ReadonlySet<string>;
+}
+
+export interface ImportResult {
+  ok: boolean;
+  /** Sites to add or replace (only meaningful when ok). */
+  sites: Site[];
+  /** PIs to add or replace (only meaningful when ok). */
+  investigators: Investigator[];
+  issues: ImportIssue[];
+  counts: { rows: number; newSites: number; updatedSites: number; newPis: number; updatedPis: number };
+}
+
+const SITE_FIELDS = ['id', 'name', 'country', 'city', 'siteType', 'selfEstimatePerMonth', 'competingTrials', 'lastStartupDays', 'capPatients', 'qualityFlags'] as const;
+const NUMERIC = new Set<ImportFieldKey>(['selfEstimatePerMonth', 'competingTrials', 'lastStartupDays', 'capPatients', 'piTrialsInArea', 'piPastEnrollmentPerMonth']);
+const LISTS = new Set<ImportFieldKey>(['qualityFlags', 'piQualityFlags']);
+const PI_FIELD_OF: Record<string, ImportFieldKey> = {
+  name: 'piName',
+  specialty: 'piSpecialty',
+  trialsInArea: 'piTrialsInArea',
+  pastEnrollmentPerMonth: 'piPastEnrollmentPerMonth',
+  qualityFlags: 'piQualityFlags',
+};
+
+const siteKey = (name: string, city: string, country: string) =>
+  [name, city, country].map((s) => s.trim().toLowerCase().replace(/\s+/g, ' ')).join('|');
+const slug = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toUpperCase().slice(0, 40);
+
+/**
+ * Validates every row of an imported site list with the workspace's zod schemas and reports
+ * every problem (file, row, column, value, reason) — nothing is applied unless all rows pass.
+ * Duplicates are a site id seen twice (or already in the workspace when `onExistingId` is
+ * 'refuse') and the same name + city + country under two ids. PIs are matched by id, then by name;
+ * PI attributes given on several rows must agree.
+ */
+export function validateImport(table: RawTable, mapping: ColumnMapping, options: ImportOptions): ImportResult {
+  const issues: ImportIssue[] = [];
+  const file = table.fileName;
+  const header = (key: ImportFieldKey) => {
+    const i = mapping[key];
+    return i === null ? fieldLabel(key) : (table.headers[i] ?? fieldLabel(key));
+  };
+  for (const key of REQUIRED_FIELDS) {
+    if (mapping[key] === null) issues.push({ kind: 'error', file, row: null, column: fieldLabel(key), value: null, reason: `Map a column to "${fieldLabel(key)}"; it is required.` });
+  }
+  const empty = { rows: table.rows.length, newSites: 0, updatedSites: 0, newPis: 0, updatedPis: 0 };
+  if (issues.length > 0) return { ok: false, sites: [], investigators: [], issues, counts: empty };
+
+  const existingById = new Map(options.existingSites.map((s) => [s.id, s]));
+  const existingByKey = new Map(options.existingSites.map((s) => [siteKey(s.name, s.city, s.country), s]));
+  const pis = new Map(options.existingInvestigators.map((p) => [p.id, { ...p }]));
+  const piByName = new Map(options.existingInvestigators.map((p) => [p.name.trim().toLowerCase(), p.id]));
+  const piSetBy = new Map<string, Map<string, { row: number; value: string }>>();
+  const touchedPis = new Set<string>();
+  const seenIds = new Map<string, number>();
+  const seenKeys = new Map<string, number>();
+  const sites: Site[] = [];
+  let generated = 0;
+
+  table.rows.forEach((cells, index) => {
+    const row = index + 2;
+    const before = issues.length;
+    const text = (key: ImportFieldKey) => {
+      const i = mapping[key];
+      return i === null ? '' : (cells[i] ?? '').trim();
+    };
+    const fail = (key: ImportFieldKey, reason: string, kind: ImportIssue['kind'] = 'error') =>
+      issues.push({ kind, file, row, column: header(key), value: text(key), reason });
+    const value = (key: ImportFieldKey): unknown => {
+      const raw = text(key);
+      if (raw === '') return undefined;
+      if (LISTS.has(key)) return raw.split(/[;|]/).map((s) => s.trim()).filter(Boolean);
+      if (NUMERIC.has(key)) {
+        const n = Number(raw);
+        if (!Number.isFinite(n) || !/^-?\d*\.?\d+(e[+-]?\d+)?$/i.test(raw)) {
+          fail(key, 'Not a number (use a dot for decimals, no units)');
+          return undefined;
+        }
+        return n;
+      }
+      if (key === 'country') return raw.toUpperCase();
+      if (key === 'siteType') return raw.toLowerCase();
+      return raw;
+    };
+
+    const draft: Record<string, unknown> = {};
+    for (const f of SITE_FIELDS) {
+      const v = value(f);
+      if (v !== undefined) draft[f] = v;
+    }
+    if (draft.id === undefined) draft.id = `IMP-${String(draft.country ?? 'XX')}-${String(++generated).padStart(4, '0')}`;
+    if (options.knownCountries && typeof draft.country === 'string' && /^[A-Z]{2}$/.test(draft.country) && !options.knownCountries.has(draft.country)) {
+      fail('country', `Unknown country code "${draft.country}"`);
+    }
+
+    // The principal investigator: by id, else by name, else a new PI.
+    const piIdRaw = text('piId');
+    const piName = text('piName');
+    let piId: string | undefined;
+    if (piIdRaw || piName) {
+      piId = piIdRaw || piByName.get(piName.toLowerCase()) || `PI-${slug(piName)}`;
+      const current = pis.get(piId);
+      const attrs: Record<string, unknown> = {};
+      for (const [attr, key] of Object.entries(PI_FIELD_OF)) {
+        const v = value(key);
+        if (v === undefined) continue;
+        attrs[attr] = v;
+        const seen = piSetBy.get(piId) ?? new Map<string, { row: number; value: string }>();
+        piSetBy.set(piId, seen);
+        const prior = seen.get(attr);
+        // Names match case-insensitively (that is how the PI was found); other values exactly.
+        const asText = attr === 'name' ? String(v).trim().toLowerCase() : JSON.stringify(v);
+        if (prior && prior.value !== asText) fail(key, `PI ${piId} has a different "${fieldLabel(key)}" on row ${prior.row}`);
+        else seen.set(attr, { row, value: asText });
+      }
+      if (!current && !piName) fail('piId', `Unknown PI id "${piIdRaw}"; add a PI name to create this PI`);
+      else {
+        const parsed = investigatorSchema.safeParse({ ...(current ?? {}), id: piId, ...attrs });
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues) fail(PI_FIELD_OF[String(issue.path[0])] ?? 'piId', issue.message);
+        } else if (issues.length === before) {
+          pis.set(piId, parsed.data);
+          piByName.set(parsed.data.name.trim().toLowerCase(), piId);
+          if (Object.keys(attrs).length > 0 || !current) touchedPis.add(piId);
+        }
+      }
+      draft.investigatorId = piId;
+    }
+
+    const parsed = siteSchema.safeParse(draft);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const key = (SITE_FIELDS as readonly string[]).includes(String(issue.path[0])) ? (issue.path[0] as ImportFieldKey) : 'name';
+        fail(key, issue.message);
+      }
+      return;
+    }
+    const site = parsed.data;
+
+    const firstRow = seenIds.get(site.id);
+    if (firstRow !== undefined) fail('id', `Duplicate: same site id as row ${firstRow}`, 'duplicate');
+    else seenIds.set(site.id, row);
+    const existing = existingById.get(site.id);
+    if (existing && options.onExistingId === 'refuse') fail('id', `Duplicate: site id already in the workspace ("${existing.name}")`, 'duplicate');
+    const key = siteKey(site.name, site.city, site.country);
+    const keyRow = seenKeys.get(key);
+    if (keyRow !== undefined) fail('name', `Duplicate: same name, city and country as row ${keyRow}`, 'duplicate');
+    else seenKeys.set(key, row);
+    const sameKey = existingByKey.get(key);
+    if (sameKey && sameKey.id !== site.id) fail('name', `Duplicate: same name, city and country as existing site ${sameKey.id}`, 'duplicate');
+
+    if (issues.length === before) sites.push(site);
+  });
+
+  const existingPiIds = new Set(options.existingInvestigators.map((p) => p.id));
+  const investigators = [...touchedPis].map((id) => pis.get(id)).filter((p): p is Investigator => Boolean(p));
+  const counts = {
+    rows: table.rows.length,
+    newSites: sites.filter((s) => !existingById.has(s.id)).length,
+    updatedSites: sites.filter((s) => existingById.has(s.id)).length,
+    newPis: investigators.filter((p) => !existingPiIds.has(p.id)).length,
+    updatedPis: investigators.filter((p) => existingPiIds.has(p.id)).length,
+  };
+  if (table.rows.length === 0) issues.push({ kind: 'error', file, row: null, column: null, value: null, reason: 'The file has a header row but no sites.' });
+  return { ok: issues.length === 0, sites, investigators, issues, counts };
+}
