@@ -1,4 +1,5 @@
 import type { CliCommand } from '../io';
+import { forecastCommand } from './forecast';
 import { consistencyCommand } from './consistency';
 import { optimizeCommand } from './optimize';
 import { countriesCommand } from './countries';
@@ -10,6 +11,7 @@ import { validateCommand } from './validate';
  * and calls the pure engine; add new commands here, one line each.
  */
 export const commands: Record<string, CliCommand> = {
+  forecast: forecastCommand,
   consistency: consistencyCommand,
   optimize: optimizeCommand,
   countries: countriesCommand,

@@ -9,3 +9,5 @@ export { posteriorRate, reforecastInput } from './reforecast';
 export type { SiteActual } from './reforecast';
 export { parseActualsCsv, summarizeActuals, isIsoDate } from './actuals';
 export type { ActualRow, ActualsError, ActualsParseResult } from './actuals';
+export { forecastSpecSchema, parseForecastSpec } from './spec';
+export type { ForecastSpec, SpecProblem } from './spec';

@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { forecast, ForecastNotApplicableError, parseForecastSpec } from '../../engine/forecast';
+import type { ForecastMethod, ForecastResult } from '../../engine/forecast';
+import type { CliCommand, CliIo } from '../io';
+
+const usage = [
+  'mrct forecast FILE [--json] [--method exact|approx|monte-carlo] [--runs N] [--seed S]',
+  '',
+  'Poisson–Gamma enrollment forecast from a JSON spec (docs/forecast-spec.md), e.g.',
+  '  {"target": 300, "siteGroups": [{"count": 50, "shape": 2, "rate": 4, "opensAt": 0}], "at": [12]}',
+  'Prints time to target (mean, P10/P50/P90, months) and, at each "at" month, the mean and variance of',
+  'the count and P(count ≥ target). Default method: exact when all sites open together with one prior,',
+  'else the moment-matched approximation, else (caps) Monte Carlo. Unreached targets print as never/null.',
+].join('\n');
+
+const METHODS: readonly ForecastMethod[] = ['exact', 'approx', 'monte-carlo'];
+
+function fail(io: CliIo, message: string, code = 2): number {
+  io.err(`mrct forecast: ${message}`);
+  return code;
+}
+
+async function runForecast(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, method: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' } },
+      strict: true,
+    });
+  } catch (error) {
+    return fail(io, `${(error as Error).message}\nUsage: ${usage.split('\n')[0]}`);
+  }
+  const { values, positionals } = parsed;
+  const file = positionals[0];
+  if (!file || positionals.length > 1) return fail(io, `give exactly one spec file.\nUsage: ${usage.split('\n')[0]}`);
+  const method = values.method ?? 'auto';
+  if (method !== 'auto' && !METHODS.includes(method as ForecastMethod)) return fail(io, `--method must be exact, approx or monte-carlo, got "${method}"`);
+  const runs = values.runs === undefined ? undefined : Number(values.runs);
+  if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1 && runs <= 10_000_000)) return fail(io, `--runs must be a whole number between 1 and 10,000,000, got "${values.runs}"`);
+  const seed = values.seed === undefined ? undefined : Number.isFinite(Number(values.seed)) ? Number(values.seed) : values.seed;
+
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return fail(io, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail(io, `${file} is not valid JSON: ${(error as Error).message}`, 1);
+  }
+  const spec = parseForecastSpec(json);
+  if (!spec.ok) {
+    io.err(`mrct forecast: ${file}: ${spec.problems.length} problem${spec.problems.length === 1 ? '' : 's'}`);
+    for (const p of spec.problems) io.err(`  ${p.path}: ${p.message}`);
+    return 1;
+  }
+  let result: ForecastResult;
+  try {
+    result = forecast(spec.input, { method: method as ForecastMethod | 'auto', ...(runs !== undefined ? { runs } : {}), ...(seed !== undefined ? { seed } : {}) });
+  } catch (error) {
+    if (error instanceof ForecastNotApplicableError || error instanceof RangeError) return fail(io, error.message);
+    throw error;
+  }
+  io.out(values.json ? JSON.stringify(toJson(result)) : toTable(result, spec.input.target));
+  return 0;
+}
+
+/** The documented JSON shape; non-finite numbers (never reached) become null. */
+export function toJson(r: ForecastResult): object {
+  const fin = (x: number) => (Number.isFinite(x) ? x : null);
+  return {
+    method: r.method,
+    timeToTarget: { mean: fin(r.timeToTarget.mean), p10: fin(r.timeToTarget.p10), p50: fin(r.timeToTarget.p50), p90: fin(r.timeToTarget.p90) },
+    at: (r.at ?? []).map((a) => ({ month: a.month, mean: fin(a.mean), variance: fin(a.variance), pReachTarget: fin(a.pReachTarget) })),
+  };
+}
+
+function toTable(r: ForecastResult, target: number): string {
+  const m = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : 'never');
+  const how = r.method === 'monte-carlo' ? `Monte Carlo, ${r.runs} runs, seed ${r.seed}` : r.method === 'exact' ? 'exact closed form' : 'moment-matched approximation';
+  const lines = [
+    `Forecast to ${target} patients (${how})`,
+    '',
+    'Time to target (months)   mean      P10      P50      P90',
+    `                        ${m(r.timeToTarget.mean).padStart(7)}  ${m(r.timeToTarget.p10).padStart(7)}  ${m(r.timeToTarget.p50).padStart(7)}  ${m(r.timeToTarget.p90).padStart(7)}`,
+  ];
+  if (r.at && r.at.length > 0) {
+    lines.push('', ' Month   Mean count   SD count   P(count ≥ target)');
+    for (const a of r.at) {
+      lines.push(`${a.month.toFixed(1).padStart(6)}   ${a.mean.toFixed(1).padStart(10)}   ${Math.sqrt(a.variance).toFixed(1).padStart(8)}   ${a.pReachTarget.toFixed(4).padStart(17)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export const forecastCommand: CliCommand = {
+  summary: 'Enrollment forecast (Poisson–Gamma): time to target and counts',
+  usage,
+  run: runForecast,
+};

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type { ForecastInput, Opening, SiteGroup } from './types';
+
+const month = z.number('must be a number (months)').finite('must be finite').min(0, 'must be ≥ 0 (months)');
+
+const openingSchema = z.union(
+  [
+    month,
+    z.strictObject({ uniform: z.tuple([month, month]) }).refine((o) => o.uniform[0] <= o.uniform[1], { message: 'uniform [a, b] needs a ≤ b', path: ['uniform'] }),
+    z
+      .strictObject({ triangular: z.tuple([month, month, month]) })
+      .refine((o) => o.triangular[0] <= o.triangular[1] && o.triangular[1] <= o.triangular[2], { message: 'triangular [min, mode, max] needs min ≤ mode ≤ max', path: ['triangular'] }),
+  ],
+  { error: 'must be a month, {"uniform": [a, b]} or {"triangular": [min, mode, max]}' },
+);
+
+const siteGroupSchema = z.strictObject({
+  count: z.number('must be a number').int('must be a whole number').min(1, 'must be ≥ 1'),
+  shape: z.number('must be a number').finite().positive('must be > 0 (Gamma shape)'),
+  rate: z.number('must be a number').finite().positive('must be > 0 (Gamma rate, per month)'),
+  opensAt: openingSchema.default(0),
+  countryId: z.string().min(1).optional(),
+  cap: z.number().int('must be a whole number').min(0, 'must be ≥ 0').optional(),
+});
+
+/**
+ * The `mrct forecast` spec file (docs/forecast-spec.md). Required: target and siteGroups;
+ * `at` months to report; optional deadline, countryCaps, screenFailure/dropout/countEvaluable.
+ */
+export const forecastSpecSchema = z.strictObject({
+  target: z.number('must be a number').int('must be a whole number').min(1, 'must be ≥ 1 patient'),
+  siteGroups: z.array(siteGroupSchema, 'must be a list of site groups').min(1, 'needs at least one site group'),
+  at: z.array(month).default([]),
+  deadline: month.optional(),
+  countryCaps: z.record(z.string(), z.number().int('must be a whole number').min(0, 'must be ≥ 0')).optional(),
+  screenFailure: z.number().min(0, 'must be in [0, 1)').lt(1, 'must be in [0, 1)').optional(),
+  dropout: z.number().min(0, 'must be in [0, 1)').lt(1, 'must be in [0, 1)').optional(),
+  countEvaluable: z.boolean().optional(),
+});
+
+export type ForecastSpec = z.infer<typeof forecastSpecSchema>;
+
+/** A spec problem with its JSON path, e.g. `siteGroups[0].rate`. */
+export interface SpecProblem {
+  path: string;
+  message: string;
+}
+
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+}
+
+/** Validates parsed JSON against the spec; returns the forecast input or every problem found. */
+export function parseForecastSpec(json: unknown): { ok: true; input: ForecastInput } | { ok: false; problems: SpecProblem[] } {
+  const res = forecastSpecSchema.safeParse(json);
+  if (!res.success) return { ok: false, problems: res.error.issues.map((i) => ({ path: formatPath(i.path) || '(whole file)', message: i.message })) };
+  const spec = res.data;
+  const sites: SiteGroup[] = spec.siteGroups.map((g) => ({
+    count: g.count,
+    shape: g.shape,
+    rate: g.rate,
+    opensAt: toOpening(g.opensAt),
+    ...(g.countryId !== undefined ? { countryId: g.countryId } : {}),
+    ...(g.cap !== undefined ? { cap: g.cap } : {}),
+  }));
+  const input: ForecastInput = {
+    target: spec.target,
+    sites,
+    at: spec.at,
+    ...(spec.deadline !== undefined ? { deadline: spec.deadline } : {}),
+    ...(spec.countryCaps ? { countryCaps: spec.countryCaps } : {}),
+    thinning: { screenFailure: spec.screenFailure ?? 0, dropout: spec.dropout ?? 0, countEvaluable: spec.countEvaluable ?? false },
+  };
+  return { ok: true, input };
+}
+
+function toOpening(o: ForecastSpec['siteGroups'][number]['opensAt']): Opening {
+  if (typeof o === 'number') return { kind: 'fixed', month: o };
+  if ('uniform' in o) return { kind: 'uniform', min: o.uniform[0], max: o.uniform[1] };
+  return { kind: 'triangular', min: o.triangular[0], mode: o.triangular[1], max: o.triangular[2] };
+}
