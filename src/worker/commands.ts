@@ -1,3 +1,5 @@
+import { evaluateScenario } from '../engine/scenario/evaluate';
+
 /**
  * The typed command map: every engine function the UI may run off the main thread, by name.
  * The worker and the main-thread fallback both execute from this one map, so a command behaves
@@ -5,6 +7,7 @@
  */
 export const engineCommands = {
   ping: (text: string) => `pong: ${text}`,
+  evaluateScenario,
 };
 
 export type EngineCommands = typeof engineCommands;

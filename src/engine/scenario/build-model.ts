@@ -1,0 +1,186 @@
+import { getCountry, getTherapeuticArea, type ReferenceCountry } from '../../domain/reference/index';
+import type { Cro, Scenario, Site, Workspace } from '../../domain/workspace/index';
+import { sitePrior, type SitePrior } from '../priors/index';
+import { allocateSites, type CountryStartup, type ForecastInput, type Tri } from '../forecast/index';
+import { resolveCountryParameters, type CountryParameterKey, type ResolvedParameter, type Triple } from './country-parameters';
+import { daysBetween } from './dates';
+import { choosePathway } from './pathway-choice';
+import { applyModeOverride, countryScenarioOverrides } from './scenario-overrides';
+
+const DAYS_PER_MONTH = 30.4375;
+
+export interface ModelSite {
+  /** Workspace site id, or `<ISO2>-generic-<n>` for a counted generic site. */
+  id: string;
+  name: string;
+  iso2: string;
+  named: boolean;
+  prior: SitePrior;
+}
+
+export interface ModelCountry {
+  iso2: string;
+  name: string;
+  region: string;
+  pathwayId: string;
+  pathwayName: string;
+  params: Record<CountryParameterKey, ResolvedParameter>;
+  /** Values after per-scenario overrides and the CRO's start-up speed factor. */
+  effective: Record<CountryParameterKey, Triple>;
+  startup: CountryStartup;
+  siteCount: number;
+  defaultRate: number;
+  cro: Cro | undefined;
+  cap: number | undefined;
+  minShare: number | undefined;
+}
+
+export interface ScenarioModel {
+  scenario: Scenario;
+  countries: ModelCountry[];
+  sites: ModelSite[];
+  /** Months from the planned first submission (month 0) to the enrollment deadline. */
+  deadlineMonths: number;
+  forecastInput: ForecastInput;
+  screenFailureRate: number;
+  dropoutRate: number;
+  /** Problems the user should know about (unknown country, CRO not covering a country…). */
+  warnings: string[];
+}
+
+const toTri = (t: Triple): Tri => ({ min: t.min, mode: t.mode, max: t.max });
+const scale = (t: Triple, k: number): Triple => ({ min: t.min * k, mode: t.mode * k, max: t.max * k });
+
+/** The CRO assigned to a country in a scenario: the region's CRO if set, else the global one. */
+export function assignedCro(scenario: Scenario, cros: Cro[], region: string): Cro | undefined {
+  const id = scenario.cro.byRegion[region] ?? scenario.cro.globalId;
+  return id ? cros.find((c) => c.id === id) : undefined;
+}
+
+export function croCovers(cro: Cro, iso2: string, region: string): boolean {
+  return cro.coverage.countries.includes(iso2) || cro.coverage.regions.includes(region);
+}
+
+function namedSitePrior(site: Site, workspace: Workspace, defaultRate: number, optimismDiscount: number): SitePrior {
+  const pi = workspace.investigators.find((i) => i.id === site.investigatorId);
+  return sitePrior({
+    countryDefaultRate: defaultRate,
+    optimismDiscount,
+    competingTrials: site.competingTrials,
+    ...(pi ? { piTrialsInArea: pi.trialsInArea } : {}),
+    ...(pi?.pastEnrollmentPerMonth !== undefined ? { piPastEnrollmentPerMonth: pi.pastEnrollmentPerMonth } : {}),
+    ...(site.selfEstimatePerMonth !== undefined ? { selfEstimatePerMonth: site.selfEstimatePerMonth } : {}),
+  });
+}
+
+/**
+ * Turns a workspace scenario into the engine's inputs: each country's start-up durations (clock
+ * engine + reference data + the user's overrides + the CRO's speed factor), each site's Gamma
+ * rate prior, caps and the deadline. Pure: the same workspace gives the same model.
+ *
+ * Month 0 is the planned first submission. Site rates are randomised patients/site/month, so
+ * the forecast counts randomised patients toward `targetRandomised`; screen failure and dropout
+ * then matter for cost and evaluable numbers, not for the randomisation target.
+ */
+export function buildScenarioModel(workspace: Workspace, scenarioId: string): ScenarioModel {
+  const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
+  if (!scenario) throw new Error(`Unknown scenario "${scenarioId}"`);
+  const study = workspace.study;
+  const overrides = scenario.overrides;
+  const optimismDiscount = overrides['settings:optimismDiscount'] ?? workspace.settings.optimismDiscount;
+  const area = getTherapeuticArea(study.therapeuticArea);
+  const baseRate = area ? area.baseRatePerSiteMonth.mode : 0.5;
+  const warnings: string[] = area ? [] : [`Therapeutic area "${study.therapeuticArea}" has no reference base rate; 0.5 patients/site/month assumed.`];
+  const countries: ModelCountry[] = [];
+  const sites: ModelSite[] = [];
+
+  for (const entry of scenario.countries) {
+    const ref: ReferenceCountry | undefined = getCountry(entry.iso2);
+    if (!ref) {
+      warnings.push(`${entry.iso2} is not in the reference data and was left out.`);
+      continue;
+    }
+    const selection = workspace.countries.find((c) => c.iso2 === entry.iso2);
+    const pathway = choosePathway(ref, study.plannedFirstSubmission, selection?.pathwayId);
+    const params = resolveCountryParameters(ref, selection, { therapeuticArea: study.therapeuticArea, submission: study.plannedFirstSubmission, pathway });
+    const scenarioValues = countryScenarioOverrides(overrides, entry.iso2);
+    const cro = assignedCro(scenario, workspace.cros, ref.region);
+    if (cro && !croCovers(cro, ref.iso2, ref.region)) warnings.push(`${cro.name} does not cover ${ref.name}.`);
+    const speed = cro?.startupSpeedFactor ?? 1;
+    const effective = Object.fromEntries(
+      Object.entries(params).map(([key, p]) => [key, applyModeOverride(p.value, scenarioValues[key as CountryParameterKey])]),
+    ) as Record<CountryParameterKey, Triple>;
+    effective.contractDays = scale(effective.contractDays, speed);
+    effective.initiationDays = scale(effective.initiationDays, speed);
+    const relation = pathway.ethics.relation;
+    const startup: CountryStartup = {
+      countryId: ref.iso2,
+      regulatoryDays: toTri(effective.regulatoryDays),
+      ethicsDays: toTri(effective.ethicsDays),
+      ethicsMode: relation === 'before-regulator' || relation === 'after-regulator' ? 'sequential' : 'parallel',
+      gateDays: pathway.gates.map((g) => ({ min: g.durationDays.min, mode: g.durationDays.mode, max: g.durationDays.max })),
+      contractDays: toTri(effective.contractDays),
+      initiationDays: toTri(effective.initiationDays),
+      pNeverActivate: effective.pNeverActivate.mode,
+    };
+    const defaultRate = baseRate * effective.recruitmentMultiplier.mode;
+    const countrySites: ModelSite[] = [];
+    if (entry.useNamedSites) {
+      for (const siteId of entry.siteIds) {
+        const site = workspace.sites.find((s) => s.id === siteId);
+        if (!site) continue;
+        countrySites.push({ id: site.id, name: site.name, iso2: ref.iso2, named: true, prior: namedSitePrior(site, workspace, defaultRate, optimismDiscount) });
+      }
+    } else {
+      const prior = sitePrior({ countryDefaultRate: defaultRate, optimismDiscount });
+      for (let n = 1; n <= entry.siteCount; n++) {
+        countrySites.push({ id: `${ref.iso2}-generic-${n}`, name: `${ref.name} site ${n}`, iso2: ref.iso2, named: false, prior });
+      }
+    }
+    sites.push(...countrySites);
+    countries.push({
+      iso2: ref.iso2,
+      name: ref.name,
+      region: ref.region,
+      pathwayId: pathway.id,
+      pathwayName: pathway.name,
+      params,
+      effective,
+      startup,
+      siteCount: countrySites.length,
+      defaultRate,
+      cro,
+      cap: entry.cap,
+      minShare: entry.minShare,
+    });
+  }
+
+  const countryIds = countries.map((c) => c.iso2);
+  const arrays = allocateSites(sites.length);
+  sites.forEach((site, i) => {
+    arrays.shape[i] = site.prior.shape;
+    arrays.rate[i] = site.prior.rate;
+    arrays.country[i] = countryIds.indexOf(site.iso2);
+  });
+  const caps = Object.fromEntries(countries.filter((c) => c.cap !== undefined).map((c) => [c.iso2, c.cap as number]));
+  const deadlineMonths = daysBetween(study.plannedFirstSubmission, study.enrollmentDeadline) / DAYS_PER_MONTH;
+  const forecastInput: ForecastInput = {
+    target: study.targetRandomised,
+    sites: arrays,
+    countryIds,
+    ...(Object.keys(caps).length > 0 ? { countryCaps: caps } : {}),
+    startup: { countries: countries.map((c) => c.startup) },
+    deadline: deadlineMonths,
+  };
+  if (sites.length === 0) warnings.push('This scenario has no sites yet.');
+  return {
+    scenario,
+    countries,
+    sites,
+    deadlineMonths,
+    forecastInput,
+    screenFailureRate: overrides['study:screenFailureRate'] ?? study.screenFailureRate,
+    dropoutRate: overrides['study:dropoutRate'] ?? study.dropoutRate,
+    warnings,
+  };
+}

@@ -1,0 +1,109 @@
+import type { Workspace } from '../../domain/workspace/index';
+import { forecast, simulateStartup, type ActivationSummary, type ForecastResult } from '../forecast/index';
+import { buildScenarioModel } from './build-model';
+
+export interface EvaluateOptions {
+  /** Monte Carlo runs (default: the workspace setting). */
+  runs?: number;
+  /** Seed (default: the workspace setting): the same seed gives the same numbers. */
+  seed?: number;
+}
+
+export interface CountryOutcome {
+  iso2: string;
+  name: string;
+  region: string;
+  sites: number;
+  /** Expected randomised patients from this country when the target is reached. */
+  expectedPatients: number;
+  expectedShare: number;
+  /** Site activation in this country (months from submission): first site's P50 and the median site. */
+  activationP50: number;
+  activationP90: number;
+  /** Start-up phases, most likely days, for the Gantt. */
+  phases: { regulatory: number; ethics: number; ethicsSequential: boolean; gates: number; contract: number; initiation: number };
+}
+
+export interface ScenarioEvaluation {
+  scenarioId: string;
+  scenarioName: string;
+  runs: number;
+  seed: number;
+  deadlineMonths: number;
+  target: number;
+  siteCount: number;
+  forecast: ForecastResult;
+  firstSiteActivated: ActivationSummary;
+  firstPatientIn: ActivationSummary | undefined;
+  countries: CountryOutcome[];
+  warnings: string[];
+}
+
+/**
+ * Evaluates one scenario: start-up (first site activated, first patient in) and the enrollment
+ * forecast with its uncertainty (Monte Carlo with random activation and caps), by country.
+ * Deterministic for a given workspace, runs and seed.
+ */
+export function evaluateScenario(workspace: Workspace, scenarioId: string, options: EvaluateOptions = {}): ScenarioEvaluation {
+  const model = buildScenarioModel(workspace, scenarioId);
+  const runs = options.runs ?? workspace.settings.monteCarloRuns;
+  const seed = options.seed ?? workspace.settings.seed;
+  const horizon = Math.ceil(model.deadlineMonths + 12);
+  const curveMonths = Array.from({ length: horizon + 1 }, (_, m) => m);
+  const result = model.sites.length
+    ? forecast(model.forecastInput, { method: 'monte-carlo', runs, seed, curveMonths })
+    : emptyForecast(curveMonths);
+  const startup = simulateStartup(
+    model.forecastInput.startup ?? { countries: [] },
+    model.sites.map((s) => ({ countryId: s.iso2, shape: s.prior.shape, rate: s.prior.rate })),
+    { runs: Math.min(runs, 4000), seed },
+  );
+  const total = Object.values(result.expectedByCountry).reduce((a, b) => a + b, 0) || 1;
+  const countries: CountryOutcome[] = model.countries.map((c) => {
+    const siteSummaries = startup.sites.filter((_, i) => model.sites[i]?.iso2 === c.iso2);
+    const p50s = siteSummaries.map((s) => s.p50).sort((a, b) => a - b);
+    const expected = result.expectedByCountry[c.iso2] ?? 0;
+    return {
+      iso2: c.iso2,
+      name: c.name,
+      region: c.region,
+      sites: c.siteCount,
+      expectedPatients: expected,
+      expectedShare: expected / total,
+      activationP50: p50s[0] ?? Number.NaN,
+      activationP90: p50s[Math.floor((p50s.length - 1) / 2)] ?? Number.NaN,
+      phases: {
+        regulatory: c.effective.regulatoryDays.mode,
+        ethics: c.effective.ethicsDays.mode,
+        ethicsSequential: c.startup.ethicsMode === 'sequential',
+        gates: Math.max(0, ...c.startup.gateDays.map((g) => g.mode)),
+        contract: c.effective.contractDays.mode,
+        initiation: c.effective.initiationDays.mode,
+      },
+    };
+  });
+  return {
+    scenarioId,
+    scenarioName: model.scenario.name,
+    runs,
+    seed,
+    deadlineMonths: model.deadlineMonths,
+    target: workspace.study.targetRandomised,
+    siteCount: model.sites.length,
+    forecast: result,
+    firstSiteActivated: startup.firstSiteActivated,
+    firstPatientIn: startup.firstPatientIn,
+    countries,
+    warnings: model.warnings,
+  };
+}
+
+function emptyForecast(curveMonths: number[]): ForecastResult {
+  return {
+    method: 'monte-carlo',
+    timeToTarget: { mean: Infinity, p10: Infinity, p50: Infinity, p90: Infinity },
+    pReachByDeadline: 0,
+    curve: curveMonths.map((month) => ({ month, mean: 0, p10: 0, p50: 0, p90: 0 })),
+    expectedByCountry: {},
+  };
+}
