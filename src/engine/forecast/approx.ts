@@ -67,10 +67,27 @@ function solveQuantile(cdf: (t: number) => number, q: number, t0: number): numbe
     if (lo - t0 > HORIZON_MONTHS) return Infinity;
   }
   let hi = lo + width;
-  for (let i = 0; i < 100 && hi - lo > 1e-10 * Math.max(1, hi); i++) {
-    const mid = 0.5 * (lo + hi);
-    if (cdf(mid) < q) lo = mid;
-    else hi = mid;
+  // Illinois (modified regula falsi) on the bracket: superlinear, never leaves [lo, hi].
+  let flo = cdf(lo) - q;
+  let fhi = cdf(hi) - q;
+  let side = 0;
+  for (let i = 0; i < 200 && hi - lo > 1e-9 * Math.max(1, hi); i++) {
+    const mid = fhi !== flo ? hi - (fhi * (hi - lo)) / (fhi - flo) : 0.5 * (lo + hi);
+    const x = mid > lo && mid < hi ? mid : 0.5 * (lo + hi);
+    const fx = cdf(x) - q;
+    if (fx === 0) return x;
+    if (fx < 0) {
+      lo = x;
+      flo = fx;
+      if (side === -1) fhi /= 2;
+      side = -1;
+    } else {
+      hi = x;
+      fhi = fx;
+      if (side === 1) flo /= 2;
+      side = 1;
+    }
+    if (Math.abs(fx) < 1e-13) return x;
   }
   return 0.5 * (lo + hi);
 }
@@ -79,7 +96,7 @@ function meanTime(cdf: (t: number) => number, quantile: (q: number) => number, t
   const tb = quantile(1 - 1e-10);
   if (tb === Infinity) return Infinity;
   const ta = Math.max(t0, quantile(1e-10));
-  const panels = 32;
+  const panels = 8;
   const h = (tb - ta) / panels;
   let integral = 0;
   for (let k = 0; k < panels; k++) {

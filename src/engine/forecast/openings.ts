@@ -38,8 +38,10 @@ function linearPieceMoment(lo: number, hi: number, p: number, q: number, t: numb
   if (!(hi > lo)) return 0;
   const w1 = t - lo;
   const w0 = t - hi;
-  const pow = (w: number, e: number) => Math.pow(w, e);
-  return (p + q * t) * ((pow(w1, k + 1) - pow(w0, k + 1)) / (k + 1)) - q * ((pow(w1, k + 2) - pow(w0, k + 2)) / (k + 2));
+  // k ∈ {1, 2}: explicit powers (Math.pow is slow in this hot path).
+  const w1k1 = k === 1 ? w1 * w1 : w1 * w1 * w1;
+  const w0k1 = k === 1 ? w0 * w0 : w0 * w0 * w0;
+  return (p + q * t) * ((w1k1 - w0k1) / (k + 1)) - q * ((w1k1 * w1 - w0k1 * w0) / (k + 2));
 }
 
 /**
@@ -60,27 +62,25 @@ export function openTimeMoments(p: PreparedForecast, i: number, t: number, out: 
     return;
   }
   // Openings before `now` are clamped to now: that point mass is handled separately.
+  // Written without temporary arrays: the approximation calls this ~10⁵ times per forecast.
   const b = s.openB[i]!;
+  const la = Math.max(a, now);
+  const hb = Math.min(b, t);
+  let m1: number;
+  let m2: number;
   let massBeforeNow: number;
-  const pieces: Array<[number, number, number, number]> = [];
   if (kind === OPEN_UNIFORM) {
-    pieces.push([a, b, 1 / (b - a), 0]);
+    const dens = 1 / (b - a);
+    m1 = linearPieceMoment(la, hb, dens, 0, t, 1);
+    m2 = linearPieceMoment(la, hb, dens, 0, t, 2);
     massBeforeNow = Math.min(1, Math.max(0, (now - a) / (b - a)));
   } else {
     const c = s.openC[i]!;
-    const left = 2 / ((b - a) * (c - a));
-    const right = 2 / ((b - a) * (b - c));
-    if (c > a) pieces.push([a, c, -a * left, left]);
-    if (b > c) pieces.push([c, b, b * right, -right]);
+    const left = c > a ? 2 / ((b - a) * (c - a)) : 0;
+    const right = b > c ? 2 / ((b - a) * (b - c)) : 0;
+    m1 = linearPieceMoment(la, Math.min(c, t), -a * left, left, t, 1) + linearPieceMoment(Math.max(c, now), hb, b * right, -right, t, 1);
+    m2 = linearPieceMoment(la, Math.min(c, t), -a * left, left, t, 2) + linearPieceMoment(Math.max(c, now), hb, b * right, -right, t, 2);
     massBeforeNow = now <= a ? 0 : now >= b ? 1 : now <= c ? (now - a) ** 2 / ((b - a) * (c - a)) : 1 - (b - now) ** 2 / ((b - a) * (b - c));
-  }
-  let m1 = 0;
-  let m2 = 0;
-  for (const [lo0, hi0, pp, qq] of pieces) {
-    const lo = Math.max(lo0, now);
-    const hi = Math.min(hi0, t);
-    m1 += linearPieceMoment(lo, hi, pp, qq, t, 1);
-    m2 += linearPieceMoment(lo, hi, pp, qq, t, 2);
   }
   const tauNow = Math.max(0, t - now);
   out[0] = active * (m1 + massBeforeNow * tauNow);

@@ -1,0 +1,54 @@
+/**
+ * Forecast benchmark (issue 4 targets: Monte Carlo 10 000 runs × 200 sites ≤ 60 ms in Node;
+ * approximation for 200 sites ≤ 3 ms). Each case is warmed up, then timed over several repeats;
+ * the median (and the best) are printed, with the heap-used delta of one run.
+ */
+import { allocateSites, forecast, type ForecastInput, type ForecastOptions } from '../src/engine/forecast';
+
+const SHAPE = 1.5;
+const MEAN_RATE = 0.8; // patients/site/month → Gamma rate = shape / mean
+const TARGET = 1000;
+
+function staggered(sites: number, heterogeneous = false): ForecastInput {
+  const s = allocateSites(sites);
+  for (let i = 0; i < sites; i++) {
+    // Heterogeneous variant: every site its own shape (same mean), so nothing can be grouped.
+    const shape = heterogeneous ? SHAPE * (0.5 + i / sites) : SHAPE;
+    s.shape[i] = shape;
+    s.rate[i] = shape / MEAN_RATE;
+    s.openKind[i] = 1; // uniform
+    s.openA[i] = 1;
+    s.openB[i] = 9;
+  }
+  return { target: TARGET, sites: s, countryIds: ['—'] };
+}
+
+function time(label: string, input: ForecastInput, options: ForecastOptions, repeats: number, warmups = 3): void {
+  for (let i = 0; i < warmups; i++) forecast(input, options);
+  const ms: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const t0 = performance.now();
+    forecast(input, options);
+    ms.push(performance.now() - t0);
+  }
+  ms.sort((a, b) => a - b);
+  const heap0 = process.memoryUsage().heapUsed;
+  const result = forecast(input, options);
+  const heapDelta = (process.memoryUsage().heapUsed - heap0) / 1024 / 1024;
+  const median = ms[Math.floor(ms.length / 2)]!;
+  console.log(
+    `${label.padEnd(58)} median ${median.toFixed(2).padStart(8)} ms  best ${ms[0]!.toFixed(2).padStart(8)} ms  heap Δ ${heapDelta.toFixed(1).padStart(5)} MB  P50 ${result.timeToTarget.p50.toFixed(3)} mo`,
+  );
+}
+
+export async function run(): Promise<void> {
+  console.log(`Node ${process.version}; Gamma shape ${SHAPE}, mean ${MEAN_RATE}/site/month, openings U(1, 9), target ${TARGET}`);
+  const mc = { method: 'monte-carlo', runs: 10_000, seed: 1 } as const;
+  time('Monte Carlo 10,000 runs × 200 sites', staggered(200), mc, 9);
+  time('Monte Carlo 10,000 runs × 1,000 sites', staggered(1000), mc, 5);
+  time('Monte Carlo 10,000 × 200 sites + 24-month curve', staggered(200), { ...mc, curveMonths: Array.from({ length: 24 }, (_, i) => i + 1) }, 5);
+  time('Approximation, 200 identical sites (grouped)', staggered(200), { method: 'approx' }, 21);
+  time('Approximation, 200 distinct sites (no grouping)', staggered(200, true), { method: 'approx' }, 21);
+  const allAtOnce: ForecastInput = { target: TARGET, sites: [{ count: 200, shape: SHAPE, rate: SHAPE / MEAN_RATE, opensAt: 0 }] };
+  time('Exact closed form, 200 sites open at 0', allAtOnce, { method: 'exact' }, 21);
+}
