@@ -11,18 +11,36 @@ const ISO = ['US', 'AU', 'DE', 'PL', 'JP', 'KR', 'BR', 'ES'];
 
 function country(iso2: string, i: number): CountryCostInput {
   return {
-    iso2, currency: iso2 === 'AU' ? 'AUD' : 'USD', fxPerUsd: iso2 === 'AU' ? 1.54 : 1,
-    siteStartupFee: 20_000, perPatientCost: 10_000 + 1_000 * i, screenFailureRate: 0.3, monthlySiteCost: 2_000,
-    monitoringVisitsPerSiteMonth: 0.5, monitoringVisitCost: 1_800, regulatoryFee: 1_000, ethicsFee: 3_000,
-    ethicsFeeBasis: i % 2 === 0 ? 'site' : 'country', croId: i % 3 === 0 ? undefined : 'CRO',
+    iso2,
+    currency: iso2 === 'AU' ? 'AUD' : 'USD',
+    fxPerUsd: iso2 === 'AU' ? 1.54 : 1,
+    siteStartupFee: 20_000,
+    perPatientCost: 10_000 + 1_000 * i,
+    screenFailureRate: 0.3,
+    monthlySiteCost: 2_000,
+    monitoringVisitsPerSiteMonth: 0.5,
+    monitoringVisitCost: 1_800,
+    regulatoryFee: 1_000,
+    ethicsFee: 3_000,
+    ethicsFeeBasis: i % 2 === 0 ? 'site' : 'country',
+    croId: i % 3 === 0 ? undefined : 'CRO',
   };
 }
 
 export async function run(): Promise<void> {
   const input: CostInput = {
-    reportingCurrency: 'USD', reportingPerUsd: 1,
+    reportingCurrency: 'USD',
+    reportingPerUsd: 1,
     countries: ISO.map(country),
-    cros: [{ id: 'CRO', managementFeePct: 0.15, monitoringPerSiteMonthUsd: 2_500, passThroughMarkupPct: 0.08, fxPolicy: 'pass-through' }],
+    cros: [
+      {
+        id: 'CRO',
+        managementFeePct: 0.15,
+        monitoringPerSiteMonthUsd: 2_500,
+        passThroughMarkupPct: 0.08,
+        fxPolicy: 'pass-through',
+      },
+    ],
     sponsor: { aggregatedTurnoverAud: 12_000_000, hasAustralianEntity: true },
     incentives: [AU_RDTI_DEFAULT],
     horizonMonths: 60,
@@ -33,7 +51,8 @@ export async function run(): Promise<void> {
   const siteCountry = Int32Array.from({ length: SITES }, (_, s) => s % ISO.length);
   for (let r = 0; r < RUNS; r++) {
     lpiMonths[r] = rng.nextFloat() < 0.05 ? Infinity : sampleUniform(rng, 18, 40);
-    for (let s = 0; s < SITES; s++) activationMonths[r * SITES + s] = rng.nextFloat() < 0.11 ? NaN : sampleUniform(rng, 3, 14);
+    for (let s = 0; s < SITES; s++)
+      activationMonths[r * SITES + s] = rng.nextFloat() < 0.11 ? NaN : sampleUniform(rng, 3, 14);
   }
   const expectedPatientsByCountry = Object.fromEntries(ISO.map((c) => [c, 75]));
   const samples = { runs: RUNS, lpiMonths, activationMonths, siteCountry, expectedPatientsByCountry };

@@ -17,7 +17,11 @@ export function categoriesFrom(values: ArrayLike<number>, off = 0): ByCategory {
 }
 
 /** Incentive lines of a compiled input, given the per-rule amounts and (domestic, overseas) spends. */
-export function incentiveLines(p: CompiledCost, amounts: ArrayLike<number>, spendLocal: ArrayLike<number>): IncentiveLine[] {
+export function incentiveLines(
+  p: CompiledCost,
+  amounts: ArrayLike<number>,
+  spendLocal: ArrayLike<number>,
+): IncentiveLine[] {
   return p.rules.map((cr, r) => {
     const domestic = spendLocal[2 * r]!;
     const overseas = spendLocal[2 * r + 1]!;
@@ -71,7 +75,8 @@ export function computeCost(input: CostInput, outcome: CostOutcome): CostBreakdo
   const months = new Float64Array(p.n);
   outcome.sites.forEach((s, i) => {
     const c = p.index.get(s.iso2);
-    if (c === undefined) throw new RangeError(`CostOutcome.sites[${i}].iso2: "${s.iso2}" is not a country of the input`);
+    if (c === undefined)
+      throw new RangeError(`CostOutcome.sites[${i}].iso2: "${s.iso2}" is not a country of the input`);
     if (!s.activated) return;
     activated[c]! += 1;
     months[c]! += Math.max(0, s.openMonths);
@@ -91,11 +96,23 @@ export function computeCost(input: CostInput, outcome: CostOutcome): CostBreakdo
   const amounts = new Float64Array(p.rules.length);
   const spend = new Float64Array(2 * p.rules.length);
   applyIncentivesInto(p, m, amounts, spend);
-  return breakdownFrom(p, input.reportingCurrency, m, randomisedTotal, incentiveLines(p, amounts, spend), exposure);
+  return breakdownFrom(
+    p,
+    input.reportingCurrency,
+    m,
+    randomisedTotal,
+    incentiveLines(p, amounts, spend),
+    exposure,
+  );
 }
 
 function breakdownFrom(
-  p: CompiledCost, currency: string, m: Float64Array, randomised: number, incentives: IncentiveLine[], exposure: number,
+  p: CompiledCost,
+  currency: string,
+  m: Float64Array,
+  randomised: number,
+  incentives: IncentiveLine[],
+  exposure: number,
 ): CostBreakdown {
   const totals = new Float64Array(N_CAT);
   const byCountry: Record<string, CountryCost> = {};
@@ -119,6 +136,11 @@ function breakdownFrom(
     randomised,
     perRandomisedPatient: randomised > 0 ? total / randomised : NaN,
     incentives,
-    fxExposure: { amount: exposure, bandPct: p.bandPct, low: -p.bandPct * exposure, high: p.bandPct * exposure },
+    fxExposure: {
+      amount: exposure,
+      bandPct: p.bandPct,
+      low: -p.bandPct * exposure,
+      high: p.bandPct * exposure,
+    },
   };
 }

@@ -13,9 +13,20 @@ import { rdtiEligibleSpend, rdtiTerms, type RdTaxIncentiveRule, type RdtiTerms }
 import { COST_CATEGORIES, type CostInput } from './types';
 
 export const N_CAT = COST_CATEGORIES.length;
-const STARTUP = 0, PATIENTS = 1, SCREEN = 2, RUNNING = 3, MONITORING = 4, REG = 5, CRO = 6, MARKUP = 7, FX = 8, INCENTIVE = 9;
+const STARTUP = 0,
+  PATIENTS = 1,
+  SCREEN = 2,
+  RUNNING = 3,
+  MONITORING = 4,
+  REG = 5,
+  CRO = 6,
+  MARKUP = 7,
+  FX = 8,
+  INCENTIVE = 9;
 
-const FX_EXPOSED = 0, FX_FIXED = 1, FX_HEDGED = 2;
+const FX_EXPOSED = 0,
+  FX_FIXED = 1,
+  FX_HEDGED = 2;
 
 export interface CompiledRule {
   rule: RdTaxIncentiveRule;
@@ -67,9 +78,18 @@ export function compileCost(input: CostInput): CompiledCost {
     n,
     iso2: input.countries.map((c) => c.iso2),
     index: new Map(input.countries.map((c, i) => [c.iso2, i])),
-    startupPerSite: f64(), ethicsPerSite: f64(), fixedPerCountry: f64(), runningPerSiteMonth: f64(),
-    monitoringPerSiteMonth: f64(), monitoringInUsd: new Uint8Array(n), perPatient: f64(), perScreenFailure: f64(),
-    screenFailuresPerRandomised: f64(), mgmtPct: f64(), markupPct: f64(), localForeign: new Uint8Array(n),
+    startupPerSite: f64(),
+    ethicsPerSite: f64(),
+    fixedPerCountry: f64(),
+    runningPerSiteMonth: f64(),
+    monitoringPerSiteMonth: f64(),
+    monitoringInUsd: new Uint8Array(n),
+    perPatient: f64(),
+    perScreenFailure: f64(),
+    screenFailuresPerRandomised: f64(),
+    mgmtPct: f64(),
+    markupPct: f64(),
+    localForeign: new Uint8Array(n),
     usdForeign: input.reportingCurrency !== 'USD',
     fxPolicy: new Uint8Array(n),
     hedgingCostPct: input.fx?.hedgingCostPct ?? DEFAULT_HEDGING_COST_PCT,
@@ -94,7 +114,8 @@ export function compileCost(input: CostInput): CompiledCost {
       ? cro.monitoringPerSiteMonthUsd * input.reportingPerUsd
       : c.monitoringVisitsPerSiteMonth * c.monitoringVisitCost * l2r;
     p.perPatient[i] = c.perPatientCost * l2r;
-    p.perScreenFailure[i] = (c.perScreenFailureCost ?? DEFAULT_SCREEN_FAILURE_COST_FRACTION * c.perPatientCost) * l2r;
+    p.perScreenFailure[i] =
+      (c.perScreenFailureCost ?? DEFAULT_SCREEN_FAILURE_COST_FRACTION * c.perPatientCost) * l2r;
     p.screenFailuresPerRandomised[i] = c.screenFailureRate / (1 - c.screenFailureRate);
     p.mgmtPct[i] = cro?.managementFeePct ?? 0;
     p.markupPct[i] = cro?.passThroughMarkupPct ?? 0;
@@ -123,8 +144,14 @@ export function compileCost(input: CostInput): CompiledCost {
  * left 0) and returns the foreign-currency spend the sponsor carries unhedged.
  */
 export function countryCostInto(
-  p: CompiledCost, c: number, activated: number, siteMonths: number, randomised: number, screenFailures: number,
-  out: Float64Array, off: number,
+  p: CompiledCost,
+  c: number,
+  activated: number,
+  siteMonths: number,
+  randomised: number,
+  screenFailures: number,
+  out: Float64Array,
+  off: number,
 ): number {
   const startup = activated * p.startupPerSite[c]!;
   const patients = randomised * p.perPatient[c]!;
@@ -165,7 +192,12 @@ function eligibleOf(m: Float64Array, c: number): number {
  * into the domestic country's `incentive` cell as a negative amount; `amounts[r]` receives each
  * rule's offset (reporting currency, ≥ 0) whether refundable or not.
  */
-export function applyIncentivesInto(p: CompiledCost, m: Float64Array, amounts: Float64Array, spendLocal: Float64Array): void {
+export function applyIncentivesInto(
+  p: CompiledCost,
+  m: Float64Array,
+  amounts: Float64Array,
+  spendLocal: Float64Array,
+): void {
   for (let r = 0; r < p.rules.length; r++) {
     const cr = p.rules[r]!;
     const domestic = eligibleOf(m, cr.domestic) * cr.toLocal;

@@ -24,7 +24,8 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
   const { runs, lpiMonths, activationMonths, siteCountry } = samples;
   const sites = siteCountry.length;
   if (lpiMonths.length < runs) throw new RangeError('CostSamples.lpiMonths: fewer entries than runs');
-  if (activationMonths.length < runs * sites) throw new RangeError('CostSamples.activationMonths: must hold runs × sites entries');
+  if (activationMonths.length < runs * sites)
+    throw new RangeError('CostSamples.activationMonths: must hold runs × sites entries');
   for (let s = 0; s < sites; s++) {
     const c = siteCountry[s]!;
     if (c < 0 || c >= p.n) throw new RangeError(`CostSamples.siteCountry[${s}]: ${c} is not a country index`);
@@ -70,7 +71,16 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
       }
     }
     for (let c = 0; c < p.n; c++) {
-      sumExposure += countryCostInto(p, c, activated[c]!, months[c]!, randomised[c]!, failures[c]!, m, c * N_CAT);
+      sumExposure += countryCostInto(
+        p,
+        c,
+        activated[c]!,
+        months[c]!,
+        randomised[c]!,
+        failures[c]!,
+        m,
+        c * N_CAT,
+      );
     }
     applyIncentivesInto(p, m, amounts, spend);
     let total = 0;
@@ -103,7 +113,11 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
   const expectedTotal = meanCat.reduce((a, b) => a + b, 0);
   const sorted = totals.slice().sort();
   const meanSpend = sumSpend.map((v) => v * inv);
-  const lines = incentiveLines(p, sumAmounts.map((v) => v * inv), meanSpend);
+  const lines = incentiveLines(
+    p,
+    sumAmounts.map((v) => v * inv),
+    meanSpend,
+  );
   const exposure = sumExposure * inv;
   return {
     currency: input.reportingCurrency,
@@ -127,6 +141,11 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
       pApplied: applied[i]! * inv,
       conditions: l.conditions,
     })),
-    fxExposure: { amount: exposure, bandPct: p.bandPct, low: -p.bandPct * exposure, high: p.bandPct * exposure },
+    fxExposure: {
+      amount: exposure,
+      bandPct: p.bandPct,
+      low: -p.bandPct * exposure,
+      high: p.bandPct * exposure,
+    },
   };
 }

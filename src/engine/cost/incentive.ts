@@ -33,7 +33,8 @@ export interface RdTaxIncentiveRule {
   source: string;
 }
 
-const DIV355 = 'Income Tax Assessment Act 1997 Div 355; business.gov.au R&D Tax Incentive (rates from 2021-07)';
+const DIV355 =
+  'Income Tax Assessment Act 1997 Div 355; business.gov.au R&D Tax Incentive (rates from 2021-07)';
 
 /** The rule with its statutory parameters, used when the reference data has no definition. */
 export const AU_RDTI_DEFAULT: RdTaxIncentiveRule = {
@@ -56,7 +57,9 @@ export const AU_RDTI_DEFAULT: RdTaxIncentiveRule = {
 /** Builds the rule from a reference incentive definition, falling back to the statutory defaults. */
 export function rdtiRuleFromReference(inc: Incentive, country = 'AU'): RdTaxIncentiveRule {
   const refundable = inc.tiers.find((t) => t.refundable);
-  const nonRefundable = inc.tiers.find((t) => !t.refundable && t.minRdIntensity === undefined) ?? inc.tiers.find((t) => !t.refundable);
+  const nonRefundable =
+    inc.tiers.find((t) => !t.refundable && t.minRdIntensity === undefined) ??
+    inc.tiers.find((t) => !t.refundable);
   const rates = (inc.companyTaxRatesPercent ?? []).map((r) => r.value).sort((a, b) => a - b);
   const d = AU_RDTI_DEFAULT;
   return {
@@ -96,7 +99,9 @@ export function rdtiTerms(rule: RdTaxIncentiveRule, sponsor: SponsorFacts): Rdti
   conditions.push({
     label: 'Australian entity',
     met: entity,
-    detail: entity ? 'The sponsor has an Australian R&D entity.' : 'No Australian entity: only an Australian R&D entity can claim.',
+    detail: entity
+      ? 'The sponsor has an Australian R&D entity.'
+      : 'No Australian entity: only an Australian R&D entity can claim.',
   });
   const turnover = sponsor.aggregatedTurnoverAud;
   const known = turnover !== undefined;
@@ -111,12 +116,22 @@ export function rdtiTerms(rule: RdTaxIncentiveRule, sponsor: SponsorFacts): Rdti
         : `${fmtAud(turnover)} ≥ ${fmtAud(rule.refundableTurnoverBelow)}: non-refundable offset (reduces tax payable, not cash).`,
   });
   const taxPct =
-    sponsor.companyTaxRatePct ?? (known && turnover < rule.baseRateEntityTurnoverBelow ? rule.baseRateTaxPct : rule.otherTaxPct);
+    sponsor.companyTaxRatePct ??
+    (known && turnover < rule.baseRateEntityTurnoverBelow ? rule.baseRateTaxPct : rule.otherTaxPct);
   const premium = refundable ? rule.refundablePremiumPts : rule.nonRefundablePremiumPts;
-  notes.push(`Rate = company tax rate ${taxPct}% + ${premium} points = ${taxPct + premium}% of eligible spend.`);
-  if (known && !refundable) notes.push('Premium 8.5 points assumed (R&D intensity ≤ 2%); above 2% intensity the premium is 16.5 points.');
-  notes.push(`The offset replaces the ordinary tax deduction: its net benefit over a deduction is the ${premium} premium points.`);
-  notes.push('Minimum spend is tested on this trial\'s eligible spend alone (a proxy for the company\'s notional deductions).');
+  notes.push(
+    `Rate = company tax rate ${taxPct}% + ${premium} points = ${taxPct + premium}% of eligible spend.`,
+  );
+  if (known && !refundable)
+    notes.push(
+      'Premium 8.5 points assumed (R&D intensity ≤ 2%); above 2% intensity the premium is 16.5 points.',
+    );
+  notes.push(
+    `The offset replaces the ordinary tax deduction: its net benefit over a deduction is the ${premium} premium points.`,
+  );
+  notes.push(
+    "Minimum spend is tested on this trial's eligible spend alone (a proxy for the company's notional deductions).",
+  );
   const ok = entity && known;
   return {
     ratePct: ok ? taxPct + premium : 0,
@@ -132,15 +147,24 @@ export function rdtiTerms(rule: RdTaxIncentiveRule, sponsor: SponsorFacts): Rdti
  * Eligible spend (incentive currency) after the overseas-finding test and the A$150M cap; 0 when
  * below the A$20,000 minimum. Allocation-free: called once per Monte Carlo run.
  */
-export function rdtiEligibleSpend(rule: RdTaxIncentiveRule, domesticSpend: number, overseasSpend: number): number {
+export function rdtiEligibleSpend(
+  rule: RdTaxIncentiveRule,
+  domesticSpend: number,
+  overseasSpend: number,
+): number {
   // An overseas finding needs overseas spend < Australian spend; otherwise only domestic counts.
-  const spend = overseasSpend > 0 && overseasSpend < domesticSpend ? domesticSpend + overseasSpend : domesticSpend;
+  const spend =
+    overseasSpend > 0 && overseasSpend < domesticSpend ? domesticSpend + overseasSpend : domesticSpend;
   if (spend < rule.minimumEligibleSpend) return 0;
   return Math.min(spend, rule.maximumEligibleSpend);
 }
 
 /** The spend-dependent conditions, for the explanation. */
-export function rdtiSpendConditions(rule: RdTaxIncentiveRule, domesticSpend: number, overseasSpend: number): IncentiveCondition[] {
+export function rdtiSpendConditions(
+  rule: RdTaxIncentiveRule,
+  domesticSpend: number,
+  overseasSpend: number,
+): IncentiveCondition[] {
   const out: IncentiveCondition[] = [];
   const overseasOk = overseasSpend > 0 && overseasSpend < domesticSpend;
   if (overseasSpend > 0) {

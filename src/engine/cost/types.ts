@@ -187,6 +187,14 @@ export interface CostDistribution {
   runsCutAtHorizon: number;
   horizonMonths: number;
   /** Each incentive: expected amount, share of runs where every condition held, conditions at mean. */
-  incentives: Array<{ id: string; name: string; country: string; refundable: boolean; expectedAmount: number; pApplied: number; conditions: IncentiveCondition[] }>;
+  incentives: Array<{
+    id: string;
+    name: string;
+    country: string;
+    refundable: boolean;
+    expectedAmount: number;
+    pApplied: number;
+    conditions: IncentiveCondition[];
+  }>;
   fxExposure: { amount: number; bandPct: number; low: number; high: number };
 }

@@ -37,10 +37,17 @@ function composite(parts: Record<(typeof KEYS)[number], SubScore>, weights: Scor
 export function scoreScenarios(outcomes: ScenarioOutcome[], ctx: ScoreContext): ScenarioScore[] {
   if (!(ctx.deadlineMonths > 0)) throw new RangeError('ScoreContext.deadlineMonths: must be > 0 months');
   const scored = outcomes.map((o) => {
-    const parts = { speed: speedScore(o, ctx), cost: costScore(o, ctx), feasibility: feasibilityScore(o), regional: regionalScore(o) };
+    const parts = {
+      speed: speedScore(o, ctx),
+      cost: costScore(o, ctx),
+      feasibility: feasibilityScore(o),
+      regional: regionalScore(o),
+    };
     return { id: o.id, name: o.name, ...parts, composite: composite(parts, ctx.weights), rank: 0 };
   });
-  const order = scored.map((_, i) => i).sort((a, b) => scored[b]!.composite.score - scored[a]!.composite.score || a - b);
+  const order = scored
+    .map((_, i) => i)
+    .sort((a, b) => scored[b]!.composite.score - scored[a]!.composite.score || a - b);
   order.forEach((i, r) => (scored[i]!.rank = r + 1));
   return scored;
 }

@@ -7,9 +7,17 @@
 import type { ScenarioOutcome, ScoreContext, SubScore } from './types';
 
 /** Moore et al., BMJ Open 2020 (PMC7295430): median cost per patient of pivotal trials, 2015–17. */
-export const PER_PATIENT_BENCHMARK_USD = { value: 41_413, source: 'Moore et al., BMJ Open 2020 (PMC7295430), median of 101 FDA approvals 2015–17' };
+export const PER_PATIENT_BENCHMARK_USD = {
+  value: 41_413,
+  source: 'Moore et al., BMJ Open 2020 (PMC7295430), median of 101 FDA approvals 2015–17',
+};
 
-export const SPEED_WEIGHTS = { lpiP50: 0.4, lpiP90: 0.3, firstSiteActivated: 0.15, firstPatientIn: 0.15 } as const;
+export const SPEED_WEIGHTS = {
+  lpiP50: 0.4,
+  lpiP90: 0.3,
+  firstSiteActivated: 0.15,
+  firstPatientIn: 0.15,
+} as const;
 export const FEASIBILITY_WEIGHTS = { reach: 0.75, concentration: 0.25 } as const;
 /** Riskiest-decile share at or below which concentration scores 100 (proportional), and at or above which 0. */
 export const CONCENTRATION_ANCHORS = { best: 0.1, worst: 0.5 } as const;
@@ -70,7 +78,8 @@ export function costScore(o: ScenarioOutcome, ctx: ScoreContext): SubScore {
     { label: 'Benchmark per patient B', value: B, unit: ctx.currency, source: bench.source },
     { label: 'Expected total cost', value: o.expectedTotalCost, unit: ctx.currency },
   ];
-  const ppFormula = 'P = clamp(50 − 50·log₂(cost per patient / B)) (50 at the benchmark, 100 at half, 0 at double)';
+  const ppFormula =
+    'P = clamp(50 − 50·log₂(cost per patient / B)) (50 at the benchmark, 100 at half, 0 at double)';
   if (ctx.budget === undefined || !(ctx.budget > 0)) {
     return { score: pp, explanation: { formula: `cost = P; ${ppFormula}`, inputs } };
   }
@@ -78,7 +87,10 @@ export function costScore(o: ScenarioOutcome, ctx: ScoreContext): SubScore {
   inputs.push({ label: 'Budget', value: ctx.budget, unit: ctx.currency });
   return {
     score: 0.5 * pp + 0.5 * bp,
-    explanation: { formula: `cost = 0.5·P + 0.5·T; ${ppFormula}; T = clamp(100·(1.5·budget − total)/budget)`, inputs },
+    explanation: {
+      formula: `cost = 0.5·P + 0.5·T; ${ppFormula}; T = clamp(100·(1.5·budget − total)/budget)`,
+      inputs,
+    },
   };
 }
 
@@ -95,7 +107,11 @@ export function feasibilityScore(o: ScenarioOutcome): SubScore {
         `C = clamp(100·(${worst} − riskiest-decile share)/${worst - best}) (100 when the riskiest 10% of sites bring ≤ ${best * 100}% of patients, 0 at ≥ ${worst * 100}%)`,
       inputs: [
         { label: 'P(target by deadline)', value: o.pReachByDeadline, unit: 'probability' },
-        { label: 'Share of enrollment from the riskiest 10% of sites', value: o.riskiestShare, unit: 'share' },
+        {
+          label: 'Share of enrollment from the riskiest 10% of sites',
+          value: o.riskiestShare,
+          unit: 'share',
+        },
       ],
     },
   };
@@ -115,7 +131,8 @@ export function regionalScore(o: ScenarioOutcome): SubScore {
   return {
     score: clamp100(100 * worst),
     explanation: {
-      formula: 'regional = 100 · min over regions with a required minimum of P(share ≥ minimum) (the weakest region decides: a filing needs every one)',
+      formula:
+        'regional = 100 · min over regions with a required minimum of P(share ≥ minimum) (the weakest region decides: a filing needs every one)',
       inputs,
     },
   };

@@ -74,12 +74,16 @@ export function tornado<P extends object>(
   for (const p of parameters) {
     if (seen.has(p.id)) throw new RangeError(`tornado: parameter "${p.id}" appears twice`);
     seen.add(p.id);
-    if (!options.set && !(p.id in base)) throw new RangeError(`tornado: parameter "${p.id}" is not a key of the base parameters`);
+    if (!options.set && !(p.id in base))
+      throw new RangeError(`tornado: parameter "${p.id}" is not a key of the base parameters`);
   }
   const set = options.set ?? ((b: P, id: string, value: number) => ({ ...b, [id]: value }) as P);
   const baseMetrics = evaluate(base);
   const metrics = options.metrics ?? Object.keys(baseMetrics);
-  const ends = parameters.map((p) => ({ lo: evaluate(set(base, p.id, p.low)), hi: evaluate(set(base, p.id, p.high)) }));
+  const ends = parameters.map((p) => ({
+    lo: evaluate(set(base, p.id, p.low)),
+    hi: evaluate(set(base, p.id, p.high)),
+  }));
   const bars: Record<string, TornadoBar[]> = {};
   for (const m of metrics) {
     const b0 = baseMetrics[m] ?? NaN;
@@ -102,7 +106,8 @@ export function tornado<P extends object>(
       };
     });
     list.sort((a, b) => {
-      const an = Number.isNaN(a.swing), bn = Number.isNaN(b.swing);
+      const an = Number.isNaN(a.swing),
+        bn = Number.isNaN(b.swing);
       if (an !== bn) return an ? 1 : -1;
       return (an ? 0 : b.swing - a.swing || 0) || a.order - b.order;
     });

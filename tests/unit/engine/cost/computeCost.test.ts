@@ -20,8 +20,16 @@ describe('computeCost: hand-checked example', () => {
     // Then each line matches the hand computation
     const us = r.byCountry.US!.byCategory;
     expect(us).toEqual({
-      startup: 40_000, patients: 200_000, screenFailures: 20_000, siteRunning: 32_000, monitoring: 14_400,
-      regulatoryEthics: 7_800, croFees: 0, passThroughMarkup: 0, fxRisk: 0, incentive: 0,
+      startup: 40_000,
+      patients: 200_000,
+      screenFailures: 20_000,
+      siteRunning: 32_000,
+      monitoring: 14_400,
+      regulatoryEthics: 7_800,
+      croFees: 0,
+      passThroughMarkup: 0,
+      fxRisk: 0,
+      incentive: 0,
     });
     const au = r.byCountry.AU!.byCategory;
     expect(au.startup).toBeCloseTo(20_000, 6);
@@ -79,30 +87,43 @@ describe('computeCost: monotonicity', () => {
   it('more open months never lowers the cost', () => {
     // Given random outcomes of a US-only plan (no incentive thresholds involved)
     const input = baseInput({ countries: [US], incentives: [] });
-    const site = fc.record({ activated: fc.boolean(), openMonths: fc.double({ min: 0, max: 60, noNaN: true }) });
+    const site = fc.record({
+      activated: fc.boolean(),
+      openMonths: fc.double({ min: 0, max: 60, noNaN: true }),
+    });
     fc.assert(
-      fc.property(fc.array(site, { minLength: 1, maxLength: 8 }), fc.nat(7), fc.double({ min: 0, max: 24, noNaN: true }), (sites, k, extra) => {
-        const outcome = (ss: typeof sites): CostOutcome => ({
-          sites: ss.map((s) => ({ iso2: 'US', ...s })),
-          patients: { US: { randomised: 5, screened: 8 } },
-        });
-        const i = k % sites.length;
-        const longer = sites.map((s, j) => (j === i ? { ...s, openMonths: s.openMonths + extra } : s));
-        // When one site stays open longer
-        const a = computeCost(input, outcome(sites)).total;
-        const b = computeCost(input, outcome(longer)).total;
-        // Then the total does not fall
-        expect(b).toBeGreaterThanOrEqual(a - 1e-9);
-      }),
+      fc.property(
+        fc.array(site, { minLength: 1, maxLength: 8 }),
+        fc.nat(7),
+        fc.double({ min: 0, max: 24, noNaN: true }),
+        (sites, k, extra) => {
+          const outcome = (ss: typeof sites): CostOutcome => ({
+            sites: ss.map((s) => ({ iso2: 'US', ...s })),
+            patients: { US: { randomised: 5, screened: 8 } },
+          });
+          const i = k % sites.length;
+          const longer = sites.map((s, j) => (j === i ? { ...s, openMonths: s.openMonths + extra } : s));
+          // When one site stays open longer
+          const a = computeCost(input, outcome(sites)).total;
+          const b = computeCost(input, outcome(longer)).total;
+          // Then the total does not fall
+          expect(b).toBeGreaterThanOrEqual(a - 1e-9);
+        },
+      ),
     );
   });
 
   it('gross cost never falls with more open months, even with the Australian incentive', () => {
     // Given the two-country fixture with the refundable offset
     for (const extra of [0.5, 3, 24]) {
-      const longer: CostOutcome = { ...OUTCOME, sites: OUTCOME.sites.map((s) => ({ ...s, openMonths: s.openMonths + extra })) };
+      const longer: CostOutcome = {
+        ...OUTCOME,
+        sites: OUTCOME.sites.map((s) => ({ ...s, openMonths: s.openMonths + extra })),
+      };
       // When every site stays open longer, Then gross and net both rise (43.5% < 100% of the extra spend)
-      expect(computeCost(baseInput(), longer).grossTotal).toBeGreaterThan(computeCost(baseInput(), OUTCOME).grossTotal);
+      expect(computeCost(baseInput(), longer).grossTotal).toBeGreaterThan(
+        computeCost(baseInput(), OUTCOME).grossTotal,
+      );
       expect(computeCost(baseInput(), longer).total).toBeGreaterThan(computeCost(baseInput(), OUTCOME).total);
     }
   });

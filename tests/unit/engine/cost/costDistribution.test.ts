@@ -9,8 +9,17 @@ const SIMPLE: CostInput = {
   reportingPerUsd: 1,
   countries: [
     {
-      iso2: 'US', currency: 'USD', fxPerUsd: 1, siteStartupFee: 100, perPatientCost: 10, screenFailureRate: 0,
-      monthlySiteCost: 1, monitoringVisitsPerSiteMonth: 0, monitoringVisitCost: 0, regulatoryFee: 50, ethicsFee: 0,
+      iso2: 'US',
+      currency: 'USD',
+      fxPerUsd: 1,
+      siteStartupFee: 100,
+      perPatientCost: 10,
+      screenFailureRate: 0,
+      monthlySiteCost: 1,
+      monitoringVisitsPerSiteMonth: 0,
+      monitoringVisitCost: 0,
+      regulatoryFee: 50,
+      ethicsFee: 0,
       ethicsFeeBasis: 'country',
     },
   ],
@@ -63,7 +72,13 @@ describe('costDistribution', () => {
     }
     const expected = { US: 40, AU: 12 };
     // When
-    const d = costDistribution(input, { runs, lpiMonths: lpi, activationMonths: act, siteCountry, expectedPatientsByCountry: expected });
+    const d = costDistribution(input, {
+      runs,
+      lpiMonths: lpi,
+      activationMonths: act,
+      siteCountry,
+      expectedPatientsByCountry: expected,
+    });
     // Then the mean equals the mean of independent computeCost calls, one per run
     let sum = 0;
     let sumAu = 0;
@@ -89,7 +104,13 @@ describe('costDistribution', () => {
   });
 
   it('rejects a site country index outside the input', () => {
-    const bad = { runs: 1, lpiMonths: new Float64Array([5]), activationMonths: new Float32Array([1]), siteCountry: new Int32Array([3]), expectedPatientsByCountry: {} };
+    const bad = {
+      runs: 1,
+      lpiMonths: new Float64Array([5]),
+      activationMonths: new Float32Array([1]),
+      siteCountry: new Int32Array([3]),
+      expectedPatientsByCountry: {},
+    };
     expect(() => costDistribution(SIMPLE, bad)).toThrow(/siteCountry\[0\]/);
   });
 });

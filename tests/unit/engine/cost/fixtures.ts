@@ -40,7 +40,15 @@ export function baseInput(over: Partial<CostInput> = {}): CostInput {
     reportingCurrency: 'USD',
     reportingPerUsd: 1,
     countries: [US, AU],
-    cros: [{ id: 'C1', managementFeePct: 0.1, monitoringPerSiteMonthUsd: 2_500, passThroughMarkupPct: 0.05, fxPolicy: 'pass-through' }],
+    cros: [
+      {
+        id: 'C1',
+        managementFeePct: 0.1,
+        monitoringPerSiteMonthUsd: 2_500,
+        passThroughMarkupPct: 0.05,
+        fxPolicy: 'pass-through',
+      },
+    ],
     sponsor: { aggregatedTurnoverAud: 12_000_000, hasAustralianEntity: true },
     incentives: [AU_RDTI_DEFAULT],
     ...over,

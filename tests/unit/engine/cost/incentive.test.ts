@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { getCountry } from '../../../../src/domain/reference';
-import { AU_RDTI_DEFAULT, computeCost, rdtiRuleFromReference, type CostOutcome } from '../../../../src/engine/cost';
+import {
+  AU_RDTI_DEFAULT,
+  computeCost,
+  rdtiRuleFromReference,
+  type CostOutcome,
+} from '../../../../src/engine/cost';
 import { baseInput, OUTCOME } from './fixtures';
 
 // The fixture's Australian gross spend is 191,700 USD = 287,550 AUD (see computeCost.test.ts).
@@ -31,7 +36,10 @@ describe('Australia R&D Tax Incentive rule', () => {
 
   it('turnover ≥ A$20M: non-refundable offset reported but not reducing the cash cost', () => {
     // Given turnover A$30M (still a base-rate entity below A$50M → 25% tax rate)
-    const r = computeCost(baseInput({ sponsor: { aggregatedTurnoverAud: 30_000_000, hasAustralianEntity: true } }), OUTCOME);
+    const r = computeCost(
+      baseInput({ sponsor: { aggregatedTurnoverAud: 30_000_000, hasAustralianEntity: true } }),
+      OUTCOME,
+    );
     const l = line(r);
     // Then 25% + 8.5 = 33.5% of 287,550 = 96,329.25 AUD (64,219.50 USD), not refundable
     expect(l.refundable).toBe(false);
@@ -41,13 +49,21 @@ describe('Australia R&D Tax Incentive rule', () => {
     expect(r.byCategory.incentive).toBe(0);
     expect(r.total).toBeCloseTo(r.grossTotal, 6);
     // And at A$60M the 30% rate applies: 38.5%
-    const big = line(computeCost(baseInput({ sponsor: { aggregatedTurnoverAud: 60_000_000, hasAustralianEntity: true } }), OUTCOME));
+    const big = line(
+      computeCost(
+        baseInput({ sponsor: { aggregatedTurnoverAud: 60_000_000, hasAustralianEntity: true } }),
+        OUTCOME,
+      ),
+    );
     expect(big.ratePct).toBeCloseTo(38.5, 10);
   });
 
   it('no Australian entity: zero, with the unmet condition listed', () => {
     // Given a sponsor without an Australian entity
-    const r = computeCost(baseInput({ sponsor: { aggregatedTurnoverAud: 12_000_000, hasAustralianEntity: false } }), OUTCOME);
+    const r = computeCost(
+      baseInput({ sponsor: { aggregatedTurnoverAud: 12_000_000, hasAustralianEntity: false } }),
+      OUTCOME,
+    );
     const l = line(r);
     // Then nothing is claimed and the reason is visible
     expect(l.amount).toBe(0);
@@ -85,8 +101,15 @@ describe('Australia R&D Tax Incentive rule', () => {
 
   it('counts overseas spend only with a finding and only while below the Australian spend', () => {
     // Given an overseas finding covering the US, where the US spend is 2 patients × 10,000 = 20,000 USD = 30,000 AUD
-    const smallUs: CostOutcome = { sites: OUTCOME.sites.filter((s) => s.iso2 === 'AU'), patients: { AU: OUTCOME.patients.AU!, US: { randomised: 2, screened: 2 } } };
-    const sponsor = { aggregatedTurnoverAud: 12_000_000, hasAustralianEntity: true, overseasFindingCountries: ['US'] };
+    const smallUs: CostOutcome = {
+      sites: OUTCOME.sites.filter((s) => s.iso2 === 'AU'),
+      patients: { AU: OUTCOME.patients.AU!, US: { randomised: 2, screened: 2 } },
+    };
+    const sponsor = {
+      aggregatedTurnoverAud: 12_000_000,
+      hasAustralianEntity: true,
+      overseasFindingCountries: ['US'],
+    };
     const withFinding = line(computeCost(baseInput({ sponsor }), smallUs));
     // Then eligible = 287,550 + 30,000 = 317,550 AUD → 43.5% = 138,134.25 AUD
     expect(withFinding.amountLocal).toBeCloseTo(138_134.25, 4);

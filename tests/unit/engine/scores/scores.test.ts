@@ -1,8 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gammaPoissonCv, rankScenarios, riskiestShare, scoreScenarios, type ScenarioOutcome, type ScoreContext } from '../../../../src/engine/scores';
+import {
+  gammaPoissonCv,
+  rankScenarios,
+  riskiestShare,
+  scoreScenarios,
+  type ScenarioOutcome,
+  type ScoreContext,
+} from '../../../../src/engine/scores';
 
-const CTX: ScoreContext = { deadlineMonths: 30, currency: 'USD', weights: { speed: 35, cost: 30, feasibility: 25, regional: 10 } };
+const CTX: ScoreContext = {
+  deadlineMonths: 30,
+  currency: 'USD',
+  weights: { speed: 35, cost: 30, feasibility: 25, regional: 10 },
+};
 
 const A: ScenarioOutcome = {
   id: 'A',
@@ -43,7 +54,11 @@ describe('scoreScenarios: hand-checked', () => {
       expect(s![k].explanation.formula.length).toBeGreaterThan(10);
       expect(s![k].explanation.inputs.length).toBeGreaterThan(0);
     }
-    expect(s!.speed.explanation.inputs).toContainEqual({ label: 'Last patient in, P50', value: 24, unit: 'months' });
+    expect(s!.speed.explanation.inputs).toContainEqual({
+      label: 'Last patient in, P50',
+      value: 24,
+      unit: 'months',
+    });
   });
 
   it('blends in the budget and converts the benchmark to the reporting currency', () => {
@@ -51,7 +66,9 @@ describe('scoreScenarios: hand-checked', () => {
     expect(scoreScenarios([A], { ...CTX, budget: 25_000_000 })[0]!.cost.score).toBeCloseTo(60, 10);
     // Given EUR at 0.9 per USD: benchmark €37,271.70; €18,635.85 per patient is half of it → 100
     const eur = { ...A, costPerRandomised: 18_635.85 };
-    expect(scoreScenarios([eur], { ...CTX, currency: 'EUR', reportingPerUsd: 0.9 })[0]!.cost.score).toBeCloseTo(100, 8);
+    expect(
+      scoreScenarios([eur], { ...CTX, currency: 'EUR', reportingPerUsd: 0.9 })[0]!.cost.score,
+    ).toBeCloseTo(100, 8);
   });
 
   it('scores a never-reached target 0 on last patient in', () => {
@@ -68,39 +85,78 @@ describe('scores: monotonicity and ranking', () => {
   it('a faster scenario never gets a lower speed score, all else equal', () => {
     const t = fc.double({ min: 0, max: 80, noNaN: true });
     fc.assert(
-      fc.property(t, t, t, t, fc.double({ min: 0, max: 20, noNaN: true }), fc.nat(3), (fsa, fpi, p50, p90, gain, which) => {
-        // Given a scenario and a copy that is faster on one milestone
-        const slow: ScenarioOutcome = { ...A, firstSiteActivatedP50: fsa, firstPatientInP50: fpi, lastPatientInP50: p50, lastPatientInP90: p90 };
-        const key = (['firstSiteActivatedP50', 'firstPatientInP50', 'lastPatientInP50', 'lastPatientInP90'] as const)[which]!;
-        const fast = { ...slow, [key]: Math.max(0, slow[key] - gain) };
-        // When both are scored, Then the faster one scores at least as high
-        const [a, b] = scoreScenarios([slow, fast], CTX);
-        expect(b!.speed.score).toBeGreaterThanOrEqual(a!.speed.score - 1e-12);
-      }),
+      fc.property(
+        t,
+        t,
+        t,
+        t,
+        fc.double({ min: 0, max: 20, noNaN: true }),
+        fc.nat(3),
+        (fsa, fpi, p50, p90, gain, which) => {
+          // Given a scenario and a copy that is faster on one milestone
+          const slow: ScenarioOutcome = {
+            ...A,
+            firstSiteActivatedP50: fsa,
+            firstPatientInP50: fpi,
+            lastPatientInP50: p50,
+            lastPatientInP90: p90,
+          };
+          const key = (
+            ['firstSiteActivatedP50', 'firstPatientInP50', 'lastPatientInP50', 'lastPatientInP90'] as const
+          )[which]!;
+          const fast = { ...slow, [key]: Math.max(0, slow[key] - gain) };
+          // When both are scored, Then the faster one scores at least as high
+          const [a, b] = scoreScenarios([slow, fast], CTX);
+          expect(b!.speed.score).toBeGreaterThanOrEqual(a!.speed.score - 1e-12);
+        },
+      ),
     );
   });
 
   it('a cheaper or more likely scenario never scores lower on cost or feasibility', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1_000, max: 500_000, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 0.5, noNaN: true }), (cpp, p, dp) => {
-        const base = { ...A, costPerRandomised: cpp, pReachByDeadline: p };
-        const better = { ...base, costPerRandomised: cpp * 0.9, pReachByDeadline: Math.min(1, p + dp) };
-        const [a, b] = scoreScenarios([base, better], CTX);
-        expect(b!.cost.score).toBeGreaterThanOrEqual(a!.cost.score);
-        expect(b!.feasibility.score).toBeGreaterThanOrEqual(a!.feasibility.score);
-      }),
+      fc.property(
+        fc.double({ min: 1_000, max: 500_000, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        (cpp, p, dp) => {
+          const base = { ...A, costPerRandomised: cpp, pReachByDeadline: p };
+          const better = { ...base, costPerRandomised: cpp * 0.9, pReachByDeadline: Math.min(1, p + dp) };
+          const [a, b] = scoreScenarios([base, better], CTX);
+          expect(b!.cost.score).toBeGreaterThanOrEqual(a!.cost.score);
+          expect(b!.feasibility.score).toBeGreaterThanOrEqual(a!.feasibility.score);
+        },
+      ),
     );
   });
 
   it('changing the weights changes the ranking', () => {
     // Given a fast but expensive scenario and a slow but cheap one
-    const fast: ScenarioOutcome = { ...A, id: 'fast', lastPatientInP50: 18, lastPatientInP90: 22, costPerRandomised: 60_000 };
-    const cheap: ScenarioOutcome = { ...A, id: 'cheap', lastPatientInP50: 28, lastPatientInP90: 34, costPerRandomised: 25_000 };
+    const fast: ScenarioOutcome = {
+      ...A,
+      id: 'fast',
+      lastPatientInP50: 18,
+      lastPatientInP90: 22,
+      costPerRandomised: 60_000,
+    };
+    const cheap: ScenarioOutcome = {
+      ...A,
+      id: 'cheap',
+      lastPatientInP50: 28,
+      lastPatientInP90: 34,
+      costPerRandomised: 25_000,
+    };
     // When speed dominates the weights, Then the fast one ranks first
-    const bySpeed = rankScenarios([cheap, fast], { ...CTX, weights: { speed: 80, cost: 10, feasibility: 5, regional: 5 } });
+    const bySpeed = rankScenarios([cheap, fast], {
+      ...CTX,
+      weights: { speed: 80, cost: 10, feasibility: 5, regional: 5 },
+    });
     expect(bySpeed.map((s) => s.id)).toEqual(['fast', 'cheap']);
     // When cost dominates, Then the cheap one does
-    const byCost = rankScenarios([cheap, fast], { ...CTX, weights: { speed: 10, cost: 80, feasibility: 5, regional: 5 } });
+    const byCost = rankScenarios([cheap, fast], {
+      ...CTX,
+      weights: { speed: 10, cost: 80, feasibility: 5, regional: 5 },
+    });
     expect(byCost.map((s) => s.id)).toEqual(['cheap', 'fast']);
   });
 
