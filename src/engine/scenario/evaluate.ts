@@ -48,7 +48,7 @@ export function evaluateScenario(workspace: Workspace, scenarioId: string, optio
   const model = buildScenarioModel(workspace, scenarioId);
   const runs = options.runs ?? workspace.settings.monteCarloRuns;
   const seed = options.seed ?? workspace.settings.seed;
-  const horizon = Math.ceil(model.deadlineMonths + 12);
+  const horizon = Math.ceil(Math.max(model.deadlineMonths * 1.5, model.deadlineMonths + 12));
   const curveMonths = Array.from({ length: horizon + 1 }, (_, m) => m);
   const result = model.sites.length
     ? forecast(model.forecastInput, { method: 'monte-carlo', runs, seed, curveMonths })

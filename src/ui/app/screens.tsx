@@ -11,9 +11,9 @@ import type { RouteId } from './routes';
 export const SCREENS: Record<RouteId, ComponentType | LazyExoticComponent<ComponentType>> = {
   study: StudyScreen,
   countries: lazy(() => import('../features/countries/CountriesScreen').then((m) => ({ default: m.CountriesScreen }))),
-  sites: () => <Placeholder title="Sites & PIs" issue={5} />,
+  sites: lazy(() => import('../features/sites/SitesScreen').then((m) => ({ default: m.SitesScreen }))),
   cros: () => <Placeholder title="CROs" issue={5} />,
-  scenarios: () => <Placeholder title="Scenarios" issue={4} />,
+  scenarios: lazy(() => import('../features/scenarios/ScenariosScreen').then((m) => ({ default: m.ScenariosScreen }))),
   compare: () => <Placeholder title="Compare" issue={6} />,
   report: () => <Placeholder title="Report" issue={8} />,
 };

@@ -1,0 +1,95 @@
+import { newId, type Scenario, type ScenarioCountry } from '../../domain/workspace/index';
+import { useAppStore } from '../store';
+
+const state = () => useAppStore.getState();
+const edit = (scenarioId: string, change: (s: Scenario) => void) =>
+  state().editWorkspace((ws) => {
+    const scenario = ws.scenarios.find((s) => s.id === scenarioId);
+    if (scenario) change(scenario);
+  });
+
+/** A new scenario with every workspace country and its named sites (or 3 generic sites if none). */
+export function createScenario(name = 'New scenario'): string {
+  const id = newId('SCN');
+  state().editWorkspace((ws) => {
+    const countries: ScenarioCountry[] = ws.countries.map((c) => {
+      const siteIds = ws.sites.filter((s) => s.country === c.iso2).map((s) => s.id);
+      return { iso2: c.iso2, siteCount: siteIds.length || 3, siteIds, useNamedSites: siteIds.length > 0 };
+    });
+    ws.scenarios.push({ id, name, description: '', countries, cro: { byRegion: {} }, overrides: {} });
+  });
+  state().selectScenario(id);
+  return id;
+}
+
+export function duplicateScenario(scenarioId: string): string | null {
+  const source = state().workspace.scenarios.find((s) => s.id === scenarioId);
+  if (!source) return null;
+  const id = newId('SCN');
+  state().editWorkspace((ws) => void ws.scenarios.push({ ...structuredClone(source), id, name: `${source.name} (copy)` }));
+  state().selectScenario(id);
+  return id;
+}
+
+export function renameScenario(scenarioId: string, name: string): string | null {
+  const trimmed = name.trim();
+  if (!trimmed) return 'A scenario needs a name.';
+  if (trimmed.length > 200) return 'At most 200 characters.';
+  edit(scenarioId, (s) => void (s.name = trimmed));
+  return null;
+}
+
+export function deleteScenario(scenarioId: string): void {
+  state().editWorkspace((ws) => void (ws.scenarios = ws.scenarios.filter((s) => s.id !== scenarioId)));
+  const next = state().workspace.scenarios[0]?.id ?? null;
+  state().selectScenario(next);
+}
+
+export function setScenarioCountryIncluded(scenarioId: string, iso2: string, included: boolean): void {
+  edit(scenarioId, (s) => {
+    const has = s.countries.some((c) => c.iso2 === iso2);
+    if (included && !has) {
+      const siteIds = state().workspace.sites.filter((x) => x.country === iso2).map((x) => x.id);
+      s.countries.push({ iso2, siteCount: siteIds.length || 3, siteIds, useNamedSites: siteIds.length > 0 });
+    }
+    if (!included) s.countries = s.countries.filter((c) => c.iso2 !== iso2);
+  });
+}
+
+/** Updates one country of a scenario after checking the numbers; returns the reason when refused. */
+export function updateScenarioCountry(scenarioId: string, iso2: string, patch: Partial<ScenarioCountry>): string | null {
+  if (patch.siteCount !== undefined && (!Number.isInteger(patch.siteCount) || patch.siteCount < 0 || patch.siteCount > 500)) {
+    return 'Sites must be a whole number from 0 to 500.';
+  }
+  if (patch.cap !== undefined && (!Number.isInteger(patch.cap) || patch.cap < 0)) return 'A cap must be a whole number of patients, 0 or more.';
+  if (patch.minShare !== undefined && !(patch.minShare >= 0 && patch.minShare <= 1)) return 'A minimum share must be between 0% and 100%.';
+  edit(scenarioId, (s) => {
+    const c = s.countries.find((x) => x.iso2 === iso2);
+    if (!c) return;
+    Object.assign(c, patch);
+    if ('cap' in patch && patch.cap === undefined) delete c.cap;
+    if ('minShare' in patch && patch.minShare === undefined) delete c.minShare;
+  });
+  return null;
+}
+
+export function setScenarioCro(scenarioId: string, region: string | null, croId: string | undefined): void {
+  edit(scenarioId, (s) => {
+    if (region === null) {
+      if (croId) s.cro.globalId = croId;
+      else delete s.cro.globalId;
+    } else if (croId) s.cro.byRegion[region] = croId;
+    else delete s.cro.byRegion[region];
+  });
+}
+
+/** Sets (or with `undefined`, removes) a per-scenario assumption override. */
+export function setScenarioOverride(scenarioId: string, key: string, value: number | undefined): string | null {
+  if (value !== undefined && !Number.isFinite(value)) return 'The override must be a number.';
+  if (value !== undefined && value < 0) return 'The override cannot be negative.';
+  edit(scenarioId, (s) => {
+    if (value === undefined) delete s.overrides[key];
+    else s.overrides[key] = value;
+  });
+  return null;
+}

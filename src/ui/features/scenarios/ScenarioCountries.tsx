@@ -1,0 +1,90 @@
+import type { Scenario } from '../../../domain/workspace/index';
+import { getCountry } from '../../../domain/reference/index';
+import { setScenarioCountryIncluded, updateScenarioCountry } from '../../../state/actions/scenarios';
+import { useAppStore } from '../../../state/store';
+import { NumberCell } from './NumberCell';
+
+/** Which workspace countries the scenario uses, with named sites or a site count, caps and ratio floors. */
+export function ScenarioCountries({ scenario }: { scenario: Scenario }) {
+  const countries = useAppStore((s) => s.workspace.countries);
+  const sites = useAppStore((s) => s.workspace.sites);
+  return (
+    <table className="data compact scenario-countries">
+      <caption className="sr-only">Countries in {scenario.name}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Use</th>
+          <th scope="col">Country</th>
+          <th scope="col">Sites</th>
+          <th scope="col" className="num">
+            Generic sites
+          </th>
+          <th scope="col" className="num">
+            Cap (patients)
+          </th>
+          <th scope="col" className="num">
+            Min share %
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {countries.map((c) => {
+          const entry = scenario.countries.find((x) => x.iso2 === c.iso2);
+          const name = getCountry(c.iso2)?.name ?? c.iso2;
+          const named = sites.filter((s) => s.country === c.iso2).map((s) => s.id);
+          return (
+            <tr key={c.iso2}>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`Use ${name}`}
+                  checked={entry !== undefined}
+                  onChange={(e) => setScenarioCountryIncluded(scenario.id, c.iso2, e.target.checked)}
+                />
+              </td>
+              <td>{name}</td>
+              <td>
+                {entry && (
+                  <select
+                    aria-label={`Sites for ${name}`}
+                    value={entry.useNamedSites ? 'named' : 'count'}
+                    onChange={(e) =>
+                      updateScenarioCountry(scenario.id, c.iso2, e.target.value === 'named' ? { useNamedSites: true, siteIds: named } : { useNamedSites: false })
+                    }
+                  >
+                    <option value="named" disabled={named.length === 0}>
+                      Named sites ({named.length})
+                    </option>
+                    <option value="count">Number of generic sites</option>
+                  </select>
+                )}
+              </td>
+              <td className="num">
+                {entry && !entry.useNamedSites && (
+                  <NumberCell label={`Generic sites in ${name}`} value={entry.siteCount} commit={(v) => updateScenarioCountry(scenario.id, c.iso2, { siteCount: v ?? 0 })} />
+                )}
+                {entry?.useNamedSites && <span className="muted">{entry.siteIds.length}</span>}
+              </td>
+              <td className="num">
+                {entry && (
+                  <NumberCell label={`Cap for ${name}`} value={entry.cap} placeholder="none" commit={(v) => updateScenarioCountry(scenario.id, c.iso2, { cap: v })} />
+                )}
+              </td>
+              <td className="num">
+                {entry && (
+                  <NumberCell
+                    label={`Minimum share for ${name}`}
+                    value={entry.minShare}
+                    scale={100}
+                    placeholder="—"
+                    commit={(v) => updateScenarioCountry(scenario.id, c.iso2, { minShare: v })}
+                  />
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import type { Scenario } from '../../../domain/workspace/index';
+import { getCountry } from '../../../domain/reference/index';
+import { COUNTRY_PARAMETERS, COUNTRY_PARAMETER_KEYS } from '../../../engine/scenario/country-parameters';
+import { countryOverrideKey } from '../../../engine/scenario/scenario-overrides';
+import { setScenarioOverride } from '../../../state/actions/scenarios';
+
+const STUDY_KEYS = [
+  { key: 'study:screenFailureRate', label: 'Screen-failure rate (0–1)' },
+  { key: 'study:dropoutRate', label: 'Dropout rate (0–1)' },
+  { key: 'settings:optimismDiscount', label: 'Optimism discount on site estimates (0–1)' },
+];
+
+function describeKey(key: string): string {
+  const study = STUDY_KEYS.find((s) => s.key === key);
+  if (study) return study.label;
+  const [, iso2, param] = key.split(':');
+  const def = COUNTRY_PARAMETERS[param as keyof typeof COUNTRY_PARAMETERS];
+  return `${getCountry(iso2 ?? '')?.name ?? iso2} — ${def?.label ?? param} (most likely)`;
+}
+
+/** Assumptions changed for this scenario only (the workspace's values stay as they are). */
+export function ScenarioOverrides({ scenario }: { scenario: Scenario }) {
+  const options = [
+    ...STUDY_KEYS,
+    ...scenario.countries.flatMap((c) =>
+      COUNTRY_PARAMETER_KEYS.map((k) => ({ key: countryOverrideKey(c.iso2, k), label: describeKey(countryOverrideKey(c.iso2, k)) })),
+    ),
+  ];
+  const [key, setKey] = useState(options[0]?.key ?? '');
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const add = () => {
+    const n = Number(value.trim().replace(',', '.'));
+    const problem = value.trim() === '' || Number.isNaN(n) ? 'Enter a number' : key.startsWith('study:') || key.startsWith('settings:') ? (n > 0.95 ? 'Use a share from 0 to 0.95' : setScenarioOverride(scenario.id, key, n)) : setScenarioOverride(scenario.id, key, n);
+    setError(problem);
+    if (!problem) setValue('');
+  };
+  const entries = Object.entries(scenario.overrides);
+  return (
+    <div>
+      {entries.length > 0 ? (
+        <ul className="override-list">
+          {entries.map(([k, v]) => (
+            <li key={k}>
+              <span className="override">✎ {describeKey(k)}: {v}</span>{' '}
+              <button type="button" className="link-button" onClick={() => setScenarioOverride(scenario.id, k, undefined)} aria-label={`Remove override ${describeKey(k)}`}>
+                remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted small">No scenario-specific assumptions: workspace values apply.</p>
+      )}
+      <div className="toolbar">
+        <label htmlFor={`ovr-key-${scenario.id}`} className="sr-only">
+          Assumption
+        </label>
+        <select id={`ovr-key-${scenario.id}`} value={key} onChange={(e) => setKey(e.target.value)}>
+          {options.map((o) => (
+            <option key={o.key} value={o.key}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        <input aria-label="Override value" value={value} onChange={(e) => setValue(e.target.value)} inputMode="decimal" placeholder="value" style={{ width: 110 }} />
+        <button type="button" onClick={add}>
+          Override for this scenario
+        </button>
+      </div>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { addMonthsToDate } from '../../../domain/dates';
+import type { ScenarioEvaluation } from '../../../engine/scenario/evaluate';
+import { FanChart } from '../../components/charts/FanChart';
+import { StartupGantt } from '../../components/charts/StartupGantt';
+
+const pct = (p: number) => `${Math.round(p * 100)}%`;
+
+/** Headline figures, the fan chart, the start-up Gantt and the split by country. */
+export function ScenarioResults({ evaluation, submission, refined }: { evaluation: ScenarioEvaluation; submission: string; refined: boolean }) {
+  const t = evaluation.forecast.timeToTarget;
+  const date = (m: number) => (Number.isFinite(m) ? addMonthsToDate(submission, m) : 'not reached');
+  return (
+    <div className="scenario-results" data-testid="scenario-results" data-refined={refined}>
+      <div className="kpis">
+        <div className="kpi" data-testid="kpi-deadline">
+          <span className="kpi__label">P(last patient in by deadline)</span>
+          <span className="kpi__value">{pct(evaluation.forecast.pReachByDeadline)}</span>
+          <span className="kpi__sub">deadline {addMonthsToDate(submission, evaluation.deadlineMonths)}</span>
+        </div>
+        <div className="kpi" data-testid="kpi-lpi">
+          <span className="kpi__label">Last patient in (P50)</span>
+          <span className="kpi__value">{date(t.p50)}</span>
+          <span className="kpi__sub">
+            P10 {date(t.p10)} · P90 {date(t.p90)}
+          </span>
+        </div>
+        <div className="kpi">
+          <span className="kpi__label">First site activated (P50)</span>
+          <span className="kpi__value">{date(evaluation.firstSiteActivated.p50)}</span>
+          <span className="kpi__sub">
+            P10 {date(evaluation.firstSiteActivated.p10)} · P90 {date(evaluation.firstSiteActivated.p90)}
+          </span>
+        </div>
+        <div className="kpi">
+          <span className="kpi__label">First patient in (P50)</span>
+          <span className="kpi__value">{evaluation.firstPatientIn ? date(evaluation.firstPatientIn.p50) : '—'}</span>
+          <span className="kpi__sub">
+            {evaluation.siteCount} sites · target {evaluation.target}
+          </span>
+        </div>
+      </div>
+      <p className="small muted">
+        Monte Carlo, {evaluation.runs.toLocaleString()} runs, seed {evaluation.seed}
+        {refined ? '' : ' (quick pass; refining…)'}. Months count from the planned first submission.
+      </p>
+      {evaluation.warnings.length > 0 && (
+        <ul className="warning-list">
+          {evaluation.warnings.map((w) => (
+            <li key={w}>⚠ {w}</li>
+          ))}
+        </ul>
+      )}
+      <FanChart
+        series={[{ id: evaluation.scenarioId, name: evaluation.scenarioName, curve: evaluation.forecast.curve }]}
+        target={evaluation.target}
+        deadlineMonths={evaluation.deadlineMonths}
+      />
+      <StartupGantt countries={evaluation.countries} />
+      <table className="data compact">
+        <caption>Expected enrollment by country when the target is reached</caption>
+        <thead>
+          <tr>
+            <th scope="col">Country</th>
+            <th scope="col">Region</th>
+            <th scope="col" className="num">
+              Sites
+            </th>
+            <th scope="col" className="num">
+              First site open (P50, months)
+            </th>
+            <th scope="col" className="num">
+              Expected patients
+            </th>
+            <th scope="col" className="num">
+              Share
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {evaluation.countries.map((c) => (
+            <tr key={c.iso2}>
+              <td>{c.name}</td>
+              <td>{c.region}</td>
+              <td className="num">{c.sites}</td>
+              <td className="num">{Number.isFinite(c.activationP50) ? c.activationP50.toFixed(1) : '—'}</td>
+              <td className="num">{c.expectedPatients.toFixed(0)}</td>
+              <td className="num">{pct(c.expectedShare)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import type { Workspace } from '../../../domain/workspace/index';
+import { useEngine } from '../../../worker/use-engine';
+
+/** Quick pass for an immediate update while typing, then the full run from the workspace settings. */
+export const QUICK_RUNS = 1000;
+
+/** Evaluates a scenario in the worker: a quick pass first, then the full Monte Carlo. */
+export function useScenarioEvaluation(workspace: Workspace, scenarioId: string | null) {
+  const quick = useMemo(
+    () => (scenarioId ? ([workspace, scenarioId, { runs: QUICK_RUNS }] as const) : null),
+    [workspace, scenarioId],
+  );
+  const full = useMemo(() => (scenarioId ? ([workspace, scenarioId, {}] as const) : null), [workspace, scenarioId]);
+  return useEngine(
+    `evaluate:${scenarioId ?? ''}`,
+    'evaluateScenario',
+    quick as Parameters<typeof import('../../../engine/scenario/evaluate').evaluateScenario> | null,
+    full as Parameters<typeof import('../../../engine/scenario/evaluate').evaluateScenario> | null,
+  );
+}
