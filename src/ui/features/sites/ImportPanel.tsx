@@ -1,0 +1,196 @@
+import { useMemo, useState } from 'react';
+import { referenceData } from '../../../domain/reference/index';
+import { guessMapping, IMPORT_FIELDS, readTabularFile, REQUIRED_FIELDS, validateImport } from '../../../io/site-import/index';
+import type { ColumnMapping, ImportFieldKey, ImportIssue, RawTable } from '../../../io/site-import/index';
+import { applySiteImport } from '../../../state/actions/sites';
+import { useAppStore } from '../../../state/store';
+
+const KNOWN_COUNTRIES = new Set(referenceData.countries.map((c) => c.iso2));
+const MAX_SHOWN = 200;
+
+function IssueTable({ issues }: { issues: ImportIssue[] }) {
+  return (
+    <div className="import-issues">
+      <table className="data compact" aria-label="Import problems">
+        <thead>
+          <tr>
+            <th scope="col">File</th>
+            <th scope="col" className="num">
+              Row
+            </th>
+            <th scope="col">Column</th>
+            <th scope="col">Value</th>
+            <th scope="col">Problem</th>
+          </tr>
+        </thead>
+        <tbody>
+          {issues.slice(0, MAX_SHOWN).map((i, k) => (
+            <tr key={k} className={i.kind === 'duplicate' ? 'issue--duplicate' : undefined}>
+              <td>{i.file}</td>
+              <td className="num">{i.row ?? '—'}</td>
+              <td>{i.column ?? '—'}</td>
+              <td>
+                <code>{i.value ?? ''}</code>
+              </td>
+              <td>{i.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {issues.length > MAX_SHOWN && <p className="muted">…and {issues.length - MAX_SHOWN} more.</p>}
+    </div>
+  );
+}
+
+/**
+ * Import a site list: choose a CSV/XLSX file, check the column mapping against a preview, see
+ * every problem, and apply all rows at once — or nothing.
+ */
+export function ImportPanel({ onClose }: { onClose: () => void }) {
+  const sites = useAppStore((s) => s.workspace.sites);
+  const investigators = useAppStore((s) => s.workspace.investigators);
+  const [table, setTable] = useState<RawTable | null>(null);
+  const [readIssues, setReadIssues] = useState<ImportIssue[]>([]);
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  const [updateExisting, setUpdateExisting] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const result = useMemo(
+    () =>
+      table && mapping
+        ? validateImport(table, mapping, {
+            existingSites: sites,
+            existingInvestigators: investigators,
+            onExistingId: updateExisting ? 'update' : 'refuse',
+            knownCountries: KNOWN_COUNTRIES,
+          })
+        : null,
+    [table, mapping, sites, investigators, updateExisting],
+  );
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    setBusy(true);
+    const read = await readTabularFile(file);
+    setBusy(false);
+    if (!read.ok) {
+      setTable(null);
+      setMapping(null);
+      setReadIssues(read.issues);
+      return;
+    }
+    setReadIssues([]);
+    setTable(read.table);
+    setMapping(guessMapping(read.table.headers));
+  };
+
+  const mapped = mapping ? IMPORT_FIELDS.filter((f) => mapping[f.key] !== null) : [];
+  const errors = result?.issues.filter((i) => i.kind === 'error').length ?? 0;
+  const dupes = result?.issues.filter((i) => i.kind === 'duplicate').length ?? 0;
+
+  return (
+    <section className="panel import-panel" aria-label="Import sites">
+      <div className="site-detail__head">
+        <h2>Import sites</h2>
+        <button type="button" className="link-button" onClick={onClose} aria-label="Close import">
+          ✕
+        </button>
+      </div>
+      <p className="muted">
+        CSV (UTF-8) or .xlsx, up to 20 MB. Each row is one site; PI columns create or update investigators. Every row is
+        checked; nothing is added unless all rows pass.
+      </p>
+      <div className="field">
+        <label htmlFor="import-file">Site list file</label>
+        <input id="import-file" type="file" accept=".csv,.tsv,.txt,.xlsx,.xls" onChange={(e) => void onFile(e.target.files?.[0])} />
+      </div>
+      {busy && <p className="muted">Reading…</p>}
+      {readIssues.length > 0 && (
+        <div role="alert">
+          <p className="field__error">The file could not be read.</p>
+          <IssueTable issues={readIssues} />
+        </div>
+      )}
+
+      {table && mapping && result && (
+        <>
+          <h3>Column mapping</h3>
+          <div className="mapping-grid">
+            {IMPORT_FIELDS.map((f) => (
+              <label key={f.key} className="mapping-row">
+                <span>
+                  {f.label}
+                  {REQUIRED_FIELDS.includes(f.key as ImportFieldKey) ? ' *' : ''}
+                </span>
+                <select
+                  value={mapping[f.key] ?? ''}
+                  onChange={(e) => setMapping({ ...mapping, [f.key]: e.target.value === '' ? null : Number(e.target.value) })}
+                >
+                  <option value="">— not imported —</option>
+                  {table.headers.map((h, i) => (
+                    <option key={i} value={i}>
+                      {h}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+
+          <h3>Preview (first 5 of {table.rows.length} rows)</h3>
+          <div className="import-preview">
+            <table className="data compact" aria-label="Import preview">
+              <thead>
+                <tr>
+                  <th scope="col">Row</th>
+                  {mapped.map((f) => (
+                    <th key={f.key} scope="col">
+                      {f.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.slice(0, 5).map((r, i) => (
+                  <tr key={i}>
+                    <td>{i + 2}</td>
+                    {mapped.map((f) => (
+                      <td key={f.key}>{r[mapping[f.key] ?? -1] ?? ''}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+
+          <label className="dt-inline">
+            <input type="checkbox" checked={updateExisting} onChange={(e) => setUpdateExisting(e.target.checked)} /> Update sites whose id
+            already exists (otherwise they are duplicates)
+          </label>
+
+          {result.ok ? (
+            <p className="import-ready" role="status">
+              Ready: {result.counts.newSites} new and {result.counts.updatedSites} updated site(s), {result.counts.newPis} new and{' '}
+              {result.counts.updatedPis} updated PI(s).
+            </p>
+          ) : (
+            <div role="alert">
+              <p className="field__error" data-testid="import-summary">
+                {errors} error(s) and {dupes} duplicate(s) in {table.fileName}; nothing will be added until they are fixed.
+              </p>
+              <IssueTable issues={result.issues} />
+            </div>
+          )}
+          <div className="toolbar">
+            <button type="button" className="primary" disabled={!result.ok} onClick={() => applySiteImport(result) && onClose()}>
+              Add {result.counts.rows} site(s)
+            </button>
+            <button type="button" onClick={onClose}>
+              Cancel
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { describeSitePrior } from '../../../engine/priors/index';
+import type { SiteRow } from './prior-inputs';
+
+const two = (x: number) => (x >= 10 ? x.toFixed(0) : x.toFixed(2));
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** The site's rate prior in words and numbers, with each source of evidence and its weight. */
+export function PriorExplanation({ row }: { row: SiteRow }) {
+  const { prior } = row;
+  if (!prior) return <p className="field__error">{row.priorProblem}</p>;
+  return (
+    <div className="prior" data-testid="prior-explanation">
+      <p className="prior__headline">
+        Expected <strong data-testid="prior-mean">{two(prior.mean)}</strong> patients/month; 90% range{' '}
+        <strong>
+          {two(prior.interval90.low)}–{two(prior.interval90.high)}
+        </strong>
+      </p>
+      <p className="muted small" data-testid="prior-sentence">
+        {describeSitePrior(prior)} Country default = {row.countryDefault.basis}.
+      </p>
+      <table className="data compact prior__terms">
+        <caption className="sr-only">Evidence behind the prior</caption>
+        <thead>
+          <tr>
+            <th scope="col">Evidence</th>
+            <th scope="col" className="num">
+              Value
+            </th>
+            <th scope="col">Weight</th>
+          </tr>
+        </thead>
+        <tbody>
+          {prior.explanation.map((t) => (
+            <tr key={t.key}>
+              <th scope="row" title={t.detail}>
+                {t.label}
+              </th>
+              <td className="num">{t.key === 'zero-risk' ? pct(t.value) : t.key === 'competition' ? `× ${t.value.toFixed(2)}` : `${two(t.value)}/mo`}</td>
+              <td>
+                {t.weight === null ? (
+                  <span className="muted small">{t.key === 'competition' ? 'assumption' : 'calibration'}</span>
+                ) : (
+                  <span className="weight-bar" role="img" aria-label={`weight ${pct(t.weight)}`}>
+                    <span style={{ width: pct(t.weight) }} />
+                    <em>{pct(t.weight)}</em>
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted small">
+        Gamma(shape {prior.shape.toFixed(2)}, rate {prior.rate.toFixed(2)} months); {prior.noHistory ? 'no PI enrolment history, so the prior stays wide.' : 'PI history narrows the prior.'}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { SITE_TYPES } from '../../../domain/workspace/index';
+import type { Investigator, Site } from '../../../domain/workspace/index';
+import { checkInvestigatorPatch, checkSitePatch, updateInvestigator, updateSite } from '../../../state/actions/sites';
+import type { CellEditor, DataColumn } from '../../components/table/index';
+import type { SiteRow } from './prior-inputs';
+
+type NumberField<T> = Exclude<{ [K in keyof T]-?: T[K] extends number | undefined ? K : never }[keyof T], undefined> & string;
+
+/** '' → undefined (field cleared); a plain decimal → number; anything else → NaN (refused). */
+export function parseNumberInput(raw: string): number | undefined {
+  const t = raw.trim();
+  if (t === '') return undefined;
+  return /^-?\d*\.?\d+$/.test(t) ? Number(t) : Number.NaN;
+}
+
+function numberReason(raw: string, optional: boolean): string | null {
+  const n = parseNumberInput(raw);
+  if (n === undefined) return optional ? null : 'Enter a number';
+  return Number.isNaN(n) ? 'Enter a plain number (dot for decimals, no units)' : null;
+}
+
+function siteNumberEditor(field: NumberField<Site>, optional: boolean): CellEditor<SiteRow> {
+  return {
+    kind: 'number',
+    validate: (row, raw) => numberReason(raw, optional) ?? checkSitePatch(row.site, { [field]: parseNumberInput(raw) }),
+    commit: (row, raw) => void updateSite(row.site.id, { [field]: parseNumberInput(raw) }),
+  };
+}
+
+function piNumberEditor(field: NumberField<Investigator>, optional: boolean): CellEditor<SiteRow> {
+  return {
+    kind: 'number',
+    initial: (row) => (row.pi?.[field] === undefined ? '' : String(row.pi[field])),
+    validate: (row, raw) => {
+      if (!row.pi) return 'This site has no PI; assign one in the site panel';
+      return numberReason(raw, optional) ?? checkInvestigatorPatch(row.pi, { [field]: parseNumberInput(raw) });
+    },
+    commit: (row, raw) => void (row.pi && updateInvestigator(row.pi.id, { [field]: parseNumberInput(raw) })),
+  };
+}
+
+const textEditor = (field: 'name' | 'city'): CellEditor<SiteRow> => ({
+  kind: 'text',
+  validate: (row, raw) => checkSitePatch(row.site, { [field]: raw }),
+  commit: (row, raw) => void updateSite(row.site.id, { [field]: raw.trim() }),
+});
+
+const two = (x: number) => (x >= 10 ? x.toFixed(0) : x.toFixed(2));
+const flagsOf = (row: SiteRow) => [...row.site.qualityFlags, ...(row.pi?.qualityFlags ?? [])];
+
+/** The Sites & PIs table columns (module scope: stable for the table). */
+export const SITE_COLUMNS: DataColumn<SiteRow>[] = [
+  { id: 'name', header: 'Site', value: (r) => r.site.name, width: 250, hideable: false, edit: textEditor('name') },
+  { id: 'id', header: 'Id', value: (r) => r.site.id, width: 90 },
+  { id: 'country', header: 'Country', value: (r) => r.site.country, width: 82, groupable: true },
+  { id: 'city', header: 'City', value: (r) => r.site.city, width: 110, edit: textEditor('city'), hidden: true },
+  {
+    id: 'siteType',
+    header: 'Type',
+    value: (r) => r.site.siteType,
+    width: 112,
+    groupable: true,
+    edit: {
+      kind: 'select',
+      options: SITE_TYPES.map((t) => ({ value: t, label: t })),
+      validate: (row, raw) => checkSitePatch(row.site, { siteType: raw as Site['siteType'] }),
+      commit: (row, raw) => void updateSite(row.site.id, { siteType: raw as Site['siteType'] }),
+    },
+  },
+  { id: 'pi', header: 'PI', value: (r) => r.pi?.name, width: 170, groupable: true },
+  { id: 'specialty', header: 'Specialty', value: (r) => r.pi?.specialty, width: 140, groupable: true, hidden: true },
+  { id: 'piTrials', header: 'PI trials in area', value: (r) => r.pi?.trialsInArea, width: 96, align: 'end', filter: 'number', edit: piNumberEditor('trialsInArea', false) },
+  { id: 'piPast', header: 'PI past /mo', value: (r) => r.pi?.pastEnrollmentPerMonth, width: 96, align: 'end', filter: 'number', edit: piNumberEditor('pastEnrollmentPerMonth', true) },
+  { id: 'selfEstimate', header: 'Site est. /mo', value: (r) => r.site.selfEstimatePerMonth, width: 96, align: 'end', filter: 'number', edit: siteNumberEditor('selfEstimatePerMonth', true) },
+  { id: 'competing', header: 'Competing', value: (r) => r.site.competingTrials, width: 92, align: 'end', filter: 'number', edit: siteNumberEditor('competingTrials', false) },
+  { id: 'startup', header: 'Last start-up d', value: (r) => r.site.lastStartupDays, width: 100, align: 'end', filter: 'number', edit: siteNumberEditor('lastStartupDays', true) },
+  { id: 'cap', header: 'Cap', value: (r) => r.site.capPatients, width: 70, align: 'end', filter: 'number', hidden: true, edit: siteNumberEditor('capPatients', true) },
+  {
+    id: 'flags',
+    header: 'Quality flags',
+    value: (r) => flagsOf(r).join('; '),
+    width: 130,
+    render: (r) => {
+      const flags = flagsOf(r);
+      return flags.length === 0 ? <span className="muted">—</span> : <span className="badge badge--low" title={flags.join('\n')}>{flags.length} flag{flags.length > 1 ? 's' : ''}</span>;
+    },
+  },
+  {
+    id: 'prior',
+    header: 'Prior /mo (90%)',
+    value: (r) => r.prior?.mean,
+    width: 150,
+    align: 'end',
+    filter: 'number',
+    render: (r) =>
+      r.prior ? (
+        <span>
+          <strong>{two(r.prior.mean)}</strong>{' '}
+          <span className="muted">
+            ({two(r.prior.interval90.low)}–{two(r.prior.interval90.high)})
+          </span>
+        </span>
+      ) : (
+        <span className="muted" title={r.priorProblem ?? ''}>n/a</span>
+      ),
+  },
+];
