@@ -1,4 +1,5 @@
 import { evaluateScenario } from '../engine/scenario/evaluate';
+import { optimizeWorkspaceMix, scenarioMarketShares } from '../engine/scenario-optimizer/index';
 
 /**
  * The typed command map: every engine function the UI may run off the main thread, by name.
@@ -8,6 +9,8 @@ import { evaluateScenario } from '../engine/scenario/evaluate';
 export const engineCommands = {
   ping: (text: string) => `pong: ${text}`,
   evaluateScenario,
+  optimizeMix: optimizeWorkspaceMix,
+  scenarioMarketShares,
 };
 
 export type EngineCommands = typeof engineCommands;

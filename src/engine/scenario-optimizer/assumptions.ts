@@ -1,0 +1,25 @@
+/**
+ * Stated assumptions of the workspace → optimizer bridge. Each is a documented modelling choice;
+ * docs/optimizer-workspace.md explains them.
+ */
+
+/**
+ * US per-patient site payment (investigator grant for the whole schedule), USD. Country
+ * per-patient costs are this × the country's per-patient cost index (US = 1). Source: Eisenstein
+ * et al., Clin Trials 2008 (model trial: US$10,000 per patient site payment), via
+ * ../shared/reference/BENCHMARKS.md.
+ */
+export const US_PER_PATIENT_GRANT_USD = 10_000;
+
+/** Monte Carlo runs used to estimate each country's activation-time moments. */
+export const OPENING_SAMPLE_RUNS = 4000;
+
+/**
+ * A market's requirement counts as "met" when the scenario delivers the share with at least this
+ * probability, and the optimizer asks the same of its mixes (P(share ≥ required) ≥ 0.8), so an
+ * adopted optimum reads "met" in the consistency panel. 0.8 mirrors MHLW Method 1's usual CP.
+ */
+export const MET_PROBABILITY = 0.8;
+
+/** Below this probability the requirement is "not met" (the expected share falls short). */
+export const AT_RISK_PROBABILITY = 0.5;
