@@ -9,3 +9,4 @@ export type { ImportOptions, ImportResult } from './validate-rows';
 export { applyImport } from './apply';
 export type { ApplyResult } from './apply';
 export type { ImportIssue, RawTable, ReadResult } from './types';
+export { friendlyIssueMessage } from './friendly';

@@ -1,6 +1,7 @@
 import { investigatorSchema, siteSchema } from '../../domain/workspace/index';
 import type { Investigator, Site } from '../../domain/workspace/index';
 import { fieldLabel, REQUIRED_FIELDS } from './fields';
+import { friendlyIssueMessage } from './friendly';
 import type { ColumnMapping, ImportFieldKey } from './fields';
 import type { ImportIssue, RawTable } from './types';
 
@@ -130,7 +131,7 @@ export function validateImport(table: RawTable, mapping: ColumnMapping, options:
       else {
         const parsed = investigatorSchema.safeParse({ ...(current ?? {}), id: piId, ...attrs });
         if (!parsed.success) {
-          for (const issue of parsed.error.issues) fail(PI_FIELD_OF[String(issue.path[0])] ?? 'piId', issue.message);
+          for (const issue of parsed.error.issues) fail(PI_FIELD_OF[String(issue.path[0])] ?? 'piId', friendlyIssueMessage(issue));
         } else if (issues.length === before) {
           pis.set(piId, parsed.data);
           piByName.set(parsed.data.name.trim().toLowerCase(), piId);
@@ -144,7 +145,7 @@ export function validateImport(table: RawTable, mapping: ColumnMapping, options:
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = (SITE_FIELDS as readonly string[]).includes(String(issue.path[0])) ? (issue.path[0] as ImportFieldKey) : 'name';
-        fail(key, issue.message);
+        fail(key, friendlyIssueMessage(issue));
       }
       return;
     }

@@ -1,12 +1,13 @@
 import { investigatorSchema, siteSchema } from '../../domain/workspace/index';
 import type { Investigator, Site } from '../../domain/workspace/index';
-import { applyImport } from '../../io/site-import/index';
+import { applyImport, friendlyIssueMessage } from '../../io/site-import/index';
 import type { ImportResult } from '../../io/site-import/index';
 import { useAppStore } from '../store';
 
 /** The first validation message of a candidate, or null when it is valid. */
-function problem(result: { success: boolean; error?: { issues: { message: string }[] } }): string | null {
-  return result.success ? null : (result.error?.issues[0]?.message ?? 'Invalid value');
+function problem(result: { success: boolean; error?: { issues: { code: string; message: string }[] } }): string | null {
+  const issue = result.error?.issues[0];
+  return result.success ? null : issue ? friendlyIssueMessage(issue) : 'Invalid value';
 }
 
 /** Would this patch make a valid site? Returns the reason it is refused, or null. */

@@ -117,6 +117,8 @@ describe('validateImport', () => {
       'mixed.csv|7|Site ID|IMP-001|duplicate',
     ]);
     expect(r.issues[0]?.reason).toMatch(/Not a number/);
+    expect(r.issues[2]?.reason).toBe('Use one of: academic, community, private');
+    expect(r.issues[3]?.reason).toBe('Must be at least 0');
     expect(r.issues[4]?.reason).toBe('Duplicate: same site id as row 2');
     // And applying it changes nothing
     expect(applyImport(ws, r).ok).toBe(false);

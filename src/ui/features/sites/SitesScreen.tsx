@@ -80,11 +80,12 @@ export function SitesScreen() {
           emptyMessage={workspace.sites.length === 0 ? 'No sites yet: import a site list.' : 'No site matches the filters.'}
           toolbar={(view) => (
             <>
-              <button type="button" onClick={() => void exportRows(view.rows, 'csv')}>
-                Export CSV
+              <span className="muted">Export</span>
+              <button type="button" onClick={() => void exportRows(view.rows, 'csv')} aria-label="Export shown sites as CSV">
+                CSV
               </button>
-              <button type="button" onClick={() => void exportRows(view.rows, 'xlsx')}>
-                Export XLSX
+              <button type="button" onClick={() => void exportRows(view.rows, 'xlsx')} aria-label="Export shown sites as XLSX">
+                XLSX
               </button>
             </>
           )}

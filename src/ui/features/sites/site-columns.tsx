@@ -50,15 +50,15 @@ const flagsOf = (row: SiteRow) => [...row.site.qualityFlags, ...(row.pi?.quality
 
 /** The Sites & PIs table columns (module scope: stable for the table). */
 export const SITE_COLUMNS: DataColumn<SiteRow>[] = [
-  { id: 'name', header: 'Site', value: (r) => r.site.name, width: 250, hideable: false, edit: textEditor('name') },
-  { id: 'id', header: 'Id', value: (r) => r.site.id, width: 90 },
-  { id: 'country', header: 'Country', value: (r) => r.site.country, width: 82, groupable: true },
+  { id: 'name', header: 'Site', value: (r) => r.site.name, width: 210, hideable: false, edit: textEditor('name') },
+  { id: 'id', header: 'Id', value: (r) => r.site.id, width: 72 },
+  { id: 'country', header: 'Country', value: (r) => r.site.country, width: 76, groupable: true },
   { id: 'city', header: 'City', value: (r) => r.site.city, width: 110, edit: textEditor('city'), hidden: true },
   {
     id: 'siteType',
     header: 'Type',
     value: (r) => r.site.siteType,
-    width: 112,
+    width: 104,
     groupable: true,
     edit: {
       kind: 'select',
@@ -67,29 +67,12 @@ export const SITE_COLUMNS: DataColumn<SiteRow>[] = [
       commit: (row, raw) => void updateSite(row.site.id, { siteType: raw as Site['siteType'] }),
     },
   },
-  { id: 'pi', header: 'PI', value: (r) => r.pi?.name, width: 170, groupable: true },
-  { id: 'specialty', header: 'Specialty', value: (r) => r.pi?.specialty, width: 140, groupable: true, hidden: true },
-  { id: 'piTrials', header: 'PI trials in area', value: (r) => r.pi?.trialsInArea, width: 96, align: 'end', filter: 'number', edit: piNumberEditor('trialsInArea', false) },
-  { id: 'piPast', header: 'PI past /mo', value: (r) => r.pi?.pastEnrollmentPerMonth, width: 96, align: 'end', filter: 'number', edit: piNumberEditor('pastEnrollmentPerMonth', true) },
-  { id: 'selfEstimate', header: 'Site est. /mo', value: (r) => r.site.selfEstimatePerMonth, width: 96, align: 'end', filter: 'number', edit: siteNumberEditor('selfEstimatePerMonth', true) },
-  { id: 'competing', header: 'Competing', value: (r) => r.site.competingTrials, width: 92, align: 'end', filter: 'number', edit: siteNumberEditor('competingTrials', false) },
-  { id: 'startup', header: 'Last start-up d', value: (r) => r.site.lastStartupDays, width: 100, align: 'end', filter: 'number', edit: siteNumberEditor('lastStartupDays', true) },
-  { id: 'cap', header: 'Cap', value: (r) => r.site.capPatients, width: 70, align: 'end', filter: 'number', hidden: true, edit: siteNumberEditor('capPatients', true) },
-  {
-    id: 'flags',
-    header: 'Quality flags',
-    value: (r) => flagsOf(r).join('; '),
-    width: 130,
-    render: (r) => {
-      const flags = flagsOf(r);
-      return flags.length === 0 ? <span className="muted">—</span> : <span className="badge badge--low" title={flags.join('\n')}>{flags.length} flag{flags.length > 1 ? 's' : ''}</span>;
-    },
-  },
+  { id: 'pi', header: 'PI', value: (r) => r.pi?.name, width: 150, groupable: true },
   {
     id: 'prior',
     header: 'Prior /mo (90%)',
     value: (r) => r.prior?.mean,
-    width: 150,
+    width: 130,
     align: 'end',
     filter: 'number',
     render: (r) =>
@@ -103,5 +86,22 @@ export const SITE_COLUMNS: DataColumn<SiteRow>[] = [
       ) : (
         <span className="muted" title={r.priorProblem ?? ''}>n/a</span>
       ),
+  },
+  { id: 'specialty', header: 'Specialty', value: (r) => r.pi?.specialty, width: 140, groupable: true, hidden: true },
+  { id: 'piTrials', header: 'PI trials', value: (r) => r.pi?.trialsInArea, width: 80, align: 'end', filter: 'number', edit: piNumberEditor('trialsInArea', false) },
+  { id: 'piPast', header: 'PI past /mo', value: (r) => r.pi?.pastEnrollmentPerMonth, width: 80, align: 'end', filter: 'number', edit: piNumberEditor('pastEnrollmentPerMonth', true) },
+  { id: 'selfEstimate', header: 'Site est. /mo', value: (r) => r.site.selfEstimatePerMonth, width: 80, align: 'end', filter: 'number', edit: siteNumberEditor('selfEstimatePerMonth', true) },
+  { id: 'competing', header: 'Competing', value: (r) => r.site.competingTrials, width: 88, align: 'end', filter: 'number', edit: siteNumberEditor('competingTrials', false) },
+  { id: 'startup', header: 'Start-up d', value: (r) => r.site.lastStartupDays, width: 86, align: 'end', filter: 'number', edit: siteNumberEditor('lastStartupDays', true) },
+  { id: 'cap', header: 'Cap', value: (r) => r.site.capPatients, width: 70, align: 'end', filter: 'number', hidden: true, edit: siteNumberEditor('capPatients', true) },
+  {
+    id: 'flags',
+    header: 'Quality flags',
+    value: (r) => flagsOf(r).join('; '),
+    width: 96,
+    render: (r) => {
+      const flags = flagsOf(r);
+      return flags.length === 0 ? <span className="muted">—</span> : <span className="badge badge--low" title={flags.join('\n')}>{flags.length} flag{flags.length > 1 ? 's' : ''}</span>;
+    },
   },
 ];
