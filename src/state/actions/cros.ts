@@ -1,5 +1,6 @@
 import { croSchema, SCORECARD_CRITERIA } from '../../domain/workspace/index';
 import type { Cro, ScorecardCriterion } from '../../domain/workspace/index';
+import { friendlyIssueMessage } from '../../io/site-import/index';
 import { useAppStore } from '../store';
 
 export type FieldErrors = Record<string, string>;
@@ -9,7 +10,12 @@ export function checkCro(candidate: unknown, otherIds: readonly string[] = []): 
   const errors: FieldErrors = {};
   const parsed = croSchema.safeParse(candidate);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors[issue.path.join('.')] ??= issue.message;
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.join('.');
+      const message = friendlyIssueMessage(issue);
+      // Percentages are typed as 0–100 in the form but stored as fractions.
+      errors[path] ??= path.endsWith('Pct') ? message.replace(/at (most|least) (\d+(?:\.\d+)?)/, (_m, w: string, n: string) => `at ${w} ${Number(n) * 100}%`) : message;
+    }
   } else if (otherIds.includes(parsed.data.id)) {
     errors.id = `Another CRO already has the id "${parsed.data.id}"`;
   }

@@ -1,0 +1,81 @@
+import type { Cro } from '../../../domain/workspace/index';
+import type { ScorecardResult } from '../../../engine/cro/index';
+
+const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+
+/** One CRO option: coverage, model, fees, speed and the due-diligence score with its breakdown. */
+export function CroCard({ cro, score, onEdit, onDelete }: { cro: Cro; score: ScorecardResult; onEdit: () => void; onDelete: () => void }) {
+  const coverage = [...cro.coverage.regions, ...cro.coverage.countries];
+  return (
+    <article className="panel cro-card" aria-label={cro.name}>
+      <header className="cro-card__head">
+        <div>
+          <h2>{cro.name}</h2>
+          <span className="badge">{cro.model === 'fsp' ? 'Functional (FSP)' : 'Full-service'}</span> <span className="muted small">{cro.id}</span>
+        </div>
+        <div className="cro-score" aria-label={`Due-diligence score ${Math.round(score.score)} of 100`}>
+          <strong>{Math.round(score.score)}</strong>
+          <span className="muted small">/ 100</span>
+        </div>
+      </header>
+      <dl className="cro-facts">
+        <dt>Coverage</dt>
+        <dd>{coverage.length > 0 ? coverage.join(', ') : <span className="field__error">none</span>}</dd>
+        <dt>Management fee</dt>
+        <dd>{pct(cro.fees.managementFeePct)}</dd>
+        <dt>Monitoring</dt>
+        <dd>{usd.format(cro.fees.monitoringPerSiteMonthUsd)} per site-month</dd>
+        <dt>Pass-through</dt>
+        <dd>
+          mark-up {pct(cro.fees.passThroughMarkupPct)}; FX {cro.fees.fxPolicy}
+        </dd>
+        <dt>Start-up speed</dt>
+        <dd>
+          × {cro.startupSpeedFactor.toFixed(2)}{' '}
+          <span className="muted small">
+            ({cro.startupSpeedFactor < 1 ? `${Math.round((1 - cro.startupSpeedFactor) * 100)}% faster` : cro.startupSpeedFactor > 1 ? `${Math.round((cro.startupSpeedFactor - 1) * 100)}% slower` : 'as sponsor-run'})
+          </span>
+        </dd>
+      </dl>
+      <table className="data compact scorecard" aria-label={`Scorecard of ${cro.name}`}>
+        <thead>
+          <tr>
+            <th scope="col">Criterion</th>
+            <th scope="col" className="num">
+              Rating
+            </th>
+            <th scope="col">Points</th>
+          </tr>
+        </thead>
+        <tbody>
+          {score.lines.map((l) => (
+            <tr key={l.criterion}>
+              <th scope="row">{l.label}</th>
+              <td className="num">{l.rating}/5</td>
+              <td>
+                <span className="score-bar" role="img" aria-label={`${l.points.toFixed(1)} of ${l.maxPoints.toFixed(1)} points`}>
+                  <span className="score-bar__max" style={{ width: `${l.maxPoints}%` }}>
+                    <span className="score-bar__got" style={{ width: l.maxPoints > 0 ? `${(l.points / l.maxPoints) * 100}%` : 0 }} />
+                  </span>
+                  <em>
+                    {l.points.toFixed(1)}/{l.maxPoints.toFixed(0)}
+                  </em>
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {cro.notes && <p className="muted small">{cro.notes}</p>}
+      <div className="toolbar">
+        <button type="button" onClick={onEdit} aria-label={`Edit ${cro.name}`}>
+          Edit
+        </button>
+        <button type="button" className="danger" onClick={onDelete} aria-label={`Delete ${cro.name}`}>
+          Delete
+        </button>
+      </div>
+    </article>
+  );
+}
