@@ -55,7 +55,7 @@ export function CroCard({ cro, score, onEdit, onDelete }: { cro: Cro; score: Sco
               <td className="num">{l.rating}/5</td>
               <td>
                 <span className="score-bar" role="img" aria-label={`${l.points.toFixed(1)} of ${l.maxPoints.toFixed(1)} points`}>
-                  <span className="score-bar__max" style={{ width: `${l.maxPoints}%` }}>
+                  <span className="score-bar__max" style={{ width: `${Math.max(2, l.maxPoints * 3)}px` }}>
                     <span className="score-bar__got" style={{ width: l.maxPoints > 0 ? `${(l.points / l.maxPoints) * 100}%` : 0 }} />
                   </span>
                   <em>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { newId, SCORECARD_CRITERIA } from '../../../domain/workspace/index';
+import { SCORECARD_CRITERIA } from '../../../domain/workspace/index';
 import { CRITERION_LABELS, scorecardScore } from '../../../engine/cro/index';
 import { addCro, deleteCro, setScorecardWeight, updateCro } from '../../../state/actions/cros';
 import { useAppStore } from '../../../state/store';
@@ -8,6 +8,13 @@ import { CroCard } from './CroCard';
 import { CroForm } from './CroForm';
 import { blankCroDraft, croFromDraft, draftFromCro } from './cro-form';
 import { ScenarioAssignments } from './ScenarioAssignments';
+
+/** The first free "CRO-n" id: readable in files and exports. */
+function nextCroId(ids: readonly string[]): string {
+  let n = ids.length + 1;
+  while (ids.includes(`CRO-${n}`)) n++;
+  return `CRO-${n}`;
+}
 
 type Editing = { kind: 'new' } | { kind: 'edit'; id: string } | null;
 
@@ -50,7 +57,7 @@ export function CrosScreen() {
       {editing?.kind === 'new' && (
         <CroForm
           title="New CRO"
-          initial={blankCroDraft(newId('CRO'))}
+          initial={blankCroDraft(nextCroId(cros.map((c) => c.id)))}
           otherIds={cros.map((c) => c.id)}
           onSave={(d) => {
             const errors = addCro(croFromDraft(d));

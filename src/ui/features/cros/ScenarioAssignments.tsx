@@ -12,12 +12,12 @@ const STATUS_TEXT = {
   'unknown-cro': 'assigned CRO no longer exists',
 } as const;
 
-function CroSelect({ label, value, cros, onChange }: { label: string; value: string | undefined; cros: readonly Cro[]; onChange: (id: string | undefined) => void }) {
+function CroSelect({ label, value, cros, none, onChange }: { label: string; value: string | undefined; cros: readonly Cro[]; none: string; onChange: (id: string | undefined) => void }) {
   return (
     <label className="dt-inline">
       {label}
       <select value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
-        <option value="">None (sponsor-run)</option>
+        <option value="">{none}</option>
         {cros.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}
@@ -40,11 +40,11 @@ export function ScenarioAssignments({ scenarios, cros }: { scenarios: readonly S
           <section key={s.id} className="panel" aria-label={`CRO assignment for ${s.name}`}>
             <h3>{s.name}</h3>
             <div className="toolbar">
-              <CroSelect label="Global CRO" value={s.cro.globalId} cros={cros} onChange={(id) => assignCro(s.id, undefined, id)} />
+              <CroSelect label="Global CRO" none="None (sponsor-run)" value={s.cro.globalId} cros={cros} onChange={(id) => assignCro(s.id, undefined, id)} />
             </div>
             <div className="region-assign">
               {regions.map((r) => (
-                <CroSelect key={r} label={`${r}:`} value={s.cro.byRegion[r]} cros={cros} onChange={(id) => assignCro(s.id, r, id)} />
+                <CroSelect key={r} label={`${r}:`} none="Same as global" value={s.cro.byRegion[r]} cros={cros} onChange={(id) => assignCro(s.id, r, id)} />
               ))}
             </div>
             <ul className="coverage-list">
