@@ -41,7 +41,9 @@ export function runMonteCarlo(p: PreparedForecast, runs: number, seed: number | 
   const targetD = remaining > 0 ? remaining - 1 / 3 : 0;
   const targetC = remaining > 0 ? 1 / Math.sqrt(9 * targetD) : 0;
 
-  const sums = new Float64Array(3);
+  const sums = new Float64Array(4);
+  const edgeL = new Float64Array(OPENING_BINS);
+  const edgeLU = new Float64Array(OPENING_BINS);
   const fixedOpenings = p.startup === undefined;
   for (let r = 0; r < runs; r++) {
     if (fixedOpenings) drawOpeningsAndRates(rng, p, d, c, invShapeBoost, open, lam);
@@ -72,7 +74,7 @@ export function runMonteCarlo(p: PreparedForecast, runs: number, seed: number | 
     else {
       g = drawUnitGamma(rng, targetD, targetC, 0);
       if (sumL * maxU - sumLU <= g) t = (g + sumLU) / sumL;
-      else t = newtonFromAbove(open, lam, n, maxU, g);
+      else t = newtonFromAbove(open, lam, n, bracketFromAbove(open, lam, sums[3]!, maxU, g, edgeL, edgeLU), g);
     }
     raw.times[r] = t;
     if (k > 1 && Number.isFinite(t) && remaining > 0) {
@@ -154,11 +156,12 @@ function drawRates(rng: Sfc32, open: Float64Array, d: Float64Array, c: Float64Ar
   }
 }
 
-/** out = [Σλ, Σλu, max u] over opened sites. */
+/** out = [Σλ, Σλu, max u, min u] over opened sites. */
 function summarise(open: Float64Array, lam: Float64Array, out: Float64Array): void {
   let sumL = 0;
   let sumLU = 0;
   let maxU = -Infinity;
+  let minU = Infinity;
   for (let i = 0; i < open.length; i++) {
     const l = lam[i]!;
     if (l === 0) continue;
@@ -166,10 +169,47 @@ function summarise(open: Float64Array, lam: Float64Array, out: Float64Array): vo
     sumL += l;
     sumLU += l * u;
     if (u > maxU) maxU = u;
+    if (u < minU) minU = u;
   }
   out[0] = sumL;
   out[1] = sumLU;
   out[2] = maxU;
+  out[3] = minU;
+}
+
+/** Opening-time bins used to start Newton close to the root. */
+const OPENING_BINS = 32;
+
+/**
+ * A start point t ≥ root with Λ(t) ≥ g, close to the root: sites are binned by opening over
+ * [minU, maxU] (sums of λ and λu per bin), Λ at each bin's upper edge follows from prefix sums,
+ * and the first edge where Λ ≥ g is returned. Newton from there only crosses that bin's kinks,
+ * so it needs a few passes instead of one per kink crossed on the way down from maxU.
+ */
+function bracketFromAbove(open: Float64Array, lam: Float64Array, minU: number, maxU: number, g: number, binL: Float64Array, binLU: Float64Array): number {
+  const width = maxU - minU;
+  if (!(width > 0)) return maxU;
+  binL.fill(0);
+  binLU.fill(0);
+  const scale = OPENING_BINS / width;
+  for (let i = 0; i < open.length; i++) {
+    const l = lam[i]!;
+    if (l === 0) continue;
+    const u = open[i]!;
+    const b = Math.min(OPENING_BINS - 1, ((u - minU) * scale) | 0);
+    binL[b] = binL[b]! + l;
+    binLU[b] = binLU[b]! + l * u;
+  }
+  let cumL = 0;
+  let cumLU = 0;
+  for (let b = 0; b < OPENING_BINS - 1; b++) {
+    cumL += binL[b]!;
+    cumLU += binLU[b]!;
+    // Sites in bins 0..b open before this edge; those in later bins open at or after it.
+    const edge = minU + (b + 1) / scale;
+    if (edge * cumL - cumLU >= g) return edge;
+  }
+  return maxU;
 }
 
 /** Solves Σ λ_i (t − u_i)⁺ = g by Newton steps from t0 where the left side exceeds g. */

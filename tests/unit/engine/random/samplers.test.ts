@@ -104,13 +104,11 @@ describe('samplers', () => {
     const xs = draw(N, () => samplePoisson(rng, lambda));
     // Given the Poisson CDF computed by summing the pmf, then KS on the discrete CDF holds.
     const cdf = (k: number) => {
-      let p = Math.exp(-lambda);
       let s = 0;
       let logp = -lambda;
       for (let j = 0; j <= k; j++) {
         if (j > 0) logp += Math.log(lambda / j);
-        p = Math.exp(logp);
-        s += p;
+        s += Math.exp(logp);
       }
       return s;
     };
