@@ -1,0 +1,93 @@
+import { useMemo } from 'react';
+import type { MarketShareReport } from '../../../engine/scenario-optimizer/index';
+import { MET_PROBABILITY } from '../../../engine/scenario-optimizer/index';
+import { useAppStore } from '../../../state/store';
+import type { EngineCommands } from '../../../worker/commands';
+import { useEngine } from '../../../worker/use-engine';
+import { FilingMarketsEditor } from './FilingMarketsEditor';
+import { pct, STATUS_LABEL } from './format';
+import { ShareChart } from './ShareChart';
+
+type ShareArgs = Parameters<EngineCommands['scenarioMarketShares']>;
+
+function MarketResult({ m }: { m: MarketShareReport }) {
+  return (
+    <tr data-testid={`consistency-${m.id}`} data-status={m.status}>
+      <th scope="row">{m.label}</th>
+      <td>{pct(m.requiredShare)}</td>
+      <td>
+        {pct(m.expectedShare)} <span className="muted small">({pct(m.p10)}–{pct(m.p90)})</span>
+      </td>
+      <td>{pct(m.probability, 0)}</td>
+      <td>
+        <span className={`status-badge status-badge--${m.status}`}>{STATUS_LABEL[m.status]}</span>
+        {m.missing.length > 0 && <span className="muted small"> — scenario has no {m.missing.join(', ')} sites</span>}
+      </td>
+    </tr>
+  );
+}
+
+/**
+ * Regional consistency (ICH E17, MHLW 2007) for one scenario: the workspace's filing markets with
+ * their required share, and whether this scenario's forecast delivers it.
+ */
+export function ConsistencyPanel({ scenarioId }: { scenarioId: string }) {
+  const workspace = useAppStore((s) => s.workspace);
+  const exists = workspace.scenarios.some((s) => s.id === scenarioId);
+  const hasMarkets = workspace.filingMarkets.length > 0;
+  const args = useMemo((): [ShareArgs, ShareArgs] | [null, null] => {
+    if (!exists || !hasMarkets) return [null, null];
+    return [
+      [workspace, scenarioId, { runs: 800 }],
+      [workspace, scenarioId, { runs: 4000 }],
+    ];
+  }, [workspace, scenarioId, exists, hasMarkets]);
+  const state = useEngine(`consistency:${scenarioId}`, 'scenarioMarketShares', args[0], args[1]);
+  const markets = state.data?.scenarioId === scenarioId ? state.data.markets : undefined;
+
+  return (
+    <section className="panel consistency-panel" aria-labelledby="consistency-heading">
+      <h2 id="consistency-heading">Consistency</h2>
+      <p className="muted small">
+        Share of randomised patients from each filing market when the target is reached, against the share its regulator expects
+        (ICH E17; MHLW Method 1). “Met” means the scenario delivers the share with probability ≥ {pct(MET_PROBABILITY, 0)}.
+      </p>
+      {!exists && <p role="alert">Choose a scenario to check its regional shares.</p>}
+      {exists && hasMarkets && (
+        <div aria-busy={state.status === 'loading'} aria-live="polite">
+          {state.status === 'error' && (
+            <p role="alert" className="field__error">
+              Could not compute the shares: {state.error}
+            </p>
+          )}
+          {!markets && state.status === 'loading' && <p className="muted">Computing regional shares…</p>}
+          {markets && (
+            <>
+              <table className="data compact consistency-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Market</th>
+                    <th scope="col">Required</th>
+                    <th scope="col">Expected (P10–P90)</th>
+                    <th scope="col">P(share met)</th>
+                    <th scope="col">Status</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {markets.map((m) => (
+                    <MarketResult key={m.id} m={m} />
+                  ))}
+                </tbody>
+              </table>
+              <ShareChart markets={markets} />
+              <p className="muted small">
+                {state.refined ? `${state.data?.runs.toLocaleString('en-US')} Monte Carlo runs` : 'Quick estimate; refining…'} · seed {state.data?.seed}
+              </p>
+            </>
+          )}
+        </div>
+      )}
+      <FilingMarketsEditor />
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { getCountry } from '../../../domain/reference/index';
+import type { WorkspaceMixResult } from '../../../engine/scenario-optimizer/index';
+import { pct } from '../consistency/format';
+import { months, prob, usd } from './format';
+
+/** The chosen mix with its cost and both P(success) figures, or why no mix is feasible. */
+export function OptimizerResult({ run, onAdopt }: { run: WorkspaceMixResult; onAdopt: () => void }) {
+  const r = run.result;
+  if (!r.feasible || !r.sites) {
+    return (
+      <div className="optimizer-result optimizer-result--infeasible" data-testid="optimizer-result">
+        <h3>No feasible mix</h3>
+        <ul role="alert" className="binding-list">
+          {r.binding.map((b, i) => (
+            <li key={i}>{b.message}</li>
+          ))}
+        </ul>
+        <p className="muted small">Raise the maximum sites, add countries, lower p or the regional confidence, or relax a filing market’s share.</p>
+      </div>
+    );
+  }
+  const rows = Object.entries(r.sites).filter(([, n]) => n > 0);
+  const seLine = r.monteCarloStandardError !== null ? ` ± ${r.monteCarloStandardError.toFixed(3)}` : '';
+  return (
+    <div className="optimizer-result" data-testid="optimizer-result">
+      <h3>{r.objective === 'min-cost' ? 'Cheapest mix' : 'Best mix within the budget'}</h3>
+      <div className="optimizer-result__grid">
+        <table className="data compact mix-table" aria-label="Chosen mix">
+          <thead>
+            <tr>
+              <th scope="col">Country</th>
+              <th scope="col">Sites</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([iso2, n]) => (
+              <tr key={iso2}>
+                <td>{getCountry(iso2)?.name ?? iso2}</td>
+                <td>{n}</td>
+              </tr>
+            ))}
+            <tr className="mix-table__total">
+              <td>Total</td>
+              <td>{rows.reduce((a, [, n]) => a + n, 0)}</td>
+            </tr>
+          </tbody>
+        </table>
+        <dl className="optimizer-stats">
+          <dt>Expected cost</dt>
+          <dd data-testid="optimizer-cost">{usd(r.expectedCost)}</dd>
+          <dt>P(success), analytic</dt>
+          <dd>{prob(r.pSuccess)}</dd>
+          <dt>P(success), Monte Carlo</dt>
+          <dd>
+            {prob(r.pSuccessMonteCarlo)}
+            {seLine} <span className="muted small">({r.monteCarloRuns.toLocaleString('en-US')} runs{r.monteCarloConfirms === false ? '; does not confirm the analytic figure' : ''})</span>
+          </dd>
+          <dt>P50 last patient in</dt>
+          <dd>{months(r.p50MonthsToTarget)} <span className="muted small">(deadline {months(run.spec.windowMonths)})</span></dd>
+          {r.regions.map((g) => (
+            <div key={g.id} className="optimizer-stats__region">
+              <dt>{g.id}</dt>
+              <dd>
+                expected {pct(g.expectedShare)} (required {pct(g.requiredShare)}), P(met) {prob(g.probability, 2)} analytic, {prob(g.monteCarloProbability, 2)} MC
+              </dd>
+            </div>
+          ))}
+          <dt>Search</dt>
+          <dd className="small">
+            {r.optimality === 'proven' ? 'proven optimal' : `best found (node budget reached${r.lowerBound !== null ? `; optimum ≥ ${usd(r.lowerBound)}` : ''})`}, {r.nodes.toLocaleString('en-US')} nodes
+          </dd>
+        </dl>
+      </div>
+      <button type="button" className="primary" onClick={onAdopt}>
+        Adopt as scenario
+      </button>
+    </div>
+  );
+}
