@@ -126,7 +126,11 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const visibleColumns = table.getVisibleLeafColumns();
   const byId = useMemo(() => new Map(columns.map((c) => [c.id, c])), [columns]);
   const shownColumns = visibleColumns.map((c) => byId.get(c.id)).filter((c): c is DataColumn<T> => Boolean(c));
-  const view: TableView<T> = { rows: leafRows(table.getSortedRowModel().rows), columns: shownColumns };
+  // Row models are memoised by the table, so these O(n) walks run only when the data or the
+  // filters change — not on every scroll frame.
+  const sortedRows = table.getSortedRowModel().rows;
+  const leaves = useMemo(() => leafRows(sortedRows), [sortedRows]);
+  const view: TableView<T> = { rows: leaves, columns: shownColumns };
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const fallbackRect = { width: 1200, height: typeof props.height === 'number' ? props.height : 560 };
@@ -186,7 +190,10 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const filteredCount = table.getFilteredRowModel().rows.length;
   const colCount = shownColumns.length + (selectable ? 1 : 0);
   const allFiltered = table.getFilteredRowModel().rows;
-  const selectedInView = selectable ? allFiltered.filter((r) => rowSelection[r.id]).length : 0;
+  const selectedInView = useMemo(
+    () => (selectable ? allFiltered.filter((r) => rowSelection[r.id]).length : 0),
+    [selectable, allFiltered, rowSelection],
+  );
 
   const renderCell = (row: TRow<T>, col: DataColumn<T>) => {
     const value = col.value(row.original);

@@ -44,6 +44,8 @@ export function SiteDetail({ row, onClose, onOpen }: { row: SiteRow; onClose: ()
 
       <h3>Site</h3>
       <div className="detail-grid">
+        <CommitField label="Site name" value={site.name} onCommit={(raw) => setSite({ name: raw })} />
+        <CommitField label="City" value={site.city} onCommit={(raw) => setSite({ city: raw })} />
         <div className="field">
           <label htmlFor="site-type">Site type</label>
           <select id="site-type" value={site.siteType} onChange={(e) => setSite({ siteType: e.target.value as Site['siteType'] })}>

@@ -50,7 +50,7 @@ const flagsOf = (row: SiteRow) => [...row.site.qualityFlags, ...(row.pi?.quality
 
 /** The Sites & PIs table columns (module scope: stable for the table). */
 export const SITE_COLUMNS: DataColumn<SiteRow>[] = [
-  { id: 'name', header: 'Site', value: (r) => r.site.name, width: 210, hideable: false, edit: textEditor('name') },
+  { id: 'name', header: 'Site', value: (r) => r.site.name, width: 210, hideable: false },
   { id: 'id', header: 'Id', value: (r) => r.site.id, width: 72 },
   { id: 'country', header: 'Country', value: (r) => r.site.country, width: 76, groupable: true },
   { id: 'city', header: 'City', value: (r) => r.site.city, width: 110, edit: textEditor('city'), hidden: true },
@@ -67,12 +67,12 @@ export const SITE_COLUMNS: DataColumn<SiteRow>[] = [
       commit: (row, raw) => void updateSite(row.site.id, { siteType: raw as Site['siteType'] }),
     },
   },
-  { id: 'pi', header: 'PI', value: (r) => r.pi?.name, width: 150, groupable: true },
+  { id: 'pi', header: 'PI', value: (r) => r.pi?.name, width: 140, groupable: true },
   {
     id: 'prior',
     header: 'Prior /mo (90%)',
     value: (r) => r.prior?.mean,
-    width: 130,
+    width: 150,
     align: 'end',
     filter: 'number',
     render: (r) =>
