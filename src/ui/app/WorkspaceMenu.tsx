@@ -1,13 +1,34 @@
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { blankWorkspace, newId } from '../../domain/workspace/index';
+import { safeFileName } from '../../io/download';
+import { listRecentFiles, recordRecentFile, type RecentFile } from '../../io/recent-files';
 import { readWorkspaceFile, saveWorkspaceFile } from '../../io/workspace-file';
 import { useAppStore } from '../../state/store';
+import { openShareFromLocation, saveSharedCopy, shareWorkspaceLink } from '../features/report/share-actions';
+import { useShareStore } from '../features/report/share-state';
 
-/** New / Open / Save of whole workspaces. Opening is atomic: a bad file changes nothing. */
+/** The name saveWorkspaceFile gives the download (for the recent-files list). */
+const savedFileName = (studyName: string) => safeFileName(studyName.split(':')[0] ?? 'workspace', '.mrct.json');
+
+/**
+ * New / Open / Save of whole workspaces, share links and the recent-files list. Opening is
+ * atomic: a bad file or link changes nothing.
+ */
 export function WorkspaceMenu() {
   const fileInput = useRef<HTMLInputElement>(null);
   const replaceWorkspace = useAppStore((s) => s.replaceWorkspace);
   const notify = useAppStore((s) => s.notify);
+  const shared = useShareStore((s) => s.shared);
+  const closeShared = useShareStore((s) => s.closeShared);
+  const [recent, setRecent] = useState<RecentFile[]>(() => listRecentFiles());
+  const [shareUrl, setShareUrl] = useState<string | null>(null);
+
+  useEffect(() => {
+    const check = () => void openShareFromLocation();
+    check();
+    window.addEventListener('hashchange', check);
+    return () => window.removeEventListener('hashchange', check);
+  }, []);
 
   const onNew = () => {
     replaceWorkspace(blankWorkspace(newId('ws'), new Date().toISOString().slice(0, 10)));
@@ -27,14 +48,37 @@ export function WorkspaceMenu() {
       return;
     }
     replaceWorkspace(result.workspace);
+    setRecent(recordRecentFile(file.name, 'opened'));
     notify({
       tone: 'success',
       title: `Opened ${file.name}${result.migratedFrom ? ` (upgraded from schema version ${result.migratedFrom})` : ''}.`,
     });
   };
 
+  const onSave = () => {
+    const workspace = useAppStore.getState().workspace;
+    saveWorkspaceFile(workspace);
+    setRecent(recordRecentFile(savedFileName(workspace.study.name), 'saved'));
+  };
+
+  const onShare = async () => {
+    const link = await shareWorkspaceLink(useAppStore.getState().workspace);
+    setShareUrl(link?.url ?? null);
+  };
+
   return (
-    <div className="button-group" aria-label="Workspace file">
+    <div className="button-group workspace-menu" aria-label="Workspace file">
+      {shared && (
+        <span className="shared-badge" role="status" data-testid="shared-badge">
+          Viewing a shared plan (read-only)
+          <button type="button" onClick={saveSharedCopy}>
+            Save a copy
+          </button>
+          <button type="button" onClick={closeShared}>
+            Close
+          </button>
+        </span>
+      )}
       <button type="button" onClick={onNew}>
         New
       </button>
@@ -49,9 +93,43 @@ export function WorkspaceMenu() {
         data-testid="open-workspace-input"
         onChange={(e) => void onOpen(e.target.files?.[0])}
       />
-      <button type="button" onClick={() => saveWorkspaceFile(useAppStore.getState().workspace)}>
+      <button type="button" onClick={onSave}>
         Save file
       </button>
+      <button type="button" onClick={() => void onShare()} title="Copy a link that carries this workspace (never sent to a server)">
+        Share link
+      </button>
+      <details className="recent-files" onToggle={(e) => (e.currentTarget.open ? setRecent(listRecentFiles()) : undefined)}>
+        <summary>Recent files</summary>
+        <div className="recent-files__panel">
+          {recent.length === 0 ? (
+            <p className="muted small">No files opened or saved in this browser yet.</p>
+          ) : (
+            <ul data-testid="recent-files">
+              {recent.map((f) => (
+                <li key={f.name}>
+                  <span className="recent-files__name">{f.name}</span>{' '}
+                  <span className="muted small">
+                    {f.action} {new Date(f.at).toLocaleString()}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="muted small">Names and dates only; use Open… to open a file again.</p>
+        </div>
+      </details>
+      {shareUrl && (
+        <div className="share-popover" role="dialog" aria-label="Share link">
+          <label htmlFor="share-url" className="small">
+            Share link (the plan is inside the link; nothing is uploaded)
+          </label>
+          <input id="share-url" readOnly value={shareUrl} onFocus={(e) => e.currentTarget.select()} data-testid="share-url" />
+          <button type="button" onClick={() => setShareUrl(null)}>
+            Done
+          </button>
+        </div>
+      )}
     </div>
   );
 }

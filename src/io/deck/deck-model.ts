@@ -1,0 +1,233 @@
+import { formatInteger, formatMoney, formatMonths, formatPercent } from './format';
+import { reproducibilityLine, type ReportModel, type ReportScenario } from './report-model';
+
+/**
+ * The investor deck as data: which slides, their text, tables and native charts, and speaker
+ * notes. `renderDeck` turns it into a .pptx; keeping the content here makes it testable without
+ * PowerPoint.
+ */
+
+export interface DeckChart {
+  kind: 'line' | 'bar';
+  title: string;
+  categories: string[];
+  series: { name: string; values: number[] }[];
+  categoryAxisTitle: string;
+  valueAxisTitle: string;
+  /** Bars drawn horizontally (country lists read better that way). */
+  horizontal?: boolean;
+}
+
+export interface DeckTable {
+  header: string[];
+  rows: string[][];
+}
+
+export interface SlideModel {
+  kind: 'title' | 'summary' | 'scenario' | 'comparison' | 'risks';
+  title: string;
+  subtitle?: string;
+  bullets: string[];
+  table?: DeckTable;
+  charts: DeckChart[];
+  notes: string;
+}
+
+export interface DeckModel {
+  title: string;
+  slides: SlideModel[];
+}
+
+const MAX_CHART_POINTS = 40;
+
+/** The fan as three native lines (P10, P50, P90) of cumulative randomised patients by month. */
+export function fanChart(s: ReportScenario, target: number): DeckChart {
+  const step = Math.max(1, Math.ceil(s.curve.length / MAX_CHART_POINTS));
+  const points = s.curve.filter((_, i) => i % step === 0 || i === s.curve.length - 1);
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return {
+    kind: 'line',
+    title: `Cumulative randomised (target ${target}; deadline month ${s.deadlineMonths.toFixed(1)})`,
+    categories: points.map((p) => String(p.month)),
+    series: [
+      { name: 'P10', values: points.map((p) => round(p.p10)) },
+      { name: 'P50', values: points.map((p) => round(p.p50)) },
+      { name: 'P90', values: points.map((p) => round(p.p90)) },
+      { name: 'Target', values: points.map(() => target) },
+    ],
+    categoryAxisTitle: 'Months from first submission',
+    valueAxisTitle: 'Patients',
+  };
+}
+
+function scenarioKpis(s: ReportScenario, deadline: string): string[] {
+  const t = s.timeToTarget;
+  const lines = [
+    `Target reached at ${formatMonths(t.p50)} (P50); P10–P90 ${formatMonths(t.p10)} – ${formatMonths(t.p90)}`,
+    `${formatPercent(s.pReachByDeadline)} probability of reaching the target by the deadline (${deadline})`,
+    `${s.countryCount} countries, ${formatInteger(s.siteCount)} sites; first site activated ${formatMonths(s.firstSiteActivatedP50)}${
+      s.firstPatientInP50 !== undefined ? `, first patient in ${formatMonths(s.firstPatientInP50)}` : ''
+    } (P50)`,
+  ];
+  if (s.cost) lines.push(`Expected cost ${formatMoney(s.cost.expected, s.cost.currency)} (P10–P90 ${formatMoney(s.cost.p10, s.cost.currency)} – ${formatMoney(s.cost.p90, s.cost.currency)})`);
+  for (const r of s.regional) lines.push(`${r.market}: ${formatPercent(r.expected, 1)} of patients expected, ${formatPercent(r.required, 1)} required${r.met ? '' : ' — SHORT'}`);
+  return lines;
+}
+
+function scenarioSlide(model: ReportModel, s: ReportScenario, sourcesNote: string): SlideModel {
+  const secondChart: DeckChart = s.cost
+    ? {
+        kind: 'bar',
+        title: `Expected cost by category (${s.cost.currency})`,
+        categories: s.cost.byCategory.map((c) => c.label),
+        series: [{ name: 'Expected cost', values: s.cost.byCategory.map((c) => Math.round(c.amount)) }],
+        categoryAxisTitle: 'Category',
+        valueAxisTitle: s.cost.currency,
+        horizontal: true,
+      }
+    : {
+        kind: 'bar',
+        title: 'Expected randomised patients by country',
+        categories: s.countries.map((c) => c.name),
+        series: [{ name: 'Expected patients', values: s.countries.map((c) => Math.round(c.expectedPatients * 10) / 10) }],
+        categoryAxisTitle: 'Country',
+        valueAxisTitle: 'Patients',
+        horizontal: true,
+      };
+  const charts = [fanChart(s, model.meta.targetRandomised), secondChart];
+  if (s.cost && s.cost.byCountry.length) {
+    const names = new Map(s.countries.map((c) => [c.iso2, c.name]));
+    charts.push({
+      kind: 'bar',
+      title: `Expected cost by country (${s.cost.currency})`,
+      categories: s.cost.byCountry.map((c) => names.get(c.iso2) ?? c.iso2),
+      series: [{ name: 'Expected cost', values: s.cost.byCountry.map((c) => Math.round(c.amount)) }],
+      categoryAxisTitle: 'Country',
+      valueAxisTitle: s.cost.currency,
+      horizontal: true,
+    });
+  }
+  return {
+    kind: 'scenario',
+    title: `Scenario: ${s.name}`,
+    ...(s.description ? { subtitle: s.description } : {}),
+    bullets: scenarioKpis(s, model.meta.enrollmentDeadline),
+    charts,
+    notes: [
+      `Scenario ${s.name}. Countries: ${s.countries.map((c) => `${c.name} (${c.sites} sites, ${formatPercent(c.expectedShare, 1)})`).join('; ')}.`,
+      s.scenarioOverrides.length ? `Scenario-specific assumptions: ${s.scenarioOverrides.join('; ')}.` : '',
+      sourcesNote,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  };
+}
+
+function comparisonSlide(model: ReportModel, sourcesNote: string): SlideModel {
+  const ss = model.scenarios;
+  const charts: DeckChart[] = [
+    {
+      kind: 'bar',
+      title: 'Months to target: P10 / P50 / P90',
+      categories: ss.map((s) => s.name),
+      series: (['p10', 'p50', 'p90'] as const).map((q) => ({
+        name: q.toUpperCase(),
+        values: ss.map((s) => (Number.isFinite(s.timeToTarget[q]) ? Math.round(s.timeToTarget[q] * 10) / 10 : 0)),
+      })),
+      categoryAxisTitle: 'Scenario',
+      valueAxisTitle: 'Months',
+    },
+  ];
+  if (ss.every((s) => s.cost)) {
+    charts.push({
+      kind: 'bar',
+      title: `Expected cost (${ss[0]?.cost?.currency ?? model.meta.reportingCurrency})`,
+      categories: ss.map((s) => s.name),
+      series: [
+        { name: 'P10', values: ss.map((s) => Math.round(s.cost?.p10 ?? 0)) },
+        { name: 'Expected', values: ss.map((s) => Math.round(s.cost?.expected ?? 0)) },
+        { name: 'P90', values: ss.map((s) => Math.round(s.cost?.p90 ?? 0)) },
+      ],
+      categoryAxisTitle: 'Scenario',
+      valueAxisTitle: ss[0]?.cost?.currency ?? model.meta.reportingCurrency,
+    });
+  }
+  return {
+    kind: 'comparison',
+    title: 'Scenario comparison',
+    bullets: [],
+    table: comparisonTable(model),
+    charts,
+    notes: `Same seed (${model.meta.seed}) and ${formatInteger(model.meta.runs)} runs for every scenario, so differences are not sampling noise from different seeds.\n${sourcesNote}`,
+  };
+}
+
+/** Headline numbers of every scenario side by side (also used by the summary slide). */
+export function comparisonTable(model: ReportModel): DeckTable {
+  return {
+    header: ['Scenario', 'Countries', 'Sites', 'P50 months', 'P10–P90 months', 'P(by deadline)', 'Expected cost'],
+    rows: model.scenarios.map((s) => [
+      s.name,
+      String(s.countryCount),
+      formatInteger(s.siteCount),
+      formatMonths(s.timeToTarget.p50),
+      `${formatMonths(s.timeToTarget.p10)} – ${formatMonths(s.timeToTarget.p90)}`,
+      formatPercent(s.pReachByDeadline),
+      s.cost ? formatMoney(s.cost.expected, s.cost.currency) : 'not computed',
+    ]),
+  };
+}
+
+function summaryBullets(model: ReportModel): string[] {
+  const ss = model.scenarios;
+  const bullets = ss.map(
+    (s) =>
+      `${s.name}: P50 ${formatMonths(s.timeToTarget.p50)}, ${formatPercent(s.pReachByDeadline)} by the deadline${s.cost ? `, expected ${formatMoney(s.cost.expected, s.cost.currency)}` : ''}`,
+  );
+  if (ss.length > 1) {
+    const best = [...ss].sort((a, b) => b.pReachByDeadline - a.pReachByDeadline || a.timeToTarget.p50 - b.timeToTarget.p50)[0];
+    if (best) bullets.push(`Most likely to meet the ${model.meta.enrollmentDeadline} deadline: ${best.name} (${formatPercent(best.pReachByDeadline)}).`);
+  }
+  bullets.push(`Target ${formatInteger(model.meta.targetRandomised)} randomised; first submission ${model.meta.plannedFirstSubmission}; deadline ${model.meta.enrollmentDeadline}.`);
+  return bullets;
+}
+
+/** Builds the deck: title, executive summary, one slide per scenario, comparison (2+), risks & assumptions. */
+export function buildDeckModel(model: ReportModel): DeckModel {
+  const m = model.meta;
+  const repro = reproducibilityLine(m);
+  const sourcesNote = `Sources: ${model.sources.length ? model.sources.join('; ') : 'none recorded'}.\n${repro}`;
+  const slides: SlideModel[] = [
+    {
+      kind: 'title',
+      title: m.studyName,
+      subtitle: `${m.indication} · Phase ${m.phase} · ${m.therapeuticArea}\nEnrollment and start-up scenarios — ${m.generatedAt.slice(0, 10)}`,
+      bullets: [],
+      charts: [],
+      notes: `Prepared with MRCT Planner. ${repro}`,
+    },
+    {
+      kind: 'summary',
+      title: 'Executive summary',
+      bullets: summaryBullets(model),
+      table: comparisonTable(model),
+      charts: [],
+      notes: `Numbers are Monte Carlo estimates: P50 is the median month the target is reached; P10 and P90 bound the central 80% of outcomes.\n${sourcesNote}`,
+    },
+    ...model.scenarios.map((s) => scenarioSlide(model, s, sourcesNote)),
+  ];
+  if (model.scenarios.length > 1) slides.push(comparisonSlide(model, sourcesNote));
+  const low = model.assumptions.filter((a) => a.confidence === 'low').length;
+  const overrides = model.assumptions.filter((a) => a.kind === 'override').length;
+  slides.push({
+    kind: 'risks',
+    title: 'Risks & assumptions',
+    bullets: [
+      ...(model.risks.length ? model.risks.slice(0, 8) : ['No specific risks flagged by the model.']),
+      `${model.assumptions.length} country assumptions: ${overrides} user overrides, ${low} of low confidence. Full list with sources in the report and the spreadsheet export.`,
+    ],
+    charts: [],
+    notes: `Sources of the reference values:\n${model.sources.map((s) => `• ${s}`).join('\n')}\n${repro}`,
+  });
+  return { title: m.studyName, slides };
+}

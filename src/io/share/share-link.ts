@@ -1,0 +1,100 @@
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { CURRENT_SCHEMA_VERSION, parseWorkspaceFile, WORKSPACE_FORMAT, type Workspace } from '../../domain/workspace/index';
+import { pruneToScenario } from './prune';
+import { SHARE_KEY } from './share-fragment';
+
+/**
+ * Share links: the workspace file, compressed with lz-string, travels in the URL FRAGMENT
+ * (`#share=…`). Browsers never send the fragment to a server (RFC 3986 §3.5; it is not part of
+ * the HTTP request), so the plan stays between the sender and the recipient. Opening a link
+ * validates it exactly like opening a file (parseWorkspaceFile), so a damaged link changes nothing.
+ */
+
+/**
+ * Longest link we produce. Chromium and Firefox accept far longer URLs, but mail clients, chat
+ * apps and URL shorteners often cut links well before 64 KB; 32 KB keeps links usable.
+ */
+export const MAX_SHARE_URL_CHARS = 32 * 1024;
+
+const ENVELOPE_KIND = 'mrct-planner/share';
+
+export interface ShareOptions {
+  /** Share only this scenario (and what it needs) instead of the whole workspace. */
+  scenarioId?: string;
+  /** Scenario the recipient's report opens on. */
+  focusScenarioId?: string;
+  savedAt?: string;
+}
+
+export type ShareLinkResult =
+  | { ok: true; url: string; chars: number }
+  | { ok: false; chars: number; message: string };
+
+export type ShareOpenResult =
+  | { ok: true; workspace: Workspace; focusScenarioId: string | undefined; migratedFrom?: number }
+  | { ok: false; message: string; details: string[] };
+
+/** The compressed payload of a workspace (or of one scenario of it). */
+export function encodeSharePayload(workspace: Workspace, options: ShareOptions = {}): string {
+  const shared = options.scenarioId ? pruneToScenario(workspace, options.scenarioId) : workspace;
+  const focus = options.focusScenarioId ?? options.scenarioId;
+  const envelope = {
+    kind: ENVELOPE_KIND,
+    ...(focus ? { focus } : {}),
+    file: { format: WORKSPACE_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, savedAt: options.savedAt ?? new Date().toISOString(), workspace: shared },
+  };
+  return compressToEncodedURIComponent(JSON.stringify(envelope));
+}
+
+/** A share URL on `baseUrl` (the app's address without fragment), or why it cannot be made. */
+export function createShareLink(workspace: Workspace, baseUrl: string, options: ShareOptions = {}): ShareLinkResult {
+  const url = `${baseUrl.split('#')[0]}#${SHARE_KEY}=${encodeSharePayload(workspace, options)}`;
+  if (url.length > MAX_SHARE_URL_CHARS) {
+    const kb = (n: number) => `${Math.ceil(n / 1024)} KB`;
+    return {
+      ok: false,
+      chars: url.length,
+      message: `This ${options.scenarioId ? 'scenario' : 'workspace'} makes a ${kb(url.length)} link; links over ${kb(MAX_SHARE_URL_CHARS)} are cut by many mail and chat apps. ${
+        options.scenarioId ? '' : 'Share a single scenario, or '
+      }use “Save file” and send the file instead.`,
+    };
+  }
+  return { ok: true, url, chars: url.length };
+}
+
+/** Decodes and validates a share payload; never throws. */
+export function openSharePayload(payload: string): ShareOpenResult {
+  const damaged = (detail: string): ShareOpenResult => ({
+    ok: false,
+    message: 'This share link is damaged or incomplete (perhaps cut off when it was copied); nothing was opened and your workspace is unchanged.',
+    details: [detail],
+  });
+  if (!payload) return damaged('The link carries no data.');
+  let text: string | null;
+  try {
+    text = decompressFromEncodedURIComponent(payload);
+  } catch {
+    text = null;
+  }
+  if (!text) return damaged('The data could not be decompressed.');
+  let envelope: unknown;
+  try {
+    envelope = JSON.parse(text);
+  } catch {
+    return damaged('The decompressed data is not valid JSON.');
+  }
+  if (typeof envelope !== 'object' || envelope === null || (envelope as { kind?: unknown }).kind !== ENVELOPE_KIND) {
+    return damaged('The data is not an MRCT Planner share.');
+  }
+  const { file, focus } = envelope as { file?: unknown; focus?: unknown };
+  const parsed = parseWorkspaceFile(JSON.stringify(file ?? null), 'share link');
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      message: 'This share link does not contain a valid workspace; nothing was opened and your workspace is unchanged.',
+      details: parsed.problems.slice(0, 10).map((p) => `${p.path || '(whole workspace)'}: ${p.message}`),
+    };
+  }
+  const focusScenarioId = typeof focus === 'string' && parsed.workspace.scenarios.some((s) => s.id === focus) ? focus : undefined;
+  return { ok: true, workspace: parsed.workspace, focusScenarioId, ...(parsed.migratedFrom ? { migratedFrom: parsed.migratedFrom } : {}) };
+}
