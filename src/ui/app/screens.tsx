@@ -15,5 +15,5 @@ export const SCREENS: Record<RouteId, ComponentType | LazyExoticComponent<Compon
   cros: () => <Placeholder title="CROs" issue={5} />,
   scenarios: lazy(() => import('../features/scenarios/ScenariosScreen').then((m) => ({ default: m.ScenariosScreen }))),
   compare: () => <Placeholder title="Compare" issue={6} />,
-  report: () => <Placeholder title="Report" issue={8} />,
+  report: lazy(() => import('../features/report/ReportScreen').then((m) => ({ default: m.ReportScreen }))),
 };
