@@ -44,6 +44,20 @@ export interface SiteRow {
   priorProblem: string | null;
 }
 
+// Priors depend only on these six numbers; sites often share them, and a site edit should not
+// recompute 10,000 gamma quantiles. Bounded so a long session cannot grow it without limit.
+const priorCache = new Map<string, SitePrior>();
+function cachedPrior(input: Parameters<typeof sitePrior>[0]): SitePrior {
+  const key = [input.countryDefaultRate, input.piTrialsInArea, input.piPastEnrollmentPerMonth, input.selfEstimatePerMonth, input.optimismDiscount, input.competingTrials].join('|');
+  let prior = priorCache.get(key);
+  if (!prior) {
+    if (priorCache.size > 50_000) priorCache.clear();
+    prior = sitePrior(input);
+    priorCache.set(key, prior);
+  }
+  return prior;
+}
+
 /** Joins sites with their PI and computes each site's rate prior. */
 export function buildSiteRows(ws: Workspace): SiteRow[] {
   const pis = new Map(ws.investigators.map((p) => [p.id, p]));
@@ -60,7 +74,7 @@ export function buildSiteRows(ws: Workspace): SiteRow[] {
     let prior: SitePrior | null = null;
     let priorProblem: string | null = null;
     if (def.rate > 0) {
-      prior = sitePrior({
+      prior = cachedPrior({
         countryDefaultRate: def.rate,
         ...(pi ? { piTrialsInArea: pi.trialsInArea } : {}),
         ...(pi?.pastEnrollmentPerMonth !== undefined ? { piPastEnrollmentPerMonth: pi.pastEnrollmentPerMonth } : {}),
