@@ -1,4 +1,6 @@
+import { compareScenarios } from '../engine/scenario/compare';
 import { evaluateScenario } from '../engine/scenario/evaluate';
+import { scenarioSensitivity } from '../engine/scenario/sensitivity';
 import { optimizeWorkspaceMix, scenarioMarketShares } from '../engine/scenario-optimizer/index';
 
 /**
@@ -9,6 +11,8 @@ import { optimizeWorkspaceMix, scenarioMarketShares } from '../engine/scenario-o
 export const engineCommands = {
   ping: (text: string) => `pong: ${text}`,
   evaluateScenario,
+  compareScenarios,
+  scenarioSensitivity,
   optimizeMix: optimizeWorkspaceMix,
   scenarioMarketShares,
 };

@@ -24,14 +24,14 @@ export function forecast(input: ForecastInput, options: ForecastOptions = {}): F
   const method = options.method ?? 'auto';
   if (method === 'exact') return runExact(prepared, curveMonths);
   if (method === 'approx') return runApprox(prepared, curveMonths);
-  if (method === 'monte-carlo') return runMonteCarlo(prepared, options.runs ?? DEFAULT_RUNS, options.seed ?? DEFAULT_SEED, curveMonths);
+  if (method === 'monte-carlo') return runMonteCarlo(prepared, options.runs ?? DEFAULT_RUNS, options.seed ?? DEFAULT_SEED, curveMonths, options.collect);
   return autoForecast(prepared, options, curveMonths);
 }
 
 function autoForecast(p: PreparedForecast, options: ForecastOptions, curveMonths: number[]): ForecastResult {
   if (exactNotApplicableReason(p) === undefined) return runExact(p, curveMonths);
   if (!p.hasCaps) return runApprox(p, curveMonths);
-  return runMonteCarlo(p, options.runs ?? DEFAULT_RUNS, options.seed ?? DEFAULT_SEED, curveMonths);
+  return runMonteCarlo(p, options.runs ?? DEFAULT_RUNS, options.seed ?? DEFAULT_SEED, curveMonths, options.collect);
 }
 
 function validateInput(input: ForecastInput, options: ForecastOptions): void {

@@ -2,7 +2,7 @@ import { KN, WN, normalSlowPath } from '../random/normal';
 import type { Sfc32 } from '../random/sfc32';
 import { discreteQuantileSorted, quantileSorted, regularizedGammaP } from '../stats';
 import type { PreparedForecast } from './prepare';
-import type { AtPoint, CurvePoint, ForecastResult } from './types';
+import type { AtPoint, CurvePoint, ForecastResult, ForecastSamples } from './types';
 
 /** Marsaglia–Tsang constants per site, computed once per forecast rather than per draw. */
 export interface GammaConsts {
@@ -158,4 +158,23 @@ export function allocateRaw(runs: number, grid: Float64Array, at: number[], coun
     compositionSum: new Float64Array(countries),
     reached: 0,
   };
+}
+
+/** Throws unless the collect arrays fit `runs` × `sites`. */
+export function checkCollect(collect: ForecastSamples | undefined, runs: number, sites: number): void {
+  if (!collect) return;
+  if (collect.lpiMonths.length < runs || collect.activationMonths.length < runs * sites) {
+    throw new RangeError(`collect arrays must hold ${runs} runs × ${sites} sites`);
+  }
+}
+
+/** Stores one run's time to target and site openings (NaN for a site that never opens). */
+export function recordRun(collect: ForecastSamples, r: number, t: number, open: Float64Array): void {
+  collect.lpiMonths[r] = t;
+  const n = open.length;
+  const base = r * n;
+  for (let i = 0; i < n; i++) {
+    const u = open[i]!;
+    collect.activationMonths[base + i] = u === Infinity ? Number.NaN : u;
+  }
 }

@@ -1,10 +1,10 @@
 import { samplePoisson, sampleTriangular } from '../random/samplers';
 import { Sfc32 } from '../random/sfc32';
-import { accumulateConditional, allocateRaw, drawUnitGamma, firstAfter, gammaConsts, monthGrid, summarizeRuns } from './mcShared';
+import { accumulateConditional, allocateRaw, checkCollect, recordRun, drawUnitGamma, firstAfter, gammaConsts, monthGrid, summarizeRuns } from './mcShared';
 import { runCappedMonteCarlo } from './monteCarloCapped';
 import { sampleOpenings } from './openings';
 import type { PreparedForecast } from './prepare';
-import type { ForecastResult } from './types';
+import type { ForecastResult, ForecastSamples } from './types';
 
 /**
  * Seeded Monte Carlo in continuous time (MODELS.md §1, "exact simulation trick").
@@ -18,8 +18,15 @@ import type { ForecastResult } from './types';
  * Curve months get Λ from per-bin sums of λ and λu (O(C + months)) and Poisson increments.
  * With caps the process is not Poisson any more: see monteCarloCapped.ts.
  */
-export function runMonteCarlo(p: PreparedForecast, runs: number, seed: number | string, curveMonths: number[]): ForecastResult {
-  if (p.hasCaps) return runCappedMonteCarlo(p, runs, seed, curveMonths);
+export function runMonteCarlo(
+  p: PreparedForecast,
+  runs: number,
+  seed: number | string,
+  curveMonths: number[],
+  collect?: ForecastSamples,
+): ForecastResult {
+  checkCollect(collect, runs, p.sites.count);
+  if (p.hasCaps) return runCappedMonteCarlo(p, runs, seed, curveMonths, collect);
   const rng = new Sfc32(seed);
   const s = p.sites;
   const n = s.count;
@@ -77,6 +84,7 @@ export function runMonteCarlo(p: PreparedForecast, runs: number, seed: number | 
       else t = newtonFromAbove(open, lam, n, bracketFromAbove(open, lam, sums[3]!, maxU, g, edgeL, edgeLU), g);
     }
     raw.times[r] = t;
+    if (collect) recordRun(collect, r, t, open);
     if (k > 1 && Number.isFinite(t) && remaining > 0) {
       // Composition at T: the first n−1 arrivals fall in country c with prob Λ_c(T)/Λ(T), the
       // n-th with prob λ_c(T)/λ(T) (conditional on the intensities).
@@ -231,3 +239,4 @@ function newtonFromAbove(open: Float64Array, lam: Float64Array, n: number, t0: n
   }
   return t;
 }
+

@@ -1,9 +1,9 @@
 import { samplePoisson, Sfc32 } from '../random';
-import { allocateRaw, drawUnitGamma, gammaConsts, monthGrid, summarizeRuns } from './mcShared';
+import { allocateRaw, drawUnitGamma, gammaConsts, monthGrid, recordRun, summarizeRuns } from './mcShared';
 import { sampleOpenings } from './openings';
 import { PiecewiseInverter } from './piecewiseInverter';
 import type { PreparedForecast } from './prepare';
-import type { ForecastResult } from './types';
+import type { ForecastResult, ForecastSamples } from './types';
 
 /**
  * Monte Carlo with site and country caps (competitive enrolment), still in continuous time.
@@ -18,7 +18,13 @@ import type { ForecastResult } from './types';
  * are sorted once; the free stream is merged in lazily until the n-th arrival: the time to target.
  * Curve counts = capped arrivals ≤ month (exact) + Poisson increments of Λ_free.
  */
-export function runCappedMonteCarlo(p: PreparedForecast, runs: number, seed: number | string, curveMonths: number[]): ForecastResult {
+export function runCappedMonteCarlo(
+  p: PreparedForecast,
+  runs: number,
+  seed: number | string,
+  curveMonths: number[],
+  collect?: ForecastSamples,
+): ForecastResult {
   const rng = new Sfc32(seed);
   const s = p.sites;
   const n = s.count;
@@ -138,6 +144,7 @@ export function runCappedMonteCarlo(p: PreparedForecast, runs: number, seed: num
       }
     }
     raw.times[r] = t;
+    if (collect) recordRun(collect, r, t, open);
     if (Number.isFinite(t)) {
       raw.reached++;
       addComposition(raw.compositionSum, buf, segStart, segCountry, t, freeUsed, freeIdx, open, lam, s.country);

@@ -123,6 +123,18 @@ export interface ForecastOptions {
   seed?: number | string;
   /** Months at which to report the enrollment curve; default none. */
   curveMonths?: number[];
+  /**
+   * Monte Carlo only: arrays to fill with each run's raw draws, for models that need the joint
+   * samples (the cost model: how long each site stays open in that run). `lpiMonths[r]` = time to
+   * target (Infinity if never); `activationMonths[r × sites + i]` = site i's opening (NaN = never).
+   */
+  collect?: ForecastSamples;
+}
+
+/** Per-run draws a Monte Carlo forecast can hand back (see ForecastOptions.collect). */
+export interface ForecastSamples {
+  lpiMonths: Float64Array;
+  activationMonths: Float32Array;
 }
 
 export interface CurvePoint {

@@ -1,6 +1,9 @@
 import type { Workspace } from '../../domain/workspace/index';
 import { forecast, simulateStartup, type ActivationSummary, type ForecastResult } from '../forecast/index';
+import type { CostDistribution } from '../cost/index';
+import { gammaPoissonCv, riskiestShare } from '../scores/index';
 import { buildScenarioModel } from './build-model';
+import { allocateSamples, MAX_SAMPLE_ENTRIES, scenarioCost } from './scenario-cost';
 
 export interface EvaluateOptions {
   /** Monte Carlo runs (default: the workspace setting). */
@@ -36,6 +39,10 @@ export interface ScenarioEvaluation {
   firstSiteActivated: ActivationSummary;
   firstPatientIn: ActivationSummary | undefined;
   countries: CountryOutcome[];
+  /** Expected cost with P10/P90, by country and category (reporting currency). */
+  cost: CostDistribution | undefined;
+  /** Share of expected enrollment from the 10% of sites whose enrollment is least predictable. */
+  riskiestShare: number;
   warnings: string[];
 }
 
@@ -50,13 +57,15 @@ export function evaluateScenario(workspace: Workspace, scenarioId: string, optio
   const seed = options.seed ?? workspace.settings.seed;
   const horizon = Math.ceil(Math.max(model.deadlineMonths * 1.5, model.deadlineMonths + 12));
   const curveMonths = Array.from({ length: horizon + 1 }, (_, m) => m);
-  const result = model.sites.length
-    ? forecast(model.forecastInput, { method: 'monte-carlo', runs, seed, curveMonths })
+  const n = model.sites.length;
+  const samples = runs * n <= MAX_SAMPLE_ENTRIES ? allocateSamples(runs, n) : undefined;
+  const result = n
+    ? forecast(model.forecastInput, { method: 'monte-carlo', runs, seed, curveMonths, ...(samples ? { collect: samples } : {}) })
     : emptyForecast(curveMonths);
   const startup = simulateStartup(
     model.forecastInput.startup ?? { countries: [] },
     model.sites.map((s) => ({ countryId: s.iso2, shape: s.prior.shape, rate: s.prior.rate })),
-    { runs: Math.min(runs, 4000), seed },
+    { runs: Math.min(runs, 2000), seed },
   );
   const total = Object.values(result.expectedByCountry).reduce((a, b) => a + b, 0) || 1;
   const countries: CountryOutcome[] = model.countries.map((c) => {
@@ -82,6 +91,12 @@ export function evaluateScenario(workspace: Workspace, scenarioId: string, optio
       },
     };
   });
+  const lpi = Number.isFinite(result.timeToTarget.p50) ? result.timeToTarget.p50 : model.deadlineMonths;
+  const expectedBySite = model.sites.map((s, i) => s.prior.mean * Math.max(0, lpi - (startup.sites[i]?.p50 ?? lpi)));
+  const riskBySite = model.sites.map((s, i) => gammaPoissonCv(s.prior.shape, s.prior.rate, Math.max(0, lpi - (startup.sites[i]?.p50 ?? lpi))));
+  const cost = n
+    ? scenarioCost(workspace, model, samples ? { runs, seed, samples, expectedByCountry: result.expectedByCountry } : { runs: Math.floor(MAX_SAMPLE_ENTRIES / n), seed })
+    : undefined;
   return {
     scenarioId,
     scenarioName: model.scenario.name,
@@ -94,7 +109,9 @@ export function evaluateScenario(workspace: Workspace, scenarioId: string, optio
     firstSiteActivated: startup.firstSiteActivated,
     firstPatientIn: startup.firstPatientIn,
     countries,
-    warnings: model.warnings,
+    cost: cost?.distribution,
+    riskiestShare: riskiestShare(expectedBySite, riskBySite),
+    warnings: [...model.warnings, ...(cost?.warnings ?? [])],
   };
 }
 

@@ -12,8 +12,8 @@ export const SCREENS: Record<RouteId, ComponentType | LazyExoticComponent<Compon
   study: StudyScreen,
   countries: lazy(() => import('../features/countries/CountriesScreen').then((m) => ({ default: m.CountriesScreen }))),
   sites: lazy(() => import('../features/sites/SitesScreen').then((m) => ({ default: m.SitesScreen }))),
-  cros: () => <Placeholder title="CROs" issue={5} />,
+  cros: lazy(() => import('../features/cros/CrosScreen').then((m) => ({ default: m.CrosScreen }))),
   scenarios: lazy(() => import('../features/scenarios/ScenariosScreen').then((m) => ({ default: m.ScenariosScreen }))),
-  compare: () => <Placeholder title="Compare" issue={6} />,
+  compare: lazy(() => import('../features/compare/CompareScreen').then((m) => ({ default: m.CompareScreen }))),
   report: lazy(() => import('../features/report/ReportScreen').then((m) => ({ default: m.ReportScreen }))),
 };

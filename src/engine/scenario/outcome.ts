@@ -1,0 +1,30 @@
+import type { ScenarioOutcome } from '../scores/index';
+import type { MarketSharesResult } from '../scenario-optimizer/market-shares';
+import type { ScenarioEvaluation } from './evaluate';
+
+/**
+ * What the scores need from an evaluated scenario. Regions are the workspace's filing markets
+ * (expected share vs required, and the probability the scenario delivers it).
+ */
+export function outcomeOf(evaluation: ScenarioEvaluation, markets: MarketSharesResult | undefined): ScenarioOutcome {
+  const t = evaluation.forecast.timeToTarget;
+  const cost = evaluation.cost;
+  return {
+    id: evaluation.scenarioId,
+    name: evaluation.scenarioName,
+    firstSiteActivatedP50: evaluation.firstSiteActivated.p50,
+    firstPatientInP50: evaluation.firstPatientIn?.p50 ?? Infinity,
+    lastPatientInP50: t.p50,
+    lastPatientInP90: t.p90,
+    pReachByDeadline: evaluation.forecast.pReachByDeadline,
+    expectedTotalCost: cost?.expectedTotal ?? Number.NaN,
+    costPerRandomised: cost?.expectedPerRandomisedPatient ?? Number.NaN,
+    riskiestShare: evaluation.riskiestShare,
+    regions: (markets?.markets ?? []).map((m) => ({
+      region: m.label,
+      expectedShare: m.expectedShare,
+      requiredShare: m.requiredShare,
+      pMet: m.probability,
+    })),
+  };
+}

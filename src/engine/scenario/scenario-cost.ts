@@ -1,0 +1,52 @@
+import type { Workspace } from '../../domain/workspace/index';
+import { costDistribution, type CostDistribution } from '../cost/index';
+import { forecast, type ForecastSamples } from '../forecast/index';
+import type { ScenarioModel } from './build-model';
+import { buildCostInput } from './build-cost-input';
+
+/**
+ * The scenario's cost distribution. Cost is uncertain because timing is: each Monte Carlo run's
+ * site activations and last-patient-in time set how long every site stays open (running and
+ * monitoring costs), so the cost model is fed the forecast's own joint samples (same seed, so
+ * the numbers are reproducible).
+ */
+export function scenarioCost(
+  workspace: Workspace,
+  model: ScenarioModel,
+  options: { runs: number; seed: number; samples?: ForecastSamples; expectedByCountry?: Record<string, number> },
+): { distribution: CostDistribution | undefined; warnings: string[] } {
+  const input = buildCostInput(workspace, model);
+  const warnings: string[] = [];
+  if (!Number.isFinite(input.reportingPerUsd)) {
+    warnings.push(`No reference FX rate for ${input.reportingCurrency}: costs are shown in USD.`);
+    input.reportingCurrency = 'USD';
+    input.reportingPerUsd = 1;
+  }
+  const n = model.sites.length;
+  let samples = options.samples;
+  let expectedByCountry = options.expectedByCountry;
+  if (!samples || !expectedByCountry) {
+    samples = allocateSamples(options.runs, n);
+    expectedByCountry = forecast(model.forecastInput, { method: 'monte-carlo', runs: options.runs, seed: options.seed, collect: samples }).expectedByCountry;
+  }
+  const countryIndex = new Map(input.countries.map((c, i) => [c.iso2, i]));
+  const distribution = costDistribution(input, {
+    runs: options.runs,
+    lpiMonths: samples.lpiMonths,
+    activationMonths: samples.activationMonths,
+    siteCountry: Int32Array.from(model.sites, (s) => countryIndex.get(s.iso2) ?? -1),
+    expectedPatientsByCountry: expectedByCountry,
+  });
+  return { distribution, warnings };
+}
+
+/** Arrays for `runs` Monte Carlo runs of `sites` sites (see ForecastOptions.collect). */
+export function allocateSamples(runs: number, sites: number): ForecastSamples {
+  return { lpiMonths: new Float64Array(runs), activationMonths: new Float32Array(runs * sites) };
+}
+
+/**
+ * Joint samples grow as runs × sites; beyond this many entries (~20 MB) the cost model gets its
+ * own, shorter Monte Carlo instead of the forecast's.
+ */
+export const MAX_SAMPLE_ENTRIES = 5_000_000;

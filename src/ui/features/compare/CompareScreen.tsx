@@ -1,0 +1,121 @@
+import { useMemo, useState } from 'react';
+import { referenceData } from '../../../domain/reference/index';
+import { outcomeOf } from '../../../engine/scenario/outcome';
+import { rankScenarios } from '../../../engine/scores/index';
+import { useAppStore } from '../../../state/store';
+import { useEngine } from '../../../worker/use-engine';
+import { FanChart } from '../../components/charts/FanChart';
+import { ScoreBars } from '../../components/charts/ScoreBars';
+import { StackedCostChart } from '../../components/charts/StackedCostChart';
+import { StartupGantt } from '../../components/charts/StartupGantt';
+import { ComparisonTable } from './ComparisonTable';
+import { SensitivitySection } from './SensitivitySection';
+import { WeightsEditor } from './WeightsEditor';
+import { WhyPanel, type ScoreKey } from './WhyPanel';
+
+const MAX = 6;
+
+/** 2–6 scenarios side by side: deltas against a baseline, charts, scores with their "why", and sensitivity. */
+export function CompareScreen() {
+  const workspace = useAppStore((s) => s.workspace);
+  const all = workspace.scenarios;
+  const [chosen, setChosen] = useState<string[]>(() => all.slice(0, MAX).map((s) => s.id));
+  const ids = useMemo(() => chosen.filter((id) => all.some((s) => s.id === id)), [chosen, all]);
+  const [baselineId, setBaselineId] = useState<string>(ids[0] ?? '');
+  const baseline = ids.includes(baselineId) ? baselineId : (ids[0] ?? '');
+  const [why, setWhy] = useState<{ id: string; which: ScoreKey } | null>(null);
+
+  const quick = useMemo(() => (ids.length >= 2 ? ([workspace, ids, { runs: 1000 }] as const) : null), [workspace, ids]);
+  const full = useMemo(() => (ids.length >= 2 ? ([workspace, ids, {}] as const) : null), [workspace, ids]);
+  type Args = Parameters<typeof import('../../../engine/scenario/compare').compareScenarios>;
+  const state = useEngine('compare', 'compareScenarios', quick as Args | null, full as Args | null);
+  const compared = state.data?.filter((c) => ids.includes(c.evaluation.scenarioId));
+  const currency = workspace.study.reportingCurrency;
+  const scores = useMemo(() => {
+    if (!compared?.length) return [];
+    const deadline = compared[0]?.evaluation.deadlineMonths ?? 1;
+    return rankScenarios(
+      compared.map((c) => outcomeOf(c.evaluation, c.markets)),
+      { deadlineMonths: deadline, currency, reportingPerUsd: referenceData.fx.rates[currency]?.value ?? 1, weights: workspace.settings.scoreWeights },
+    );
+  }, [compared, currency, workspace.settings.scoreWeights]);
+  const ranked = [...scores].sort((a, b) => a.rank - b.rank);
+  const whyScore = why ? scores.find((s) => s.id === why.id) : undefined;
+
+  const toggle = (id: string, on: boolean) => setChosen((c) => (on ? [...c, id].slice(0, MAX) : c.filter((x) => x !== id)));
+
+  return (
+    <section className="screen">
+      <h1>Compare scenarios</h1>
+      <div className="compare-controls panel">
+        <fieldset>
+          <legend>Scenarios (2–6)</legend>
+          {all.map((s) => (
+            <label key={s.id} className="checkbox-row">
+              <input type="checkbox" checked={ids.includes(s.id)} disabled={!ids.includes(s.id) && ids.length >= MAX} onChange={(e) => toggle(s.id, e.target.checked)} />
+              {s.name}
+            </label>
+          ))}
+        </fieldset>
+        <label className="field">
+          <span>Baseline</span>
+          <select value={baseline} onChange={(e) => setBaselineId(e.target.value)}>
+            {ids.map((id) => (
+              <option key={id} value={id}>
+                {all.find((s) => s.id === id)?.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <WeightsEditor />
+      </div>
+      {ids.length < 2 && <p className="muted">Choose at least two scenarios to compare.</p>}
+      {state.status === 'error' && (
+        <p className="field__error" role="alert">
+          Comparison failed: {state.error}
+        </p>
+      )}
+      {ids.length >= 2 && !compared && <p className="muted">Evaluating scenarios…</p>}
+      {compared && compared.length >= 2 && (
+        <>
+          <p className="ranking" data-testid="ranking">
+            Ranking by composite score: {ranked.map((s, i) => `${i + 1}. ${s.name} (${s.composite.score.toFixed(0)})`).join('  ·  ')}
+            {state.refined ? '' : ' — quick pass, refining…'}
+          </p>
+          <ComparisonTable
+            compared={compared}
+            scores={scores}
+            baselineId={baseline}
+            submission={workspace.study.plannedFirstSubmission}
+            currency={currency}
+            onWhy={(id, which) => setWhy({ id, which })}
+          />
+          {why && whyScore && <WhyPanel score={whyScore} which={why.which} onClose={() => setWhy(null)} />}
+          <div className="chart-grid">
+            <FanChart
+              series={compared.map((c) => ({ id: c.evaluation.scenarioId, name: c.evaluation.scenarioName, curve: c.evaluation.forecast.curve }))}
+              target={workspace.study.targetRandomised}
+              deadlineMonths={compared[0]?.evaluation.deadlineMonths ?? 0}
+              title="Enrollment forecasts (P10–P90 bands, medians)"
+            />
+            <StackedCostChart
+              currency={currency}
+              scenarios={compared.map((c) => ({ name: c.evaluation.scenarioName, byCountry: c.evaluation.cost?.expectedByCountry ?? {} }))}
+            />
+            <ScoreBars scores={scores.map((s) => ({ name: s.name, values: { speed: s.speed.score, cost: s.cost.score, feasibility: s.feasibility.score, regional: s.regional.score, composite: s.composite.score } }))} />
+          </div>
+          <h2>Start-up</h2>
+          <div className="chart-grid">
+            {compared.map((c) => (
+              <div key={c.evaluation.scenarioId}>
+                <h3>{c.evaluation.scenarioName}</h3>
+                <StartupGantt countries={c.evaluation.countries} />
+              </div>
+            ))}
+          </div>
+          <SensitivitySection scenarioId={baseline} scenarioName={all.find((s) => s.id === baseline)?.name ?? ''} currency={currency} />
+        </>
+      )}
+    </section>
+  );
+}
