@@ -58,7 +58,7 @@ export function ScenarioAssignments({ scenarios, cros }: { scenarios: readonly S
             </ul>
             {coverage.flagged.length > 0 ? (
               <p className="field__error" role="status">
-                {coverage.flagged.length} countr{coverage.flagged.length === 1 ? 'y' : 'ies'} need attention: {coverage.flagged.map((c) => c.iso2).join(', ')}
+                {coverage.flagged.length === 1 ? '1 country needs' : `${coverage.flagged.length} countries need`} attention: {coverage.flagged.map((c) => c.iso2).join(', ')}
               </p>
             ) : (
               <p className="import-ready">Every country is covered by its assigned CRO.</p>

@@ -13,20 +13,24 @@ export function BulkEditBar({ ids, onDone }: { ids: string[]; onDone: () => void
   return (
     <div className="toolbar bulk-bar" role="group" aria-label="Bulk edit selected sites">
       <strong>{ids.length} selected</strong>
-      <label className="dt-inline">
-        Site type
-        <select value={siteType} onChange={(e) => setSiteType(e.target.value as Site['siteType'])}>
-          {SITE_TYPES.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
+      <span className="dt-inline">
+        <label className="dt-inline">
+          Site type
+          <select value={siteType} onChange={(e) => setSiteType(e.target.value as Site['siteType'])}>
+            {SITE_TYPES.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </select>
+        </label>
         <button type="button" onClick={() => run({ siteType })}>
           Set type
         </button>
-      </label>
-      <label className="dt-inline">
-        Competing trials
-        <input className="narrow" inputMode="numeric" value={competing} aria-invalid={error ? true : undefined} onChange={(e) => setCompeting(e.target.value)} />
+      </span>
+      <span className="dt-inline">
+        <label className="dt-inline">
+          Competing trials
+          <input className="narrow" inputMode="numeric" value={competing} aria-invalid={error ? true : undefined} onChange={(e) => setCompeting(e.target.value)} />
+        </label>
         <button
           type="button"
           onClick={() => {
@@ -37,7 +41,7 @@ export function BulkEditBar({ ids, onDone }: { ids: string[]; onDone: () => void
         >
           Set competing
         </button>
-      </label>
+      </span>
       <button
         type="button"
         className="danger"
