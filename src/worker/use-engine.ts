@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import { engineClient, SupersededError } from './client';
 import type { CommandName, EngineCommands } from './commands';
 
+/** The argument tuple of an engine command. */
+export type EngineArgs<C extends CommandName> = Parameters<EngineCommands[C]>;
+
 export type EngineState<T> =
   | { status: 'loading'; data: T | undefined; refined: false }
   | { status: 'ready'; data: T; refined: boolean }

@@ -3,7 +3,7 @@ import { referenceData } from '../../../domain/reference/index';
 import { outcomeOf } from '../../../engine/scenario/outcome';
 import { rankScenarios } from '../../../engine/scores/index';
 import { useAppStore } from '../../../state/store';
-import { useEngine } from '../../../worker/use-engine';
+import { useEngine, type EngineArgs } from '../../../worker/use-engine';
 import { FanChart } from '../../components/charts/FanChart';
 import { ScoreBars } from '../../components/charts/ScoreBars';
 import { StackedCostChart } from '../../components/charts/StackedCostChart';
@@ -27,7 +27,7 @@ export function CompareScreen() {
 
   const quick = useMemo(() => (ids.length >= 2 ? ([workspace, ids, { runs: 1000 }] as const) : null), [workspace, ids]);
   const full = useMemo(() => (ids.length >= 2 ? ([workspace, ids, {}] as const) : null), [workspace, ids]);
-  type Args = Parameters<typeof import('../../../engine/scenario/compare').compareScenarios>;
+  type Args = EngineArgs<'compareScenarios'>;
   const state = useEngine('compare', 'compareScenarios', quick as Args | null, full as Args | null);
   const compared = state.data?.filter((c) => ids.includes(c.evaluation.scenarioId));
   const currency = workspace.study.reportingCurrency;

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../../state/store';
-import { useEngine } from '../../../worker/use-engine';
+import { useEngine, type EngineArgs } from '../../../worker/use-engine';
 import { TornadoChart } from '../../components/charts/TornadoChart';
 
 /** One-at-a-time sensitivity of the baseline: which assumptions move last-patient-in and cost most. */
 export function SensitivitySection({ scenarioId, scenarioName, currency }: { scenarioId: string; scenarioName: string; currency: string }) {
   const workspace = useAppStore((s) => s.workspace);
   const args = useMemo(() => ([workspace, scenarioId, {}] as const), [workspace, scenarioId]);
-  type Args = Parameters<typeof import('../../../engine/scenario/sensitivity').scenarioSensitivity>;
+  type Args = EngineArgs<'scenarioSensitivity'>;
   const state = useEngine('sensitivity', 'scenarioSensitivity', args as unknown as Args, null);
   return (
     <section aria-label="Sensitivity" data-testid="sensitivity">

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Workspace } from '../../../domain/workspace/index';
-import { useEngine } from '../../../worker/use-engine';
+import { useEngine, type EngineArgs } from '../../../worker/use-engine';
 
 /** Quick pass for an immediate update while typing, then the full run from the workspace settings. */
 export const QUICK_RUNS = 1000;
@@ -15,7 +15,7 @@ export function useScenarioEvaluation(workspace: Workspace, scenarioId: string |
   return useEngine(
     `evaluate:${scenarioId ?? ''}`,
     'evaluateScenario',
-    quick as Parameters<typeof import('../../../engine/scenario/evaluate').evaluateScenario> | null,
-    full as Parameters<typeof import('../../../engine/scenario/evaluate').evaluateScenario> | null,
+    quick as EngineArgs<'evaluateScenario'> | null,
+    full as EngineArgs<'evaluateScenario'> | null,
   );
 }
