@@ -1,0 +1,40 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDeckModel } from '../../../../src/io/deck/deck-model';
+import { buildReportModel } from '../../../../src/io/deck/report-model';
+import { renderDeck } from '../../../../src/io/deck/render-deck';
+import { buildOnePagerModel } from '../../../../src/io/pdf/one-pager-model';
+import { renderOnePager } from '../../../../src/io/pdf/render-pdf';
+import { context, global, usOnly, workspace } from './fixtures';
+
+const dir = mkdtempSync(join(tmpdir(), 'mrct-render-'));
+const unzipList = (file: string) => execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter(Boolean);
+
+describe('renderers', () => {
+  it('writes a PPTX whose slides, native charts and notes match the deck model', async () => {
+    // Given a two-scenario deck (6 slides; charts 2 + 3 + 1)
+    const deck = buildDeckModel(buildReportModel(workspace, [usOnly, global], context));
+    // When rendered
+    const file = join(dir, 'deck.pptx');
+    writeFileSync(file, (await renderDeck(deck, 'nodebuffer')) as Uint8Array);
+    // Then the zip holds 6 slides, 6 notes and 6 chart parts with their embedded workbooks
+    const entries = unzipList(file);
+    expect(entries.filter((e) => /^ppt\/slides\/slide\d+\.xml$/.test(e))).toHaveLength(6);
+    expect(entries.filter((e) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(e))).toHaveLength(6);
+    expect(entries.filter((e) => /^ppt\/charts\/chart\d+\.xml$/.test(e))).toHaveLength(6);
+    expect(entries.filter((e) => /^ppt\/embeddings\/.+\.xlsx$/.test(e))).toHaveLength(6);
+    const slide4 = execFileSync('unzip', ['-p', file, 'ppt/slides/slide4.xml'], { encoding: 'utf8' });
+    expect(slide4).toContain('Scenario: Global');
+  });
+
+  it('writes a PDF with one page per scenario', async () => {
+    const model = buildOnePagerModel(buildReportModel(workspace, [usOnly, global], context));
+    const pdf = Buffer.from((await renderOnePager(model, 'arraybuffer')) as ArrayBuffer).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(2);
+    expect(pdf).toContain('/Title (ORCHID-3');
+  });
+});
