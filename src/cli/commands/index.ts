@@ -5,6 +5,7 @@ import { optimizeCommand } from './optimize';
 import { countriesCommand } from './countries';
 import { regulatoryCommand } from './regulatory';
 import { validateCommand } from './validate';
+import { evaluateCommand } from './evaluate';
 
 /**
  * Every `mrct` sub-command, by name. Each module owns its argument parsing (node:util parseArgs)
@@ -17,4 +18,5 @@ export const commands: Record<string, CliCommand> = {
   countries: countriesCommand,
   regulatory: regulatoryCommand,
   validate: validateCommand,
+  evaluate: evaluateCommand,
 };

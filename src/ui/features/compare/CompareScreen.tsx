@@ -1,7 +1,5 @@
 import { useMemo, useState } from 'react';
-import { referenceData } from '../../../domain/reference/index';
-import { outcomeOf } from '../../../engine/scenario/outcome';
-import { rankScenarios } from '../../../engine/scores/index';
+import { scoreCompared } from '../../../engine/scenario/score-scenarios';
 import { useAppStore } from '../../../state/store';
 import { useEngine, type EngineArgs } from '../../../worker/use-engine';
 import { FanChart } from '../../components/charts/FanChart';
@@ -31,14 +29,13 @@ export function CompareScreen() {
   const state = useEngine('compare', 'compareScenarios', quick as Args | null, full as Args | null);
   const compared = state.data?.filter((c) => ids.includes(c.evaluation.scenarioId));
   const currency = workspace.study.reportingCurrency;
-  const scores = useMemo(() => {
-    if (!compared?.length) return [];
-    const deadline = compared[0]?.evaluation.deadlineMonths ?? 1;
-    return rankScenarios(
-      compared.map((c) => outcomeOf(c.evaluation, c.markets)),
-      { deadlineMonths: deadline, currency, reportingPerUsd: referenceData.fx.rates[currency]?.value ?? 1, weights: workspace.settings.scoreWeights },
-    );
-  }, [compared, currency, workspace.settings.scoreWeights]);
+  const settingsWeights = workspace.settings.scoreWeights;
+  const scores = useMemo(
+    () => (compared?.length ? scoreCompared({ ...workspace, settings: { ...workspace.settings, scoreWeights: settingsWeights } }, compared) : []),
+    // Scores depend on the evaluations and the weights only; the workspace is read for currency and deadline.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [compared, settingsWeights, currency],
+  );
   const ranked = [...scores].sort((a, b) => a.rank - b.rank);
   const whyScore = why ? scores.find((s) => s.id === why.id) : undefined;
 

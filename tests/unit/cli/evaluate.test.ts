@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
+}
+
+describe('mrct evaluate', () => {
+  it('prints both sample scenarios with forecast, cost and scores, reproducibly from the seed', async () => {
+    const a = capture();
+    expect(await main(['evaluate', 'data/sample-workspace.json', '--json', '--runs', '1000', '--seed', '7'], a.io)).toBe(0);
+    const first = JSON.parse(a.out.join(''));
+    expect(first.scenarios.map((s: { id: string }) => s.id)).toEqual(['SCN-USEU', 'SCN-GLOBAL']);
+    for (const s of first.scenarios) {
+      expect(s.lastPatientInMonths.p10).toBeLessThanOrEqual(s.lastPatientInMonths.p50);
+      expect(s.lastPatientInMonths.p50).toBeLessThanOrEqual(s.lastPatientInMonths.p90);
+      expect(s.pReachByDeadline).toBeGreaterThanOrEqual(0);
+      expect(s.cost.expected).toBeGreaterThan(1e6);
+      expect(s.scores.rank).toBeGreaterThanOrEqual(1);
+    }
+    // More sites and more productive countries: the global mix is faster at the median
+    expect(first.scenarios[1].lastPatientInMonths.p50).toBeLessThan(first.scenarios[0].lastPatientInMonths.p50);
+    const b = capture();
+    await main(['evaluate', 'data/sample-workspace.json', '--json', '--runs', '1000', '--seed', '7'], b.io);
+    expect(JSON.parse(b.out.join(''))).toEqual(first);
+  });
+
+  it('evaluates one scenario with --scenario and prints a table by default', async () => {
+    const c = capture();
+    expect(await main(['evaluate', 'data/sample-workspace.json', '--scenario', 'SCN-GLOBAL', '--runs', '500'], c.io)).toBe(0);
+    const text = c.out.join('\n');
+    expect(text).toMatch(/Global: \+ Australia/);
+    expect(text).not.toMatch(/US \+ EU only/);
+    expect(text).toMatch(/Composite/);
+  });
+
+  it('explains bad arguments', async () => {
+    const c = capture();
+    expect(await main(['evaluate', 'data/sample-workspace.json', '--scenario', 'NOPE'], c.io)).toBe(2);
+    expect(c.err.join('')).toMatch(/Unknown scenario "NOPE"/);
+    expect(await main(['evaluate', 'data/sample-workspace.json', '--seed', '-1'], c.io)).toBe(2);
+    expect(await main(['evaluate'], c.io)).toBe(2);
+  });
+});
