@@ -1,6 +1,6 @@
 /**
  * Stated assumptions of the workspace → optimizer bridge. Each is a documented modelling choice;
- * docs/optimizer-workspace.md explains them.
+ * README.md in this folder explains them.
  */
 
 /**

@@ -41,14 +41,14 @@ describe('Consistency panel', () => {
     const row = screen.getByTestId('market-JP');
     await user.click(within(row).getByRole('button', { name: 'Method 1…' }));
     // Given π = 0.5, CP = 0.8 and 90% power (defaults): Quan et al. give f = 0.2243 (RC reference)
-    expect(screen.getByTestId('method1-result').textContent).toBe('22.4%');
+    expect(screen.getByTestId('method1-result').textContent).toBe('22.43%');
     // When the share is used
     await user.click(screen.getByRole('button', { name: 'Use this share' }));
     // Then it is stored (rounded up to 0.01 pp) with a basis naming the method and its inputs
     const jp = markets().find((m) => m.id === 'JP')!;
     expect(jp.minShare).toBe(0.2243);
-    expect(jp.basis).toMatch(/^MHLW Method 1 \(π = 0.5, CP = 0.8, power 90%, one-sided α 0.025\): minimum 22.4%\.$/);
-    expect(screen.getByLabelText('Minimum share (%) for Japan (PMDA)')).toHaveProperty('value', '22.4');
+    expect(jp.basis).toMatch(/^MHLW Method 1 \(π = 0.5, CP = 0.8, power 90%, one-sided α 0.025\): minimum 22.43%\.$/);
+    expect(screen.getByLabelText('Minimum share (%) for Japan (PMDA)')).toHaveProperty('value', '22.43');
     useAppStore.temporal.getState().undo();
     expect(markets().find((m) => m.id === 'JP')!.minShare).toBe(0.15);
   });

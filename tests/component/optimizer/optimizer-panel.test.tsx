@@ -39,7 +39,7 @@ describe('Optimizer panel', () => {
     expect(result.textContent).toContain('Japan (PMDA)');
     const analytic = Number(/P\(success\), analytic(0\.\d{3})/.exec(result.textContent ?? '')?.[1]);
     expect(analytic).toBeGreaterThanOrEqual(0.85);
-    const rows = within(within(result).getByRole('table', { name: 'Chosen mix' })).getAllByRole('row').slice(1, -1);
+    const rows = within(within(result).getByRole('table', { name: 'Chosen mix' })).getAllByRole('row').slice(1, -1) as HTMLTableRowElement[];
     const mix = Object.fromEntries(rows.map((r) => [r.cells[0]!.textContent, Number(r.cells[1]!.textContent)]));
     expect(Object.keys(mix)).toEqual(expect.arrayContaining(['Japan', 'China']));
 

@@ -10,7 +10,7 @@ type Field = 'label' | 'countries' | 'minShare' | 'basis';
 const toText = (m: FilingMarket): Record<Field, string> => ({
   label: m.label,
   countries: m.countries.join(', '),
-  minShare: String(Math.round(m.minShare * 1000) / 10),
+  minShare: String(Number((m.minShare * 100).toFixed(2))),
   basis: m.basis,
 });
 

@@ -85,7 +85,7 @@ export function FrontierChart({
             dataKey="y"
             domain={axis === 'p50' ? ['auto', 'auto'] : [0, 100]}
             tickFormatter={(v: number) => (axis === 'p50' ? v.toFixed(0) : `${v.toFixed(0)}%`)}
-            label={{ value: axis === 'p50' ? 'P50 months to target' : 'P(target by deadline)', angle: -90, position: 'insideLeft', offset: 4 }}
+            label={{ value: axis === 'p50' ? 'P50 months' : 'P(success)', angle: -90, position: 'insideLeft', offset: 4 }}
           />
           {axis === 'p50' ? (
             <ReferenceLine y={windowMonths} stroke="#b3261e" strokeDasharray="4 3" label={{ value: 'Deadline', position: 'insideTopRight', fill: '#b3261e' }} />

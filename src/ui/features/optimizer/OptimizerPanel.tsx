@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Workspace } from '../../../domain/workspace/index';
 import type { FrontierPoint } from '../../../engine/optimizer/index';
 import { optimisedScenarioName, type WorkspaceMixResult } from '../../../engine/scenario-optimizer/index';
 import { useAppStore } from '../../../state/store';
@@ -10,7 +11,13 @@ import { defaultInputs, OptimizerForm, type OptimizerInputs } from './OptimizerF
 import { OptimizerResult } from './OptimizerResult';
 import { requestFrom } from './request';
 
-type RunState = { status: 'idle' } | { status: 'running' } | { status: 'error'; message: string } | { status: 'done'; run: WorkspaceMixResult; workspaceAtRun: unknown; inputs: OptimizerInputs };
+/** What the optimizer reads from the workspace: a change here makes a result stale (adopting does not). */
+function inputSignature(ws: Workspace, baseScenarioId: string): string {
+  const base = ws.scenarios.find((s) => s.id === baseScenarioId);
+  return JSON.stringify([ws.study, ws.countries, ws.filingMarkets, ws.settings, base?.cro, base?.overrides, ws.cros]);
+}
+
+type RunState = { status: 'idle' } | { status: 'running' } | { status: 'error'; message: string } | { status: 'done'; run: WorkspaceMixResult; signature: string; inputs: OptimizerInputs };
 
 /**
  * Country-mix optimizer on the workspace: the cheapest number of sites per country meeting
@@ -39,7 +46,7 @@ export function OptimizerPanel() {
     const ws = workspace;
     engineClient()
       .run('optimizeMix', [ws, parsed.request, { seed: ws.settings.seed, monteCarloRuns: 10_000, frontier: true }], 'optimizer')
-      .then((result) => setState({ status: 'done', run: result, workspaceAtRun: ws, inputs }))
+      .then((result) => setState({ status: 'done', run: result, signature: inputSignature(ws, inputs.baseScenarioId), inputs }))
       .catch((error: unknown) => {
         if (error instanceof SupersededError) return;
         setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -47,7 +54,7 @@ export function OptimizerPanel() {
   };
 
   const done = state.status === 'done' ? state : null;
-  const stale = done !== null && done.workspaceAtRun !== workspace;
+  const stale = done !== null && done.signature !== inputSignature(workspace, done.inputs.baseScenarioId);
 
   return (
     <section className="panel optimizer-panel" aria-labelledby="optimizer-heading">
@@ -75,7 +82,7 @@ export function OptimizerPanel() {
       )}
       {done && (
         <div aria-live="polite">
-          {stale && <p className="muted small">The workspace changed since this run; run again to update.</p>}
+          {stale && <p className="muted small">The study, countries, filing markets or assumptions changed since this run; run again to update.</p>}
           {done.run.warnings.length > 0 && <p className="muted small">{done.run.warnings.join(' ')}</p>}
           <OptimizerResult
             run={done.run}
@@ -92,7 +99,7 @@ export function OptimizerPanel() {
                   <p>
                     <strong>Selected mix:</strong> {mixSummary(selected.sites)} — {usd(selected.expectedCost)}, P50 {months(selected.p50Months)}, P(success) {prob(selected.pSuccess)}
                   </p>
-                  <button type="button" className="primary" onClick={() => adoptMix(selected.sites, `Optimised: ${usd(selected.expectedCost)}, P(success) ${selected.pSuccess.toFixed(2)}`, done.inputs.baseScenarioId || undefined)}>
+                  <button type="button" className="primary" onClick={() => adoptMix(selected.sites, `Optimised: ${usd(selected.expectedCost)}, P50 ${months(selected.p50Months)}`, done.inputs.baseScenarioId || undefined)}>
                     Adopt selected point as scenario
                   </button>
                 </div>
