@@ -14,6 +14,15 @@ function duplicates(ids: string[]): string[] {
 }
 
 /**
+ * An id quoted for a problem message. zod runs these cross-record checks even when the id itself
+ * already failed its length check, so a hostile 10,000-character id would otherwise come back
+ * verbatim in the message (found by tests/unit/fuzz/workspace-file.fuzz.test.ts).
+ */
+function quoted(id: string): string {
+  return JSON.stringify(id.length > 64 ? `${id.slice(0, 64)}…` : id);
+}
+
+/**
  * Everything the user has entered: the single source of truth that the store holds and files
  * carry. Results are never stored here; the engine derives them.
  */
@@ -33,7 +42,7 @@ export const workspaceSchema = z
   .superRefine((ws, ctx) => {
     const checkUnique = (key: 'countries' | 'investigators' | 'sites' | 'cros' | 'scenarios', ids: string[]) => {
       for (const id of duplicates(ids)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `Duplicate id "${id}"` });
+        ctx.addIssue({ code: 'custom', path: [key], message: `Duplicate id ${quoted(id)}` });
       }
     };
     checkUnique('countries', ws.countries.map((c) => c.iso2));
@@ -47,7 +56,7 @@ export const workspaceSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['sites', index, 'investigatorId'],
-          message: `Unknown investigator "${site.investigatorId}"`,
+          message: `Unknown investigator ${quoted(site.investigatorId)}`,
         });
       }
     });
@@ -60,7 +69,7 @@ export const workspaceSchema = z
             ctx.addIssue({
               code: 'custom',
               path: ['scenarios', si, 'countries', ci, 'siteIds', k],
-              message: `Unknown site "${siteId}"`,
+              message: `Unknown site ${quoted(siteId)}`,
             });
           }
         });
@@ -68,7 +77,7 @@ export const workspaceSchema = z
       const assigned = [scenario.cro.globalId, ...Object.values(scenario.cro.byRegion)];
       for (const croId of assigned) {
         if (croId && !croIds.has(croId)) {
-          ctx.addIssue({ code: 'custom', path: ['scenarios', si, 'cro'], message: `Unknown CRO "${croId}"` });
+          ctx.addIssue({ code: 'custom', path: ['scenarios', si, 'cro'], message: `Unknown CRO ${quoted(croId)}` });
         }
       }
     });
