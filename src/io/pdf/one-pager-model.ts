@@ -82,6 +82,9 @@ function page(model: ReportModel, s: ReportScenario): OnePage {
       ]),
     },
     notes: [
+      ...(cost && cost.byCategory.length
+        ? [`Expected cost by category: ${cost.byCategory.map((c) => `${c.label} ${formatMoney(c.amount, cost.currency)}`).join('; ')}.`]
+        : []),
       ...s.regional.map((r) => `${r.market}: ${formatPercent(r.expected, 1)} expected vs ${formatPercent(r.required, 1)} required — ${r.met ? 'met' : 'short'}.`),
       ...s.warnings.slice(0, 3),
     ],
