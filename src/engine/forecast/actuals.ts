@@ -39,16 +39,24 @@ export function isIsoDate(text: string): boolean {
  * file is valid, so nothing is ever half-applied.
  */
 export function parseActualsCsv(text: string, knownSiteIds: readonly string[]): ActualsParseResult {
-  const parsed = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true });
-  const table = parsed.data.map((r) => r.map((c) => c.trim()));
+  // Blank rows are skipped here rather than by Papa (or a trim of the text), so that `row` stays
+  // the row number the user sees in the file even after blank lines (found by fuzzing).
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''));
+  const table = parsed.data
+    .map((r, idx) => ({ row: idx + 1, cells: r.map((c) => c.trim()) }))
+    .filter((r) => r.cells.some((c) => c !== ''));
   const known = new Set(knownSiteIds);
   const errors: ActualsError[] = [];
   const rows: ActualRow[] = [];
   const lastDate = new Map<string, string>();
-  const hasHeader = table.length > 0 && !isIsoDate(table[0]![1] ?? '');
-  table.forEach((cells, idx) => {
+  const first = table[0]?.cells ?? [];
+  // The first row is a header only when nothing in it looks like data. Testing the date cell
+  // alone silently dropped a first data row with a mistyped date such as 2026-02-30 (found by
+  // tests/unit/fuzz/actuals-csv.fuzz.test.ts).
+  const hasHeader =
+    table.length > 0 && !known.has(first[0] ?? '') && !/\d/.test(first[1] ?? '') && !Number.isFinite(Number(first[2] || 'x'));
+  table.forEach(({ row, cells }, idx) => {
     if (idx === 0 && hasHeader) return;
-    const row = idx + 1;
     if (cells.length !== 3) {
       errors.push({ row, column: 'row', value: cells.join(','), reason: `expected 3 columns (site id, date, patients randomised), found ${cells.length}` });
       return;
