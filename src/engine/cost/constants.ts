@@ -27,3 +27,11 @@ export const DEFAULT_HEDGING_COST_PCT = 0.01;
 
 /** Open periods are cut at this many months when the target is never reached. */
 export const DEFAULT_COST_HORIZON_MONTHS = 60;
+
+/**
+ * US per-randomised-patient site payment (investigator grant for the whole schedule), USD, that
+ * each country's per-patient cost index scales. Eisenstein et al. (Clin Trials 2008) modelled
+ * US$10,000 per patient (2007 money); oncology grants today run higher, so it is an obvious input:
+ * override per scenario with `cost:usPerPatientUsd`. Shared by the cost model and the optimizer.
+ */
+export const US_PER_PATIENT_GRANT_USD = 10_000;

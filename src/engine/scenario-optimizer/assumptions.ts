@@ -3,13 +3,8 @@
  * README.md in this folder explains them.
  */
 
-/**
- * US per-patient site payment (investigator grant for the whole schedule), USD. Country
- * per-patient costs are this × the country's per-patient cost index (US = 1). Source: Eisenstein
- * et al., Clin Trials 2008 (model trial: US$10,000 per patient site payment), via
- * ../shared/reference/BENCHMARKS.md.
- */
-export const US_PER_PATIENT_GRANT_USD = 10_000;
+/** US per-patient site payment: one value for the cost model and the optimizer (see engine/cost). */
+export { US_PER_PATIENT_GRANT_USD } from '../cost/constants';
 
 /** Monte Carlo runs used to estimate each country's activation-time moments. */
 export const OPENING_SAMPLE_RUNS = 4000;

@@ -6,16 +6,10 @@ import {
   type CostInput,
   type CountryCostInput,
   type CroCostInput,
+  US_PER_PATIENT_GRANT_USD,
 } from '../cost/index';
 import type { ScenarioModel } from './build-model';
 
-/**
- * US per-randomised-patient site payment (investigator grant) that the per-country cost index
- * scales. ASSUMPTION, low confidence: Eisenstein et al. (Clin Trials 2008) modelled US$10,000 per
- * patient (2007); oncology Phase 3 grants run higher today. Override per scenario with
- * `cost:usPerPatientUsd`.
- */
-export const US_PER_PATIENT_COST_USD = 15_000;
 
 const fxPerUsd = (currency: string): number => referenceData.fx.rates[currency]?.value ?? Number.NaN;
 
@@ -25,7 +19,7 @@ const fxPerUsd = (currency: string): number => referenceData.fx.rates[currency]?
  * for incentive rules (Australia's R&D Tax Incentive as a rule with its conditions).
  */
 export function buildCostInput(workspace: Workspace, model: ScenarioModel): CostInput {
-  const usPerPatientUsd = model.scenario.overrides['cost:usPerPatientUsd'] ?? US_PER_PATIENT_COST_USD;
+  const usPerPatientUsd = model.scenario.overrides['cost:usPerPatientUsd'] ?? US_PER_PATIENT_GRANT_USD;
   const croIds = new Set<string>();
   const countries: CountryCostInput[] = model.countries.map((c) => {
     const ref = getCountry(c.iso2);

@@ -3,6 +3,7 @@ import { forecast, simulateStartup, type ActivationSummary, type ForecastResult 
 import type { CostDistribution } from '../cost/index';
 import { gammaPoissonCv, riskiestShare } from '../scores/index';
 import { buildScenarioModel } from './build-model';
+import { reforecastFromActuals, type ActualsSummary } from './reforecast';
 import { allocateSamples, MAX_SAMPLE_ENTRIES, scenarioCost } from './scenario-cost';
 
 export interface EvaluateOptions {
@@ -20,9 +21,10 @@ export interface CountryOutcome {
   /** Expected randomised patients from this country when the target is reached. */
   expectedPatients: number;
   expectedShare: number;
-  /** Site activation in this country (months from submission): first site's P50 and the median site. */
-  activationP50: number;
-  activationP90: number;
+  /** Months from submission to the first site opening in this country (that site's P50). */
+  firstSiteOpenP50: number;
+  /** Months from submission to the median site of this country opening (its P50). */
+  medianSiteOpenP50: number;
   /** Start-up phases, most likely days, for the Gantt. */
   phases: { regulatory: number; ethics: number; ethicsSequential: boolean; gates: number; contract: number; initiation: number };
 }
@@ -36,6 +38,8 @@ export interface ScenarioEvaluation {
   target: number;
   siteCount: number;
   forecast: ForecastResult;
+  /** Present when actual enrollment was imported: the forecast above is then the re-forecast from it. */
+  actuals: ActualsSummary | undefined;
   firstSiteActivated: ActivationSummary;
   firstPatientIn: ActivationSummary | undefined;
   countries: CountryOutcome[];
@@ -58,15 +62,17 @@ export function evaluateScenario(workspace: Workspace, scenarioId: string, optio
   const horizon = Math.ceil(Math.max(model.deadlineMonths * 1.5, model.deadlineMonths + 12));
   const curveMonths = Array.from({ length: horizon + 1 }, (_, m) => m);
   const n = model.sites.length;
-  const samples = runs * n <= MAX_SAMPLE_ENTRIES ? allocateSamples(runs, n) : undefined;
-  const result = n
-    ? forecast(model.forecastInput, { method: 'monte-carlo', runs, seed, curveMonths, ...(samples ? { collect: samples } : {}) })
-    : emptyForecast(curveMonths);
   const startup = simulateStartup(
     model.forecastInput.startup ?? { countries: [] },
     model.sites.map((s) => ({ countryId: s.iso2, shape: s.prior.shape, rate: s.prior.rate })),
     { runs: Math.min(runs, 2000), seed },
   );
+  const samples = runs * n <= MAX_SAMPLE_ENTRIES ? allocateSamples(runs, n) : undefined;
+  const plan = n
+    ? forecast(model.forecastInput, { method: 'monte-carlo', runs, seed, curveMonths, ...(samples ? { collect: samples } : {}) })
+    : emptyForecast(curveMonths);
+  const withActuals = n ? reforecastFromActuals(workspace, model, startup.sites) : null;
+  const result = withActuals ? forecast(withActuals.input, { method: 'monte-carlo', runs, seed, curveMonths: curveMonths.filter((m) => m >= withActuals.summary.nowMonths) }) : plan;
   const total = Object.values(result.expectedByCountry).reduce((a, b) => a + b, 0) || 1;
   const countries: CountryOutcome[] = model.countries.map((c) => {
     const siteSummaries = startup.sites.filter((_, i) => model.sites[i]?.iso2 === c.iso2);
@@ -79,8 +85,8 @@ export function evaluateScenario(workspace: Workspace, scenarioId: string, optio
       sites: c.siteCount,
       expectedPatients: expected,
       expectedShare: expected / total,
-      activationP50: p50s[0] ?? Number.NaN,
-      activationP90: p50s[Math.floor((p50s.length - 1) / 2)] ?? Number.NaN,
+      firstSiteOpenP50: p50s[0] ?? Number.NaN,
+      medianSiteOpenP50: p50s[Math.floor((p50s.length - 1) / 2)] ?? Number.NaN,
       phases: {
         regulatory: c.effective.regulatoryDays.mode,
         ethics: c.effective.ethicsDays.mode,
@@ -95,7 +101,7 @@ export function evaluateScenario(workspace: Workspace, scenarioId: string, optio
   const expectedBySite = model.sites.map((s, i) => s.prior.mean * Math.max(0, lpi - (startup.sites[i]?.p50 ?? lpi)));
   const riskBySite = model.sites.map((s, i) => gammaPoissonCv(s.prior.shape, s.prior.rate, Math.max(0, lpi - (startup.sites[i]?.p50 ?? lpi))));
   const cost = n
-    ? scenarioCost(workspace, model, samples ? { runs, seed, samples, expectedByCountry: result.expectedByCountry } : { runs: Math.floor(MAX_SAMPLE_ENTRIES / n), seed })
+    ? scenarioCost(workspace, model, samples ? { runs, seed, samples, expectedByCountry: plan.expectedByCountry } : { runs: Math.floor(MAX_SAMPLE_ENTRIES / n), seed })
     : undefined;
   return {
     scenarioId,
@@ -106,6 +112,7 @@ export function evaluateScenario(workspace: Workspace, scenarioId: string, optio
     target: workspace.study.targetRandomised,
     siteCount: model.sites.length,
     forecast: result,
+    actuals: withActuals?.summary,
     firstSiteActivated: startup.firstSiteActivated,
     firstPatientIn: startup.firstPatientIn,
     countries,

@@ -24,7 +24,7 @@ export function scenarioSensitivity(workspace: Workspace, scenarioId: string, op
   parameters.push(
     { id: 'settings:optimismDiscount', label: 'Optimism discount on site estimates', low: 0.1, high: 0.5, unit: 'share' },
     { id: 'study:screenFailureRate', label: 'Screen-failure rate', low: Math.max(0, model.screenFailureRate - 0.15), high: Math.min(0.9, model.screenFailureRate + 0.15), unit: 'share' },
-    { id: 'cost:usPerPatientUsd', label: 'US per-patient site payment', low: 10_000, high: 25_000, unit: 'USD' },
+    { id: 'cost:usPerPatientUsd', label: 'US per-patient site payment', low: 7_500, high: 20_000, unit: 'USD', source: 'Eisenstein et al. 2008 (US$10,000, 2007); range is an assumption' },
   );
   const scenario = model.scenario;
   const base: Record<string, number> = { ...scenario.overrides };

@@ -43,6 +43,13 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
         Monte Carlo, {evaluation.runs.toLocaleString()} runs, seed {evaluation.seed}
         {refined ? '' : ' (quick pass; refining…)'}. Months count from the planned first submission.
       </p>
+      {evaluation.actuals && (
+        <p className="notice notice--info" data-testid="reforecast-note">
+          Re-forecast from {evaluation.actuals.total} patients randomised as of {evaluation.actuals.asOf} (posterior site rates; sites not yet open keep their
+          priors).
+          {evaluation.actuals.ignoredSites.length > 0 && ` Actuals for ${evaluation.actuals.ignoredSites.length} site(s) outside this scenario were ignored.`}
+        </p>
+      )}
       {evaluation.warnings.length > 0 && (
         <ul className="warning-list">
           {evaluation.warnings.map((w) => (
@@ -54,6 +61,7 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
         series={[{ id: evaluation.scenarioId, name: evaluation.scenarioName, curve: evaluation.forecast.curve }]}
         target={evaluation.target}
         deadlineMonths={evaluation.deadlineMonths}
+        {...(evaluation.actuals ? { actuals: evaluation.actuals.series } : {})}
       />
       <StartupGantt countries={evaluation.countries} />
       <table className="data compact">
@@ -82,7 +90,7 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
               <td>{c.name}</td>
               <td>{c.region}</td>
               <td className="num">{c.sites}</td>
-              <td className="num">{Number.isFinite(c.activationP50) ? c.activationP50.toFixed(1) : '—'}</td>
+              <td className="num">{Number.isFinite(c.firstSiteOpenP50) ? c.firstSiteOpenP50.toFixed(1) : '—'}</td>
               <td className="num">{c.expectedPatients.toFixed(0)}</td>
               <td className="num">{pct(c.expectedShare)}</td>
             </tr>

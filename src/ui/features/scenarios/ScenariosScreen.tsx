@@ -1,4 +1,7 @@
 import { useAppStore } from '../../../state/store';
+import { ConsistencyPanel } from '../consistency/ConsistencyPanel';
+import { OptimizerPanel } from '../optimizer/OptimizerPanel';
+import { ActualsPanel } from './ActualsPanel';
 import { ScenarioCountries } from './ScenarioCountries';
 import { ScenarioCros } from './ScenarioCros';
 import { ScenarioHeader } from './ScenarioHeader';
@@ -30,6 +33,7 @@ export function ScenariosScreen() {
               <h2>Scenario assumptions</h2>
               <ScenarioOverrides scenario={scenario} />
             </div>
+            <ActualsPanel />
             <h2>Forecast</h2>
             {evaluation.status === 'error' && (
               <p className="field__error" role="alert">
@@ -41,11 +45,13 @@ export function ScenariosScreen() {
             ) : (
               <p className="muted">Forecasting…</p>
             )}
+            <ConsistencyPanel scenarioId={scenario.id} />
           </div>
         ) : (
           <p className="muted">Create a scenario to see its forecast.</p>
         )}
       </div>
+      <OptimizerPanel />
     </section>
   );
 }

@@ -1,0 +1,86 @@
+import type { Workspace } from '../../domain/workspace/index';
+import { monthsBetween } from '../../domain/dates';
+import {
+  allocateSites,
+  reforecastInput,
+  setOpening,
+  summarizeActuals,
+  type ActivationSummary,
+  type ForecastInput,
+  type SiteActual,
+  type SiteArrays,
+} from '../forecast/index';
+import type { ScenarioModel } from './build-model';
+
+export interface ActualsSummary {
+  /** The actuals' date (latest row, or the stated as-of date). */
+  asOf: string;
+  /** Months from the planned first submission to `asOf`. */
+  nowMonths: number;
+  /** Randomised so far in this scenario's sites. */
+  total: number;
+  /** Cumulative randomised at each whole month up to now (for the chart). */
+  series: { month: number; count: number }[];
+  /** Sites with actuals that are not in this scenario (ignored). */
+  ignoredSites: string[];
+}
+
+/**
+ * Re-forecast input from actual enrollment: a site with k patients over τ months open gets the
+ * posterior rate Gamma(α + k, β + τ) and recruits from "now"; a site with no actuals keeps its
+ * prior and opens no earlier than now. Start-up is represented per site by a triangular opening
+ * over its simulated activation P10/P50/P90 (each moved to now when earlier), because the
+ * posterior update needs per-site openings rather than a shared country clock (an approximation:
+ * the correlation between sites of one country is lost for sites not yet open).
+ *
+ * Returns null when the workspace has no actuals for this scenario's sites.
+ */
+export function reforecastFromActuals(
+  workspace: Workspace,
+  model: ScenarioModel,
+  activation: ActivationSummary[],
+): { input: ForecastInput; summary: ActualsSummary } | null {
+  const rows = workspace.actuals?.rows ?? [];
+  if (rows.length === 0) return null;
+  const index = new Map(model.sites.map((s, i) => [s.id, i]));
+  const relevant = rows.filter((r) => index.has(r.siteId));
+  if (relevant.length === 0) return null;
+  const asOf = workspace.actuals?.asOf ?? relevant.reduce((max, r) => (r.date > max ? r.date : max), relevant[0]?.date ?? '');
+  const submission = workspace.study.plannedFirstSubmission;
+  const now = Math.max(0, monthsBetween(submission, asOf));
+
+  const base = model.forecastInput;
+  const { startup: _startup, ...withoutStartup } = base;
+  const sites: SiteArrays = allocateSites(model.sites.length);
+  const src = base.sites as SiteArrays;
+  sites.shape.set(src.shape);
+  sites.rate.set(src.rate);
+  sites.country.set(src.country);
+  sites.cap.set(src.cap);
+  model.sites.forEach((_, i) => {
+    const a = activation[i];
+    const lo = Math.max(now, a?.p10 ?? now);
+    const mid = Math.max(lo, a?.p50 ?? now);
+    const hi = Math.max(mid, a?.p90 ?? now);
+    setOpening(sites, i, hi > lo ? { kind: 'triangular', min: lo, mode: mid, max: hi } : lo);
+    sites.pNever[i] = a?.pNever ?? 0;
+  });
+  const actuals: SiteActual[] = summarizeActuals(
+    relevant.map((r) => ({ siteId: r.siteId, date: r.date, patients: r.randomised })),
+    asOf,
+  ).map((s) => ({ site: index.get(s.siteId) as number, patients: s.patients, monthsOpen: s.monthsOpen }));
+  const input = reforecastInput({ ...withoutStartup, sites }, actuals, now);
+
+  const sorted = [...relevant].sort((a, b) => a.date.localeCompare(b.date));
+  const series: { month: number; count: number }[] = [];
+  let count = 0;
+  let k = 0;
+  for (let month = 0; month <= Math.floor(now); month++) {
+    while (k < sorted.length && monthsBetween(submission, sorted[k]!.date) <= month) count += sorted[k++]!.randomised;
+    series.push({ month, count });
+  }
+  const total = relevant.filter((r) => r.date <= asOf).reduce((n, r) => n + r.randomised, 0);
+  series.push({ month: now, count: total });
+  const ignoredSites = [...new Set(rows.filter((r) => !index.has(r.siteId)).map((r) => r.siteId))];
+  return { input, summary: { asOf, nowMonths: now, total, series, ignoredSites } };
+}
