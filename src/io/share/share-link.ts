@@ -1,4 +1,5 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// Default import: lz-string is CommonJS, and Node's ESM loader (tsx, the CLI) offers no named exports for it.
+import LZString from 'lz-string';
 import { CURRENT_SCHEMA_VERSION, parseWorkspaceFile, WORKSPACE_FORMAT, type Workspace } from '../../domain/workspace/index';
 import { pruneToScenario } from './prune';
 import { SHARE_KEY } from './share-fragment';
@@ -43,7 +44,7 @@ export function encodeSharePayload(workspace: Workspace, options: ShareOptions =
     ...(focus ? { focus } : {}),
     file: { format: WORKSPACE_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, savedAt: options.savedAt ?? new Date().toISOString(), workspace: shared },
   };
-  return compressToEncodedURIComponent(JSON.stringify(envelope));
+  return LZString.compressToEncodedURIComponent(JSON.stringify(envelope));
 }
 
 /** A share URL on `baseUrl` (the app's address without fragment), or why it cannot be made. */
@@ -72,7 +73,7 @@ export function openSharePayload(payload: string): ShareOpenResult {
   if (!payload) return damaged('The link carries no data.');
   let text: string | null;
   try {
-    text = decompressFromEncodedURIComponent(payload);
+    text = LZString.decompressFromEncodedURIComponent(payload);
   } catch {
     text = null;
   }

@@ -1,4 +1,4 @@
-import { compressToEncodedURIComponent } from 'lz-string';
+import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { serializeWorkspace, type Workspace } from '../../../../src/domain/workspace/index';
 import { evaluateScenario } from '../../../../src/engine/scenario/evaluate';
@@ -96,7 +96,7 @@ describe('share links', () => {
   it('rejects garbage, other JSON, and an invalid workspace with the path of the problem', () => {
     expect(openSharePayload('').ok).toBe(false);
     expect(openSharePayload('%%%not-lz%%%').ok).toBe(false);
-    expect(openSharePayload(compressToEncodedURIComponent('{"hello":1}'))).toMatchObject({ ok: false, details: ['The data is not an MRCT Planner share.'] });
+    expect(openSharePayload(LZString.compressToEncodedURIComponent('{"hello":1}'))).toMatchObject({ ok: false, details: ['The data is not an MRCT Planner share.'] });
     const bad = structuredClone(sample) as unknown as { study: { targetRandomised: number } };
     bad.study.targetRandomised = -5;
     const opened = openSharePayload(encodeSharePayload(bad as unknown as Workspace));
