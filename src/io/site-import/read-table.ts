@@ -12,16 +12,25 @@ export interface ImportFile {
 }
 
 function toTable(fileName: string, grid: string[][]): ReadResult {
-  const nonEmpty = grid.filter((r) => r.some((c) => c.trim() !== ''));
+  // Number rows before dropping blank ones, so that a blank row (",,," from Excel, or an empty
+  // line) does not shift every later problem onto the wrong row (found by
+  // tests/unit/fuzz/site-import.fuzz.test.ts).
+  const nonEmpty = grid.map((cells, i) => ({ cells, row: i + 1 })).filter((r) => r.cells.some((c) => c.trim() !== ''));
   const [header, ...rows] = nonEmpty;
   if (!header) return { ok: false, issues: [fileIssue(fileName, 'File has no rows.')] };
-  const headers = header.map((h, i) => h.trim() || `Column ${i + 1}`);
-  return { ok: true, table: { fileName, headers, rows: rows.map((r) => r.map((c) => c.trim())) } };
+  const headers = header.cells.map((h, i) => h.trim() || `Column ${i + 1}`);
+  return {
+    ok: true,
+    table: { fileName, headers, rows: rows.map((r) => r.cells.map((c) => c.trim())), rowNumbers: rows.map((r) => r.row) },
+  };
 }
 
 /** Parses CSV text (delimiter detected: comma, semicolon or tab) into a raw table. */
 export function parseCsvText(fileName: string, text: string): ReadResult {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
+  // The delimiter is guessed on the first rows with blank lines skipped (as before); the full
+  // parse then keeps blank lines so row numbers match the file (toTable drops them).
+  const guess = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'], preview: 200 });
+  const parsed = Papa.parse<string[]>(text, { delimiter: guess.meta.delimiter });
   const fatal = parsed.errors.filter((e) => e.type === 'Quotes');
   if (fatal.length > 0) {
     const issues: ImportIssue[] = fatal.slice(0, 20).map((e) => ({

@@ -3,6 +3,11 @@ export interface RawTable {
   fileName: string;
   headers: string[];
   rows: string[][];
+  /**
+   * Spreadsheet row number of each data row (the file's first line is row 1), so problems name the
+   * row the user sees even when blank rows were skipped. Absent: rows are numbered 2, 3, … in order.
+   */
+  rowNumbers?: number[];
 }
 
 /**

@@ -72,7 +72,7 @@ export function validateImport(table: RawTable, mapping: ColumnMapping, options:
   let generated = 0;
 
   table.rows.forEach((cells, index) => {
-    const row = index + 2;
+    const row = table.rowNumbers?.[index] ?? index + 2;
     const before = issues.length;
     const text = (key: ImportFieldKey) => {
       const i = mapping[key];
