@@ -138,7 +138,7 @@ describe('parseWorkspaceFile under hostile input (fast-check, fixed seed)', { ti
     fc.assert(
       fc.property(fc.constantFrom(...lists), fc.nat(), (list, pick) => {
         // Given the sample with one record of a list copied / Then "Duplicate id" names it
-        const doc = structuredClone(sample) as { workspace: Record<string, unknown[]> };
+        const doc = structuredClone(sample) as unknown as { workspace: Record<string, unknown[]> };
         const items = doc.workspace[list]!;
         items.push(structuredClone(items[pick % items.length]));
         const r = checkContract(JSON.stringify(doc));
