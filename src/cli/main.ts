@@ -24,7 +24,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     io.out(helpText());
     return name ? 0 : 1;
   }
-  const command = commands[name];
+  // Own keys only: `mrct __proto__` or `mrct constructor` would otherwise find Object.prototype
+  // members and crash with "command.run is not a function" (found by tests/unit/fuzz).
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
     io.err(`Unknown command "${name}".\n\n${helpText()}`);
     return 2;

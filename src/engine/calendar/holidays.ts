@@ -1,6 +1,6 @@
 import Holidays from 'date-holidays';
-import { fromDayNumber, shiftDays, toDayNumber, type IsoDate } from './isoDate';
-import { shippedCalendarFor } from './shippedCalendars';
+import { fromDayNumber, shiftDays, toDayNumber, type IsoDate } from './iso-date';
+import { shippedCalendarFor } from './shipped-calendars';
 
 /** Calendar code meaning "Saturdays and Sundays only, no public holidays". */
 export const WEEKENDS_ONLY = 'NONE';

@@ -1,5 +1,5 @@
-export * from './isoDate';
-export { addCalendarDays, addWorkingDays, isWorkingDay, nextWorkingDay } from './workingDays';
+export * from './iso-date';
+export { addCalendarDays, addWorkingDays, isWorkingDay, nextWorkingDay } from './working-days';
 export { isKnownCalendar, weekendDays, WEEKENDS_ONLY } from './holidays';
-export { shippedCalendars, shippedCalendarFor, shippedCalendarSchema } from './shippedCalendars';
-export type { ShippedCalendar, ShippedCalendarYear } from './shippedCalendars';
+export { shippedCalendars, shippedCalendarFor, shippedCalendarSchema } from './shipped-calendars';
+export type { ShippedCalendar, ShippedCalendarYear } from './shipped-calendars';

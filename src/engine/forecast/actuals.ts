@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { DAYS_PER_MONTH } from './startupSampling';
+import { DAYS_PER_MONTH } from './startup-sampling';
 
 /** One validated row of an actuals file: patients randomised at a site on a date. */
 export interface ActualRow {

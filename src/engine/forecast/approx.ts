@@ -1,5 +1,5 @@
 import { negBinQuantile, regularizedBeta } from '../stats';
-import { intensityMomentsFn, type MomentFn } from './approxMoments';
+import { intensityMomentsFn, type MomentFn } from './approx-moments';
 import { earliestOpening } from './openings';
 import type { PreparedForecast } from './prepare';
 import { ForecastNotApplicableError, type AtPoint, type CurvePoint, type ForecastResult } from './types';

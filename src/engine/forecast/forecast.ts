@@ -1,6 +1,6 @@
 import { runApprox } from './approx';
 import { exactNotApplicableReason, runExact } from './exact';
-import { runMonteCarlo } from './monteCarlo';
+import { runMonteCarlo } from './monte-carlo';
 import { prepareForecast, type PreparedForecast } from './prepare';
 import type { ForecastInput, ForecastOptions, ForecastResult } from './types';
 

@@ -1,7 +1,7 @@
 export { forecast, DEFAULT_RUNS, DEFAULT_SEED } from './forecast';
 export { sitesFromGroups, allocateSites, setOpening } from './sites';
 export { exactTimeQuantile } from './exact';
-export { DAYS_PER_MONTH } from './startupSampling';
+export { DAYS_PER_MONTH } from './startup-sampling';
 export * from './types';
 export { simulateStartup } from './startup';
 export type { ActivationSummary, StartupResult, StartupSite } from './startup';

@@ -1,6 +1,6 @@
 import { sampleTriangular, type Sfc32 } from '../random';
 import type { PreparedForecast } from './prepare';
-import { sampleStartupOpenings } from './startupSampling';
+import { sampleStartupOpenings } from './startup-sampling';
 import { OPEN_FIXED, OPEN_UNIFORM } from './types';
 
 /**

@@ -1,5 +1,5 @@
 import { sitesFromGroups } from './sites';
-import { prepareStartup, type PreparedStartup } from './startupSampling';
+import { prepareStartup, type PreparedStartup } from './startup-sampling';
 import type { ForecastInput, SiteArrays } from './types';
 
 /** A forecast input normalised once, before any method runs. */

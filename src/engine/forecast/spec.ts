@@ -14,8 +14,14 @@ const openingSchema = z.union(
   { error: 'must be a month, {"uniform": [a, b]} or {"triangular": [min, mode, max]}' },
 );
 
+/** Largest number of sites a spec may describe (per group and in total). */
+export const MAX_SITES = 100_000;
+
 const siteGroupSchema = z.strictObject({
-  count: z.number('must be a number').int('must be a whole number').min(1, 'must be ≥ 1'),
+  // The engine holds one typed-array slot per site: an unbounded count (1e9) made `mrct forecast`
+  // allocate gigabytes and die without a message (found by tests/unit/fuzz). 100,000 sites is
+  // ten times the largest plan the app is built for.
+  count: z.number('must be a number').int('must be a whole number').min(1, 'must be ≥ 1').max(MAX_SITES, `must be ≤ ${MAX_SITES.toLocaleString('en-US')} sites`),
   shape: z.number('must be a number').finite().positive('must be > 0 (Gamma shape)'),
   rate: z.number('must be a number').finite().positive('must be > 0 (Gamma rate, per month)'),
   opensAt: openingSchema.default(0),
@@ -29,7 +35,10 @@ const siteGroupSchema = z.strictObject({
  */
 export const forecastSpecSchema = z.strictObject({
   target: z.number('must be a number').int('must be a whole number').min(1, 'must be ≥ 1 patient'),
-  siteGroups: z.array(siteGroupSchema, 'must be a list of site groups').min(1, 'needs at least one site group'),
+  siteGroups: z
+    .array(siteGroupSchema, 'must be a list of site groups')
+    .min(1, 'needs at least one site group')
+    .refine((groups) => groups.reduce((n, g) => n + g.count, 0) <= MAX_SITES, `at most ${MAX_SITES.toLocaleString('en-US')} sites in all groups together`),
   at: z.array(month).default([]),
   deadline: month.optional(),
   countryCaps: z.record(z.string(), z.number().int('must be a whole number').min(0, 'must be ≥ 0')).optional(),

@@ -1,7 +1,7 @@
 import { sampleGamma } from '../random/samplers';
 import { Sfc32 } from '../random/sfc32';
 import { quantileSorted } from '../stats/quantile';
-import { prepareStartup, sampleStartupOpenings } from './startupSampling';
+import { prepareStartup, sampleStartupOpenings } from './startup-sampling';
 import type { StartupPlan } from './types';
 
 /** P10/P50/P90 of an activation time (months from study start) and the chance it never happens. */

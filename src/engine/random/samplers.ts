@@ -1,4 +1,4 @@
-import { logGamma } from '../stats/logGamma';
+import { logGamma } from '../stats/log-gamma';
 import { normalQuantile } from '../stats/normal';
 import { sampleStdNormal } from './normal';
 import type { Sfc32 } from './sfc32';

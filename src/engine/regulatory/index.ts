@@ -1,3 +1,3 @@
-export { computeClock, inWinterClockStop } from './computeClock';
-export { orderSteps } from './stepOrder';
+export { computeClock, inWinterClockStop } from './compute-clock';
+export { orderSteps } from './step-order';
 export type { ClockOptions, ClockPathway, ClockResult, ClockStepResult, ClockStepSpec, DayType } from './types';

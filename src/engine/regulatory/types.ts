@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/isoDate';
+import type { IsoDate } from '../calendar/iso-date';
 
 /** How a step's days are counted. */
 export type DayType = 'calendar' | 'working';

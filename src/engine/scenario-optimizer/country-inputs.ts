@@ -6,7 +6,7 @@
 import { getCountry, toUsd } from '../../domain/reference/index';
 import type { Scenario, Workspace } from '../../domain/workspace/index';
 import { DEFAULT_MONITORING_VISITS_PER_SITE_MONTH, DEFAULT_SCREEN_FAILURE_COST_FRACTION } from '../cost/index';
-import { prepareStartup, sampleCountryReadyMonth, sampleSiteDelayMonths } from '../forecast/startupSampling';
+import { prepareStartup, sampleCountryReadyMonth, sampleSiteDelayMonths } from '../forecast/startup-sampling';
 import { Sfc32 } from '../random/index';
 import { buildScenarioModel, type ModelCountry, type ScenarioModel } from '../scenario/build-model';
 import { OPENING_SAMPLE_RUNS, US_PER_PATIENT_GRANT_USD } from './assumptions';

@@ -3,7 +3,7 @@
  * of the market's share of randomised patients at the moment the target is reached.
  */
 import type { Workspace } from '../../domain/workspace/index';
-import { prepareStartup, sampleStartupOpenings } from '../forecast/startupSampling';
+import { prepareStartup, sampleStartupOpenings } from '../forecast/startup-sampling';
 import { samplePoisson, sampleGamma, Sfc32 } from '../random/index';
 import { buildScenarioModel } from '../scenario/build-model';
 import { quantileSorted } from '../stats/quantile';

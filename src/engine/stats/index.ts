@@ -1,6 +1,6 @@
-export { logGamma, logBeta } from './logGamma';
-export { regularizedGammaP, regularizedGammaQ, gammaCdf } from './incompleteGamma';
-export { regularizedBeta, inverseRegularizedBeta } from './incompleteBeta';
+export { logGamma, logBeta } from './log-gamma';
+export { regularizedGammaP, regularizedGammaQ, gammaCdf } from './incomplete-gamma';
+export { regularizedBeta, inverseRegularizedBeta } from './incomplete-beta';
 export { erfc, normalCdf, normalQuantile } from './normal';
 export { quantileSorted, discreteQuantileSorted } from './quantile';
-export { negBinCdf, negBinQuantile, negBinSurvivalAtLeast } from './negativeBinomial';
+export { negBinCdf, negBinQuantile, negBinSurvivalAtLeast } from './negative-binomial';

@@ -1,4 +1,4 @@
-import { regularizedGammaQ } from './incompleteGamma';
+import { regularizedGammaQ } from './incomplete-gamma';
 
 /**
  * Complementary error function via erfc(z) = Q(1/2, z²) for z ≥ 0: the incomplete gamma

@@ -5,7 +5,7 @@ import { ROUTES, useRoute } from './routes';
 import { SaveStatusBadge } from './SaveStatus';
 import { SCREENS } from './screens';
 import { UndoButtons } from './UndoButtons';
-import { useUndoShortcuts } from './useUndoShortcuts';
+import { useUndoShortcuts } from './use-undo-shortcuts';
 import { WorkspaceMenu } from './WorkspaceMenu';
 
 export function App() {

@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayNumber, type IsoDate } from './isoDate';
+import { fromDayNumber, toDayNumber, type IsoDate } from './iso-date';
 import { weekendDays, yearCalendar } from './holidays';
 
 /*

@@ -1,7 +1,7 @@
 import { Sfc32 } from '../random';
 import { openTimeMoments } from './openings';
 import type { PreparedForecast } from './prepare';
-import { sampleCountryReadyMonth, sampleSiteDelayMonths } from './startupSampling';
+import { sampleCountryReadyMonth, sampleSiteDelayMonths } from './startup-sampling';
 
 /** Mean and variance of the cumulative intensity Λ(t) = Σ λ_i τ_i(t), and its split by country. */
 export interface IntensityMoments {

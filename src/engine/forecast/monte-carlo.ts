@@ -1,7 +1,7 @@
 import { samplePoisson, sampleTriangular } from '../random/samplers';
 import { Sfc32 } from '../random/sfc32';
-import { accumulateConditional, allocateRaw, checkCollect, recordRun, drawUnitGamma, firstAfter, gammaConsts, monthGrid, summarizeRuns } from './mcShared';
-import { runCappedMonteCarlo } from './monteCarloCapped';
+import { accumulateConditional, allocateRaw, checkCollect, recordRun, drawUnitGamma, firstAfter, gammaConsts, monthGrid, summarizeRuns } from './mc-shared';
+import { runCappedMonteCarlo } from './monte-carlo-capped';
 import { sampleOpenings } from './openings';
 import type { PreparedForecast } from './prepare';
 import type { ForecastResult, ForecastSamples } from './types';

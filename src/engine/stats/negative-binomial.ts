@@ -1,4 +1,4 @@
-import { regularizedBeta } from './incompleteBeta';
+import { regularizedBeta } from './incomplete-beta';
 
 /**
  * Negative binomial with real `size` r and success probability p: the Poisson–Gamma count

@@ -1,7 +1,7 @@
 import { samplePoisson, Sfc32 } from '../random';
-import { allocateRaw, drawUnitGamma, gammaConsts, monthGrid, recordRun, summarizeRuns } from './mcShared';
+import { allocateRaw, drawUnitGamma, gammaConsts, monthGrid, recordRun, summarizeRuns } from './mc-shared';
 import { sampleOpenings } from './openings';
-import { PiecewiseInverter } from './piecewiseInverter';
+import { PiecewiseInverter } from './piecewise-inverter';
 import type { PreparedForecast } from './prepare';
 import type { ForecastResult, ForecastSamples } from './types';
 

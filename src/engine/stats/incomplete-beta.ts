@@ -1,4 +1,4 @@
-import { logBeta } from './logGamma';
+import { logBeta } from './log-gamma';
 
 const EPS = 1e-15;
 const TINY = 1e-300;

@@ -1,7 +1,7 @@
-import { assertIsoDate, laterOf, shiftDays, type IsoDate } from '../calendar/isoDate';
+import { assertIsoDate, laterOf, shiftDays, type IsoDate } from '../calendar/iso-date';
 import { isKnownCalendar } from '../calendar/holidays';
-import { addCalendarDays, addWorkingDays, isWorkingDay, nextWorkingDay } from '../calendar/workingDays';
-import { orderSteps } from './stepOrder';
+import { addCalendarDays, addWorkingDays, isWorkingDay, nextWorkingDay } from '../calendar/working-days';
+import { orderSteps } from './step-order';
 import type { ClockOptions, ClockPathway, ClockResult, ClockStepResult, DayType } from './types';
 
 /** True for 23 Dec–7 Jan inclusive, the EU member states' informal winter clock-stop. */

@@ -1,4 +1,4 @@
-import { logGamma } from './logGamma';
+import { logGamma } from './log-gamma';
 
 const EPS = 1e-15;
 const TINY = 1e-300;
