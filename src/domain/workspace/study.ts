@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../dates';
+import { THERAPEUTIC_AREA_IDS } from '../reference/therapeutic-area';
 import { currencyCode } from './ids';
 
 export const PHASES = ['1', '1/2', '2', '2/3', '3', '4'] as const;
@@ -12,7 +13,7 @@ export const studySchema = z
   .object({
     name: z.string().trim().min(1, 'Give the study a name').max(200, 'At most 200 characters'),
     indication: z.string().trim().min(1, 'Name the indication').max(200, 'At most 200 characters'),
-    therapeuticArea: z.string().min(1, 'Choose a therapeutic area'),
+    therapeuticArea: z.enum(THERAPEUTIC_AREA_IDS, { error: `Choose a therapeutic area: ${THERAPEUTIC_AREA_IDS.join(', ')}` }),
     phase: z.enum(PHASES, { error: 'Choose a phase' }),
     targetRandomised: z
       .number({ error: 'Target must be a number' })

@@ -1,13 +1,17 @@
-/** Therapeutic areas offered on the Study screen (ids match the reference data's areas). */
+import { THERAPEUTIC_AREA_IDS, type TherapeuticAreaId } from '../../../domain/reference/therapeutic-area';
+
+const LABELS: Record<TherapeuticAreaId, string> = {
+  oncology: 'Oncology',
+  cardiovascular: 'Cardiovascular',
+  cns: 'CNS / neurology',
+  metabolic: 'Metabolic / endocrine',
+  'infectious-disease': 'Infectious disease',
+  immunology: 'Immunology / inflammation',
+  respiratory: 'Respiratory',
+  'rare-disease': 'Rare disease',
+};
+
+/** Therapeutic areas offered on the Study screen: exactly the reference data's areas. */
 export function therapeuticAreaOptions(): { value: string; label: string }[] {
-  return [
-    { value: 'oncology', label: 'Oncology' },
-    { value: 'cardiovascular', label: 'Cardiovascular' },
-    { value: 'neurology', label: 'CNS / neurology' },
-    { value: 'metabolic', label: 'Metabolic / endocrine' },
-    { value: 'infectious', label: 'Infectious disease' },
-    { value: 'immunology', label: 'Immunology / inflammation' },
-    { value: 'respiratory', label: 'Respiratory' },
-    { value: 'rare', label: 'Rare disease' },
-  ];
+  return THERAPEUTIC_AREA_IDS.map((id) => ({ value: id, label: LABELS[id] }));
 }
