@@ -49,12 +49,21 @@ describe('cross-references', () => {
     for (const p of pathways) expect(getAuthority(p.authorityId), p.id).toBeDefined();
   });
 
-  it('uses the EU CTR for every EU member and Norway, and national regimes elsewhere', () => {
+  it('uses the EU CTR for every EU member and the EEA states, and national regimes elsewhere', () => {
+    const eea = ['NO', 'IS', 'LI'];
     for (const c of countries) {
-      if (c.euMember || c.iso2 === 'NO') expect(c.pathwayIds[0], c.iso2).toBe('eu-ctr-part-i');
+      if (c.euMember || eea.includes(c.iso2)) expect(c.pathwayIds[0], c.iso2).toBe('eu-ctr-part-i');
       else expect(c.authorityId, c.iso2).not.toBe('eu-ctr');
     }
-    expect(countries.filter((c) => c.euMember).length).toBe(18);
+    // All 27 EU member states (since Croatia joined in 2013).
+    const eu = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'];
+    expect(countries.filter((c) => c.euMember).map((c) => c.iso2).sort()).toEqual([...eu].sort());
+  });
+
+  it('covers every state the EU CTR authority lists (EU 27 plus the EEA states)', () => {
+    const ctr = getAuthority('eu-ctr');
+    for (const iso of ctr?.jurisdictions ?? []) expect(getCountry(iso), iso).toBeDefined();
+    expect(countries.length).toBeGreaterThanOrEqual(60);
   });
 
   it('has unique ids, and step ids unique within each pathway', () => {
