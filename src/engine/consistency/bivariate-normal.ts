@@ -6,7 +6,7 @@
  * of Drezner & Wesolowsky (1990). Gauss–Legendre quadrature of Plackett's ρ-integral for |ρ| < 0.925
  * and an asymptotic expansion plus quadrature for |ρ| ≥ 0.925. Accuracy ~1e-15 absolute.
  */
-import { normalCdf } from './special';
+import { normalCdf } from '../stats/index';
 
 /** Gauss–Legendre nodes/weights on [−1, 1] by Newton iteration on P_n (computed once). */
 function gaussLegendre(n: number): { x: number[]; w: number[] } {

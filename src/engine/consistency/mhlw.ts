@@ -14,7 +14,7 @@
  * - Method 2 asks every region k to show a positive effect: P = ∏ Φ(√f_k · s) (regions independent).
  */
 import { bivariateNormalCdf } from './bivariate-normal';
-import { normalCdf, normalQuantile } from './special';
+import { normalCdf, normalQuantile } from '../stats/index';
 
 /** Design inputs shared by the methods. */
 export interface ConsistencyDesign {

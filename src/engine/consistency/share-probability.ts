@@ -2,7 +2,7 @@
  * Probability that a scenario delivers a region's required share of patients — the bridge between
  * the MHLW/ICH E17 minimum fraction and the recruitment forecast.
  */
-import { normalCdf, regularizedBeta } from './special';
+import { normalCdf, regularizedBeta } from '../stats/index';
 
 /** Mean and variance of a patient count (patients). */
 export interface CountMoments {

@@ -5,7 +5,7 @@
  * A sum of independent Poisson–Gamma sites with staggered/random openings is matched on its first
  * two moments. V ≈ M falls back to the Poisson tail.
  */
-import { logGamma, regularizedBeta } from '../consistency/special';
+import { logGamma, regularizedBeta } from '../stats/index';
 
 /** Regularised lower incomplete gamma P(a, x) (series / Lentz continued fraction, NR §6.2). */
 export function regularizedGammaP(a: number, x: number): number {

@@ -2,7 +2,7 @@
  * Running totals of a mix (expected patients, variance, per-region sums) and the feasibility test
  * shared by the heuristics and the branch-and-bound. Shares are of expected non-dropout patients.
  */
-import { normalCdf } from '../consistency/special';
+import { normalCdf } from '../stats/index';
 import { successFromTotals, type CompiledProblem } from './model';
 
 export interface Totals {

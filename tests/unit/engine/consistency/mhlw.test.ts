@@ -6,7 +6,7 @@ import {
   method1Probability,
   method2Probability,
 } from '../../../../src/engine/consistency/mhlw';
-import { normalQuantile } from '../../../../src/engine/consistency/special';
+import { normalQuantile } from '../../../../src/engine/stats/index';
 import { createRng } from '../../../../src/engine/optimizer/rng';
 
 // Reference values RC-1..RC-5 (VERIFICATION.md): published MHLW/Quan et al. figures.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bivariateNormalCdf } from '../../../../src/engine/consistency/bivariate-normal';
-import { logGamma, normalCdf, normalQuantile, regularizedBeta } from '../../../../src/engine/consistency/special';
+import { logGamma, normalCdf, normalQuantile, regularizedBeta } from '../../../../src/engine/stats/index';
 import {
   shareProbabilityFromCounts,
   shareProbabilityFromMoments,
