@@ -33,6 +33,10 @@ export function runApprox(p: PreparedForecast, curveMonths: number[]): ForecastR
     const { mean, a, b } = nb(t);
     if (!(mean > 0)) return 0;
     if (a === Infinity) return mean >= need ? 1 : 0;
+    // A tiny mean (a month just after the first opening) makes a = E²/Var underflow to 0, and
+    // I_x(n, 0) is NaN. The limit a → 0 puts all the NegBin mass on 0: P(n(t) ≥ need ≥ 1) = 0.
+    // (Found by tests/unit/fuzz/cli-specs.fuzz.test.ts.)
+    if (!(a > 0)) return 0;
     return regularizedBeta(1 / (1 + b), need, a);
   };
   const t0 = earliestOpening(p);
@@ -44,7 +48,7 @@ export function runApprox(p: PreparedForecast, curveMonths: number[]): ForecastR
   });
   const curve: CurvePoint[] = curveMonths.map((month) => {
     const { mean: e, a, b } = nb(month);
-    const q = (x: number) => p.alreadyCounted + (e > 0 && a !== Infinity ? negBinQuantile(x, a, b / (b + 1)) : Math.round(e));
+    const q = (x: number) => p.alreadyCounted + (e > 0 && a > 0 && a !== Infinity ? negBinQuantile(x, a, b / (b + 1)) : Math.round(e));
     return { month, mean: p.alreadyCounted + e, p10: q(0.1), p50: q(0.5), p90: q(0.9) };
   });
   const p50 = quantile(0.5);

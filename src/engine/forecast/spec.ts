@@ -16,6 +16,12 @@ const openingSchema = z.union(
 
 /** Largest number of sites a spec may describe (per group and in total). */
 export const MAX_SITES = 100_000;
+/** Largest prior mean rate (patients/site/month) and the Gamma shapes a spec may give. */
+export const MAX_PRIOR_MEAN = 10_000;
+export const MIN_SHAPE = 0.001;
+export const MAX_SHAPE = 1_000_000;
+/** Largest target (patients): beyond it the incomplete-beta tail underflows to NaN (found by fuzzing). */
+export const MAX_TARGET = 10_000_000;
 
 const siteGroupSchema = z.strictObject({
   // The engine holds one typed-array slot per site: an unbounded count (1e9) made `mrct forecast`
@@ -27,14 +33,18 @@ const siteGroupSchema = z.strictObject({
   opensAt: openingSchema.default(0),
   countryId: z.string().min(1).optional(),
   cap: z.number().int('must be a whole number').min(0, 'must be ≥ 0').optional(),
-});
+})
+  // Priors far outside any trial (5e-324 rates, 1e300 shapes) overflowed the samplers into NaN
+  // quantiles (found by tests/unit/fuzz): bound the prior mean and the shape to generous limits.
+  .refine((g) => g.shape / g.rate <= MAX_PRIOR_MEAN, { message: `prior mean shape/rate must be ≤ ${MAX_PRIOR_MEAN.toLocaleString('en-US')} patients/site/month`, path: ['rate'] })
+  .refine((g) => g.shape >= MIN_SHAPE && g.shape <= MAX_SHAPE, { message: `must be between ${MIN_SHAPE} and ${MAX_SHAPE.toLocaleString('en-US')} (Gamma shape)`, path: ['shape'] });
 
 /**
  * The `mrct forecast` spec file (docs/forecast-spec.md). Required: target and siteGroups;
  * `at` months to report; optional deadline, countryCaps, screenFailure/dropout/countEvaluable.
  */
 export const forecastSpecSchema = z.strictObject({
-  target: z.number('must be a number').int('must be a whole number').min(1, 'must be ≥ 1 patient'),
+  target: z.number('must be a number').int('must be a whole number').min(1, 'must be ≥ 1 patient').max(MAX_TARGET, `must be ≤ ${MAX_TARGET.toLocaleString('en-US')} patients`),
   siteGroups: z
     .array(siteGroupSchema, 'must be a list of site groups')
     .min(1, 'needs at least one site group')
