@@ -1,6 +1,7 @@
-import { getCountry, getTherapeuticArea, type ReferenceCountry } from '../../domain/reference/index';
-import type { Cro, Scenario, Site, Workspace } from '../../domain/workspace/index';
-import { sitePrior, type SitePrior } from '../priors/index';
+import { getCountry, type ReferenceCountry } from '../../domain/reference/index';
+import type { Cro, Scenario, Workspace } from '../../domain/workspace/index';
+import type { SitePrior } from '../priors/index';
+import { cachedSitePrior, countryDefaultRate, namedSitePrior } from './site-priors';
 import { allocateSites, type CountryStartup, type ForecastInput, type Tri } from '../forecast/index';
 import { resolveCountryParameters, type CountryParameterKey, type ResolvedParameter, type Triple } from './country-parameters';
 import { daysBetween } from './dates';
@@ -61,18 +62,6 @@ export function croCovers(cro: Cro, iso2: string, region: string): boolean {
   return cro.coverage.countries.includes(iso2) || cro.coverage.regions.includes(region);
 }
 
-function namedSitePrior(site: Site, workspace: Workspace, defaultRate: number, optimismDiscount: number): SitePrior {
-  const pi = workspace.investigators.find((i) => i.id === site.investigatorId);
-  return sitePrior({
-    countryDefaultRate: defaultRate,
-    optimismDiscount,
-    competingTrials: site.competingTrials,
-    ...(pi ? { piTrialsInArea: pi.trialsInArea } : {}),
-    ...(pi?.pastEnrollmentPerMonth !== undefined ? { piPastEnrollmentPerMonth: pi.pastEnrollmentPerMonth } : {}),
-    ...(site.selfEstimatePerMonth !== undefined ? { selfEstimatePerMonth: site.selfEstimatePerMonth } : {}),
-  });
-}
-
 /**
  * Turns a workspace scenario into the engine's inputs: each country's start-up durations (clock
  * engine + reference data + the user's overrides + the CRO's speed factor), each site's Gamma
@@ -88,9 +77,7 @@ export function buildScenarioModel(workspace: Workspace, scenarioId: string): Sc
   const study = workspace.study;
   const overrides = scenario.overrides;
   const optimismDiscount = overrides['settings:optimismDiscount'] ?? workspace.settings.optimismDiscount;
-  const area = getTherapeuticArea(study.therapeuticArea);
-  const baseRate = area ? area.baseRatePerSiteMonth.mode : 0.5;
-  const warnings: string[] = area ? [] : [`Therapeutic area "${study.therapeuticArea}" has no reference base rate; 0.5 patients/site/month assumed.`];
+  const warnings: string[] = [];
   const countries: ModelCountry[] = [];
   const sites: ModelSite[] = [];
 
@@ -123,16 +110,17 @@ export function buildScenarioModel(workspace: Workspace, scenarioId: string): Sc
       initiationDays: toTri(effective.initiationDays),
       pNeverActivate: effective.pNeverActivate.mode,
     };
-    const defaultRate = baseRate * effective.recruitmentMultiplier.mode;
+    const defaultRate = countryDefaultRate(workspace, ref.iso2, effective.recruitmentMultiplier.mode).rate;
     const countrySites: ModelSite[] = [];
     if (entry.useNamedSites) {
       for (const siteId of entry.siteIds) {
         const site = workspace.sites.find((s) => s.id === siteId);
         if (!site) continue;
-        countrySites.push({ id: site.id, name: site.name, iso2: ref.iso2, named: true, prior: namedSitePrior(site, workspace, defaultRate, optimismDiscount) });
+        const pi = workspace.investigators.find((i) => i.id === site.investigatorId);
+        countrySites.push({ id: site.id, name: site.name, iso2: ref.iso2, named: true, prior: namedSitePrior(site, pi, defaultRate, optimismDiscount) });
       }
     } else {
-      const prior = sitePrior({ countryDefaultRate: defaultRate, optimismDiscount });
+      const prior = cachedSitePrior({ countryDefaultRate: defaultRate, optimismDiscount });
       for (let n = 1; n <= entry.siteCount; n++) {
         countrySites.push({ id: `${ref.iso2}-generic-${n}`, name: `${ref.name} site ${n}`, iso2: ref.iso2, named: false, prior });
       }

@@ -1,15 +1,12 @@
 import type { CountrySelection, OverrideValue } from '../../domain/workspace/index';
 import type { Pathway, Provenance, ReferenceCountry, SourcedValueOrRange } from '../../domain/reference/index';
 import { asTriple } from '../../domain/reference/index';
+import type { Tri } from '../forecast/types';
 import { computeClock } from '../regulatory/index';
 import { daysBetween } from './dates';
 
 /** A number with its uncertainty: min / most likely / max (a point value has all three equal). */
-export interface Triple {
-  min: number;
-  mode: number;
-  max: number;
-}
+export type Triple = Tri;
 
 /** Where a parameter's value came from, for the provenance shown on hover and in reports. */
 export type ParameterOrigin =
