@@ -29,7 +29,12 @@ export function shareProbabilityFromMoments(meanShare: number, varianceShare: nu
   // A variance at or above m(1−m) admits no Beta; cap just below it (a near two-point law).
   const v = Math.min(varianceShare, maxVar * (1 - 1e-9));
   const k = maxVar / v - 1;
-  return 1 - regularizedBeta(minShare, meanShare * k, (1 - meanShare) * k);
+  const a = meanShare * k;
+  const b = (1 - meanShare) * k;
+  // With a denormal mean (5e-324) the cap above rounds back to m(1−m), k to 0 and I_x(0, 0) is NaN
+  // (found by tests/unit/fuzz). The Beta's limit as k → 0 is the two-point law P(share = 1) = m.
+  if (!(a > 0 && b > 0)) return meanShare;
+  return 1 - regularizedBeta(minShare, a, b);
 }
 
 /** P(share ≥ minShare) estimated from Monte Carlo samples of the share (empirical fraction). */

@@ -44,6 +44,9 @@ function linearPieceMoment(lo: number, hi: number, p: number, q: number, t: numb
   return (p + q * t) * ((w1k1 - w0k1) / (k + 1)) - q * ((w1k1 * w1 - w0k1 * w0) / (k + 2));
 }
 
+/** Opening windows narrower than this (months, ≈ 2.6 ms) are treated as a fixed month. */
+const DEGENERATE_WIDTH_MONTHS = 1e-9;
+
 /**
  * E[τ^k] for k = 1, 2 where τ = (t − u)⁺ is the time site i has been open at month t, for
  * fixed / uniform / triangular openings (closed forms by integrating the linear density pieces),
@@ -55,7 +58,10 @@ export function openTimeMoments(p: PreparedForecast, i: number, t: number, out: 
   const now = p.now;
   const kind = s.openKind[i]!;
   const a = s.openA[i]!;
-  if (kind === OPEN_FIXED || (kind !== OPEN_FIXED && s.openB[i]! <= a)) {
+  // A window narrower than DEGENERATE_WIDTH_MONTHS is a fixed opening: 1/(b − a) of a
+  // denormal width (uniform [0, 5e-324]) overflowed to Infinity and the moments to NaN (found by
+  // tests/unit/fuzz/engine-invariants.fuzz.test.ts).
+  if (kind === OPEN_FIXED || s.openB[i]! - a < DEGENERATE_WIDTH_MONTHS) {
     const tau = Math.max(0, t - Math.max(a, now));
     out[0] = active * tau;
     out[1] = active * tau * tau;
@@ -76,8 +82,9 @@ export function openTimeMoments(p: PreparedForecast, i: number, t: number, out: 
     massBeforeNow = Math.min(1, Math.max(0, (now - a) / (b - a)));
   } else {
     const c = s.openC[i]!;
-    const left = c > a ? 2 / ((b - a) * (c - a)) : 0;
-    const right = b > c ? 2 / ((b - a) * (b - c)) : 0;
+    // Same guard for a mode within a hair of either end (that side's mass is below 1e-9).
+    const left = c - a >= DEGENERATE_WIDTH_MONTHS ? 2 / ((b - a) * (c - a)) : 0;
+    const right = b - c >= DEGENERATE_WIDTH_MONTHS ? 2 / ((b - a) * (b - c)) : 0;
     m1 = linearPieceMoment(la, Math.min(c, t), -a * left, left, t, 1) + linearPieceMoment(Math.max(c, now), hb, b * right, -right, t, 1);
     m2 = linearPieceMoment(la, Math.min(c, t), -a * left, left, t, 2) + linearPieceMoment(Math.max(c, now), hb, b * right, -right, t, 2);
     massBeforeNow = now <= a ? 0 : now >= b ? 1 : now <= c ? (now - a) ** 2 / ((b - a) * (c - a)) : 1 - (b - now) ** 2 / ((b - a) * (b - c));

@@ -45,10 +45,12 @@ export function regularizedBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
   const logFront = a * Math.log(x) + b * Math.log1p(-x) - logBeta(a, b);
+  // Clamped to [0, 1]: for a tiny shape a (1e-10) the continued fraction's rounding gave
+  // I = 1.0000000002, hence negative probabilities downstream (found by tests/unit/fuzz).
   if (x < (a + 1) / (a + b + 2)) {
-    return (Math.exp(logFront) * betaContinuedFraction(x, a, b)) / a;
+    return Math.min(1, (Math.exp(logFront) * betaContinuedFraction(x, a, b)) / a);
   }
-  return 1 - (Math.exp(logFront) * betaContinuedFraction(1 - x, b, a)) / b;
+  return Math.max(0, 1 - (Math.exp(logFront) * betaContinuedFraction(1 - x, b, a)) / b);
 }
 
 /** Density of Beta(a, b) at x. */
