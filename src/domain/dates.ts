@@ -1,9 +1,14 @@
 import { z } from 'zod';
 
 /**
- * Plain calendar dates as ISO strings ('YYYY-MM-DD'). Planning works in whole days; keeping dates
- * as strings (and doing arithmetic in UTC) avoids time-zone and daylight-saving shifts that a
- * `Date` in local time would introduce when a user in Tokyo opens a file saved in New York.
+ * The one date module: plain calendar dates as ISO strings ('YYYY-MM-DD'), arithmetic in UTC.
+
+ * Why a small date module instead of `Date` or date-fns directly: regulatory clocks count whole
+ * calendar days, and a local-time `Date` shifts by an hour across daylight-saving changes (and by a
+ * day when a file saved in New York is opened in Tokyo). date-fns 4 computes in the system time zone
+ * unless the separate @date-fns/utc package is added, so it would inherit exactly that problem.
+ * We therefore keep dates as 'YYYY-MM-DD' strings and do arithmetic on integer "day numbers" (days
+ * since 1970-01-01, UTC), which has no time-of-day at all.
  */
 export const isoDate = z
   .string()
@@ -15,10 +20,9 @@ export const isoDate = z
 
 export type IsoDate = z.infer<typeof isoDate>;
 
-/** Whole months (30.4375 days, the Gregorian mean) between two ISO dates; negative if `to` is earlier. */
+/** Months (of 30.4375 days, the Gregorian mean) between two ISO dates; negative if `to` is earlier. */
 export function monthsBetween(from: IsoDate, to: IsoDate): number {
-  const ms = Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`);
-  return ms / 86_400_000 / DAYS_PER_MONTH;
+  return daysBetween(from, to) / DAYS_PER_MONTH;
 }
 
 /** The ISO date `months` (may be fractional) after `from`, using the mean month length. */
@@ -29,3 +33,65 @@ export function addMonthsToDate(from: IsoDate, months: number): IsoDate {
 
 /** Mean Gregorian month in days: converts the engine's months to and from calendar days. */
 export const DAYS_PER_MONTH = 30.4375;
+
+
+const MS_PER_DAY = 86_400_000;
+const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True if `value` is a real calendar date written as 'YYYY-MM-DD'. */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_PATTERN.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match;
+  const ms = Date.UTC(Number(y), Number(m) - 1, Number(d));
+  return new Date(ms).toISOString().slice(0, 10) === value;
+}
+
+/** Throws a readable error naming `field` unless `value` is a real 'YYYY-MM-DD' date. */
+export function assertIsoDate(value: string, field = 'date'): IsoDate {
+  if (!isIsoDate(value)) throw new Error(`${field} must be a real date written YYYY-MM-DD (got "${value}")`);
+  return value;
+}
+
+/** Days since 1970-01-01 (UTC) for an ISO date. */
+export function toDayNumber(date: IsoDate): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY);
+}
+
+/** The ISO date of a day number (days since 1970-01-01, UTC). */
+export function fromDayNumber(day: number): IsoDate {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** `date` moved by `days` calendar days (negative moves back). */
+export function shiftDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** Calendar days from `from` to `to` (negative if `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/** Day of week, 0 = Sunday … 6 = Saturday (UTC, so independent of the machine's time zone). */
+export function dayOfWeek(date: IsoDate): number {
+  // 1970-01-01 was a Thursday (4).
+  return (((toDayNumber(date) + 4) % 7) + 7) % 7;
+}
+
+/** Calendar year of an ISO date. */
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/** The later of two ISO dates (string order equals date order for 'YYYY-MM-DD'). */
+export function laterOf(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b;
+}
+
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+
+/** Short English weekday name ('Mon') for display. */
+export function weekdayName(date: IsoDate): string {
+  return WEEKDAY_NAMES[dayOfWeek(date)] ?? '';
+}

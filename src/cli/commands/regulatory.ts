@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { daysBetween, isIsoDate, weekdayName } from '../../engine/calendar/iso-date';
+import { daysBetween, isIsoDate, weekdayName } from '../../domain/dates';
 import { computeClock, type ClockPathway, type ClockResult } from '../../engine/regulatory';
 import { referenceData } from '../../domain/reference/index';
 import type { CliCommand, CliIo } from '../io';

@@ -1,5 +1,5 @@
 import Holidays from 'date-holidays';
-import { fromDayNumber, shiftDays, toDayNumber, type IsoDate } from './iso-date';
+import { fromDayNumber, shiftDays, toDayNumber, type IsoDate } from '../../domain/dates';
 import { shippedCalendarFor } from './shipped-calendars';
 
 /** Calendar code meaning "Saturdays and Sundays only, no public holidays". */

@@ -1,4 +1,4 @@
-import { fromDayNumber, toDayNumber, type IsoDate } from './iso-date';
+import { fromDayNumber, toDayNumber, type IsoDate } from '../../domain/dates';
 import { weekendDays, yearCalendar } from './holidays';
 
 /*

@@ -2,7 +2,9 @@ import { fitLognormalFromTriangle, sampleShiftedLognormal, sampleTriangular, typ
 import type { StartupPlan, Tri } from './types';
 
 /** Days per month: 365.25 / 12, so months stay calendar-average. */
-export const DAYS_PER_MONTH = 30.4375;
+import { DAYS_PER_MONTH } from '../../domain/dates';
+
+export { DAYS_PER_MONTH };
 
 /** A duration ready to sample: triangular, or its fitted shifted lognormal. */
 interface Duration {

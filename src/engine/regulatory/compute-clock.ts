@@ -1,4 +1,4 @@
-import { assertIsoDate, laterOf, shiftDays, type IsoDate } from '../calendar/iso-date';
+import { assertIsoDate, laterOf, shiftDays, type IsoDate } from '../../domain/dates';
 import { isKnownCalendar } from '../calendar/holidays';
 import { addCalendarDays, addWorkingDays, isWorkingDay, nextWorkingDay } from '../calendar/working-days';
 import { orderSteps } from './step-order';

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar/iso-date';
+import type { IsoDate } from '../../domain/dates';
 
 /** How a step's days are counted. */
 export type DayType = 'calendar' | 'working';

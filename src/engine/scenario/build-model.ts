@@ -4,11 +4,11 @@ import type { SitePrior } from '../priors/index';
 import { cachedSitePrior, countryDefaultRate, namedSitePrior } from './site-priors';
 import { allocateSites, type CountryStartup, type ForecastInput, type Tri } from '../forecast/index';
 import { resolveCountryParameters, type CountryParameterKey, type ResolvedParameter, type Triple } from './country-parameters';
-import { daysBetween } from './dates';
+import { DAYS_PER_MONTH, daysBetween } from '../../domain/dates';
 import { choosePathway } from './pathway-choice';
 import { applyModeOverride, countryScenarioOverrides } from './scenario-overrides';
 
-const DAYS_PER_MONTH = 30.4375;
+
 
 export interface ModelSite {
   /** Workspace site id, or `<ISO2>-generic-<n>` for a counted generic site. */

@@ -3,7 +3,7 @@ import type { Pathway, Provenance, ReferenceCountry, SourcedValueOrRange } from 
 import { asTriple } from '../../domain/reference/index';
 import type { Tri } from '../forecast/types';
 import { computeClock } from '../regulatory/index';
-import { daysBetween } from './dates';
+import { daysBetween } from '../../domain/dates';
 
 /** A number with its uncertainty: min / most likely / max (a point value has all three equal). */
 export type Triple = Tri;

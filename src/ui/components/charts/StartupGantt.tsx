@@ -1,3 +1,4 @@
+import { DAYS_PER_MONTH } from '../../../domain/dates';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from './ChartDataTable';
 import { PHASE_COLORS } from './chart-theme';
@@ -7,7 +8,7 @@ export interface GanttCountry {
   phases: { regulatory: number; ethics: number; ethicsSequential: boolean; gates: number; contract: number; initiation: number };
 }
 
-const MONTH = 30.4375;
+const MONTH = DAYS_PER_MONTH;
 
 /**
  * Start-up Gantt per country, most likely durations: regulatory ∥ ethics (or in sequence),

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Pathway } from '../../../domain/reference/index';
 import { computeClock } from '../../../engine/regulatory/index';
-import { daysBetween } from '../../../engine/scenario/dates';
+import { daysBetween } from '../../../domain/dates';
 
 /** The pathway's clock steps as bars from the planned submission: statutory, and with maximum RFI. */
 export function PathwayTimeline({ pathway, submission }: { pathway: Pathway; submission: string }) {
