@@ -28,7 +28,8 @@ export function ChartFrame({
       </div>
       {caption && <div className="small muted">{caption}</div>}
       {showTable && (
-        <div className="chart-frame__table">
+        // Scrolls when long: focusable so keyboard users can scroll it (WCAG 2.1.1).
+        <div className="chart-frame__table" tabIndex={0} role="region" aria-label={`${title}: data table`}>
           <table className="data compact">
             <caption className="sr-only">{title}</caption>
             <thead>

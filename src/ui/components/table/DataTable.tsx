@@ -262,7 +262,6 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
           className="data dt-table"
           aria-label={label}
           aria-rowcount={displayRows.length + 1}
-          aria-multiselectable={selectable || undefined}
         >
           <colgroup>
             {selectable && <col style={{ width: 36 }} />}

@@ -59,7 +59,14 @@ export function CountriesScreen() {
           />
         </div>
         {selected ? (
-          <CountryDetail row={selected} onClose={() => setSelectedIso(null)} />
+          <CountryDetail
+            row={selected}
+            onClose={() => {
+              // Give focus back to the country's row rather than losing it to the page.
+              document.querySelector<HTMLElement>('tr.dt-row--active')?.focus();
+              setSelectedIso(null);
+            }}
+          />
         ) : (
           <aside className="panel muted">Select a country (click a row or the map) to see its values, overrides and pathway.</aside>
         )}

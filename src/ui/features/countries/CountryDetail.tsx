@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { getPathway, type Pathway } from '../../../domain/reference/index';
 import { COUNTRY_PARAMETER_KEYS } from '../../../engine/scenario/country-parameters';
 import { addCountry, removeCountry, setCountryPathway } from '../../../state/actions/countries';
@@ -11,6 +12,9 @@ export function CountryDetail({ row, onClose }: { row: CountryRow; onClose: () =
   const submission = useAppStore((s) => s.workspace.study.plannedFirstSubmission);
   const notify = useAppStore((s) => s.notify);
   const pathway = getPathway(row.pathwayId) as Pathway;
+  // Opening a country moves focus here, so keyboard users need not tab through every table cell.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [row.iso2]);
   const pathways = row.country.pathwayIds.map((id) => getPathway(id)).filter((p): p is Pathway => p !== undefined);
 
   const onRemove = () => {
@@ -21,7 +25,7 @@ export function CountryDetail({ row, onClose }: { row: CountryRow; onClose: () =
   return (
     <aside className="panel detail-panel" aria-label={`${row.name} details`}>
       <div className="toolbar" style={{ justifyContent: 'space-between', marginTop: 0 }}>
-        <h2>
+        <h2 ref={heading} tabIndex={-1}>
           {row.name} <span className="muted small">{row.region}</span>
         </h2>
         <button type="button" className="link-button" onClick={onClose} aria-label="Close country details">
