@@ -1,3 +1,4 @@
+import { format, parseISO } from 'date-fns';
 import { z } from 'zod';
 
 /**
@@ -94,4 +95,12 @@ const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const
 /** Short English weekday name ('Mon') for display. */
 export function weekdayName(date: IsoDate): string {
   return WEEKDAY_NAMES[dayOfWeek(date)] ?? '';
+}
+
+/**
+ * A date for people to read ("16 Sep 2030"). date-fns parses the ISO string as local midnight
+ * and formats it in the same zone, so the calendar day shown is the stored one.
+ */
+export function displayDate(date: IsoDate): string {
+  return format(parseISO(date), 'd MMM yyyy');
 }

@@ -18,7 +18,7 @@ test.describe('Scenarios: forecast with uncertainty', () => {
     await count.press('Enter');
     const more = await scenarios.refinedKpis();
     expect(more.lpi).not.toBe(before.lpi);
-    expect(more.lpi < before.lpi).toBe(true); // ISO dates compare as text
+    expect(Date.parse(more.lpi)).toBeLessThan(Date.parse(before.lpi));
 
     // A bad site count is refused inline and changes nothing
     await count.fill('-3');
@@ -37,7 +37,7 @@ test.describe('Scenarios: forecast with uncertainty', () => {
     await panel.getByRole('button', { name: 'Save override' }).click();
     await app.goTo('Scenarios');
     const slower = await scenarios.refinedKpis();
-    expect(slower.lpi > more.lpi).toBe(true);
+    expect(Date.parse(slower.lpi)).toBeGreaterThan(Date.parse(more.lpi));
     expect(app.consoleErrors).toEqual([]);
   });
 

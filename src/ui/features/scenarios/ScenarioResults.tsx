@@ -1,4 +1,4 @@
-import { addMonthsToDate } from '../../../domain/dates';
+import { addMonthsToDate, displayDate } from '../../../domain/dates';
 import type { ScenarioEvaluation } from '../../../engine/scenario/evaluate';
 import { FanChart } from '../../components/charts/FanChart';
 import { StartupGantt } from '../../components/charts/StartupGantt';
@@ -8,14 +8,14 @@ const pct = (p: number) => `${Math.round(p * 100)}%`;
 /** Headline figures, the fan chart, the start-up Gantt and the split by country. */
 export function ScenarioResults({ evaluation, submission, refined }: { evaluation: ScenarioEvaluation; submission: string; refined: boolean }) {
   const t = evaluation.forecast.timeToTarget;
-  const date = (m: number) => (Number.isFinite(m) ? addMonthsToDate(submission, m) : 'not reached');
+  const date = (m: number) => (Number.isFinite(m) ? displayDate(addMonthsToDate(submission, m)) : 'not reached');
   return (
     <div className="scenario-results" data-testid="scenario-results" data-refined={refined}>
       <div className="kpis">
         <div className="kpi" data-testid="kpi-deadline">
           <span className="kpi__label">P(last patient in by deadline)</span>
           <span className="kpi__value">{pct(evaluation.forecast.pReachByDeadline)}</span>
-          <span className="kpi__sub">deadline {addMonthsToDate(submission, evaluation.deadlineMonths)}</span>
+          <span className="kpi__sub">deadline {displayDate(addMonthsToDate(submission, evaluation.deadlineMonths))}</span>
         </div>
         <div className="kpi" data-testid="kpi-lpi">
           <span className="kpi__label">Last patient in (P50)</span>
