@@ -17,7 +17,7 @@ describe('validateOverride (fast-check, fixed seed)', () => {
   it('any value is refused with a reason or accepted as finite, within bounds, min ≤ mode ≤ max (5,000 runs)', () => {
     fc.assert(
       fc.property(fc.constantFrom(...COUNTRY_PARAMETER_KEYS), candidate, (key, value) => {
-        let verdict: string | null = null;
+        let verdict: string | null = null as string | null;
         expect(() => (verdict = validateOverride(key, value))).not.toThrow();
         const { bounds, label } = COUNTRY_PARAMETERS[key];
         if (verdict !== null) {
