@@ -2,22 +2,45 @@ import { parseWorkspaceFile, serializeWorkspace, type Workspace } from '../domai
 import { createIdbStorage, type KeyValueStorage } from './idb-storage';
 import { loadSampleWorkspace } from './sample';
 import { useAppStore } from './store';
+import {
+  decideOnStoredRevision,
+  isSavedMessage,
+  newTabId,
+  nextStamp,
+  openSyncChannel,
+  parseStamp,
+  REVISION_KEY,
+  useTabSyncStore,
+  type RevisionStamp,
+  type SyncChannel,
+} from './tab-sync';
 
 export const STORAGE_KEYS = {
   current: 'mrct-planner/workspace',
   lastGood: 'mrct-planner/workspace-last-good',
   damaged: 'mrct-planner/workspace-damaged',
+  revision: REVISION_KEY,
 } as const;
+
+export interface PersistenceOptions {
+  /** Channel to other tabs; default BroadcastChannel('mrct-planner'), null for none. */
+  channel?: SyncChannel | null;
+  tabId?: string;
+}
 
 /**
  * Browser persistence. The workspace is stored in IndexedDB as the same versioned text as a saved
  * file, so one migration chain serves files and storage (a copy saved today opens next year).
  * At start the stored text is parsed and validated; a damaged copy is kept aside for download and
  * the last good copy (written after every successful start) is restored instead.
+ * Other tabs' saves are detected (see ./tab-sync) so that neither tab overwrites the other silently.
  */
-export async function startPersistence(storage: KeyValueStorage = createIdbStorage()): Promise<() => void> {
+export async function startPersistence(storage: KeyValueStorage = createIdbStorage(), options: PersistenceOptions = {}): Promise<() => void> {
   const store = useAppStore;
   const { notify, setSaveStatus, setHydrated, replaceWorkspace } = store.getState();
+  const tabId = options.tabId ?? newTabId();
+  const channel = options.channel === undefined ? openSyncChannel() : options.channel;
+  const { setConflict } = useTabSyncStore.getState();
 
   const restore = async (): Promise<Workspace | null> => {
     const text = await storage.get(STORAGE_KEYS.current);
@@ -40,20 +63,92 @@ export async function startPersistence(storage: KeyValueStorage = createIdbStora
     return backup?.ok ? backup.workspace : loadSampleWorkspace();
   };
 
+  /** The stamp of the stored version this tab shows, and that version (to tell unsaved edits). */
+  let known: RevisionStamp | undefined;
   try {
     const restored = await restore();
     if (restored) replaceWorkspace(restored);
+    known = parseStamp(await storage.get(STORAGE_KEYS.revision));
   } catch (error) {
     notify({ tone: 'error', title: 'Browser storage is unavailable; changes will not be kept.', details: [String(error)] });
   }
   store.temporal.getState().clear();
   setHydrated(true);
+  let persisted = store.getState().workspace;
 
+  // Saves and cross-tab checks run one at a time, so a check never sees half a save.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = (task: () => Promise<void>) => (queue = queue.then(task, task));
+  const readStored = async () => parseStamp(await storage.get(STORAGE_KEYS.revision));
+  let applyingRemote = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const save = async (workspace: Workspace) => {
+
+  const loadStored = async (how: 'silently' | 'chosen') => {
+    const stamp = await readStored();
+    const text = await storage.get(STORAGE_KEYS.current);
+    const parsed = text === undefined ? null : parseWorkspaceFile(text, 'the other tab’s copy');
+    if (!parsed?.ok) return;
+    applyingRemote = true;
+    replaceWorkspace(parsed.workspace); // one undo step: Ctrl/Cmd+Z brings this tab's version back
+    applyingRemote = false;
+    persisted = parsed.workspace;
+    known = stamp;
+    setSaveStatus({ kind: 'saved', at: stamp?.savedAt ?? new Date().toISOString() });
+    notify({
+      tone: 'info',
+      title:
+        how === 'silently'
+          ? 'This workspace was updated in another tab; this tab now shows that version.'
+          : 'Loaded the version from the other tab. Undo (Ctrl/Cmd+Z) brings yours back.',
+    });
+  };
+
+  const write = async (workspace: Workspace, stored: RevisionStamp | undefined) => {
+    const stamp = nextStamp(known, stored, tabId, new Date());
+    await storage.set(STORAGE_KEYS.current, serializeWorkspace(workspace));
+    await storage.set(STORAGE_KEYS.revision, JSON.stringify(stamp));
+    known = stamp;
+    persisted = workspace;
+    channel?.postMessage({ type: 'saved', stamp });
+    if (store.getState().workspace === workspace) setSaveStatus({ kind: 'saved', at: stamp.savedAt });
+  };
+
+  const raiseConflict = (theirs: RevisionStamp) => {
+    clearTimeout(timer);
+    setSaveStatus({ kind: 'error', message: 'the workspace was changed in another tab' });
+    setConflict({
+      theirs,
+      loadTheirs: () => {
+        setConflict(null);
+        void serial(() => loadStored('chosen'));
+      },
+      keepMine: () => {
+        setConflict(null);
+        void serial(async () => save(store.getState().workspace, { overwrite: true }));
+      },
+    });
+  };
+
+  const check = () =>
+    serial(async () => {
+      if (useTabSyncStore.getState().conflict) return;
+      const stored = await readStored();
+      const unsavedEdits = store.getState().workspace !== persisted;
+      const decision = decideOnStoredRevision({ stored, known, tabId, unsavedEdits });
+      if (decision === 'load') await loadStored('silently');
+      else if (decision === 'conflict' && stored) raiseConflict(stored);
+    });
+
+  const save = async (workspace: Workspace, { overwrite = false } = {}) => {
     try {
-      await storage.set(STORAGE_KEYS.current, serializeWorkspace(workspace));
-      if (store.getState().workspace === workspace) setSaveStatus({ kind: 'saved', at: new Date().toISOString() });
+      if (useTabSyncStore.getState().conflict) return;
+      const stored = await readStored();
+      // Fallback for missed announcements: never write over a newer revision from another tab.
+      if (!overwrite && decideOnStoredRevision({ stored, known, tabId, unsavedEdits: true }) === 'conflict' && stored) {
+        raiseConflict(stored);
+        return;
+      }
+      await write(workspace, stored);
     } catch (error) {
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       const full = /quota/i.test(message);
@@ -65,15 +160,25 @@ export async function startPersistence(storage: KeyValueStorage = createIdbStora
       });
     }
   };
+
   // Debounced: serialising a 10,000-site workspace on every keystroke would waste the main thread.
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.workspace === previous.workspace) return;
+    if (state.workspace === previous.workspace || applyingRemote) return;
+    if (useTabSyncStore.getState().conflict) return; // kept in memory until the user chooses
     setSaveStatus({ kind: 'saving' });
     clearTimeout(timer);
-    timer = setTimeout(() => void save(state.workspace), 300);
+    timer = setTimeout(() => void serial(() => save(store.getState().workspace)), 300);
   });
+
+  if (channel) channel.onmessage = (event) => void (isSavedMessage(event.data) && check());
+  // Without a channel (or after a missed message) a returning user still sees the newest copy.
+  const onFocus = () => void check();
+  if (typeof window !== 'undefined') window.addEventListener('focus', onFocus);
+
   return () => {
     clearTimeout(timer);
     unsubscribe();
+    channel?.close();
+    if (typeof window !== 'undefined') window.removeEventListener('focus', onFocus);
   };
 }

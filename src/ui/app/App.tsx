@@ -4,6 +4,7 @@ import { Notices } from './Notices';
 import { ROUTES, useRoute } from './routes';
 import { SaveStatusBadge } from './SaveStatus';
 import { SCREENS } from './screens';
+import { TabConflictNotice } from './TabConflictNotice';
 import { UndoButtons } from './UndoButtons';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { WorkspaceMenu } from './WorkspaceMenu';
@@ -36,6 +37,7 @@ export function App() {
           </a>
         ))}
       </nav>
+      <TabConflictNotice />
       <Notices />
       <main className="app-main">{hydrated ? (
           <Suspense fallback={<p className="muted">Loading screen…</p>}>
