@@ -54,6 +54,7 @@ test('the built page has no inline script and a strict CSP', () => {
   expect(directive('default-src')).toBe("default-src 'self'");
   expect(directive('script-src')).toBe("script-src 'self'");
   expect(directive('connect-src')).toBe("connect-src 'self'");
+  expect(directive('worker-src')).toBe("worker-src 'self'");
   expect(directive('object-src')).toBe("object-src 'none'");
   expect(csp).not.toMatch(/unsafe-eval|https?:|\*/);
 });

@@ -150,17 +150,21 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
 
   const [focusIndex, setFocusIndex] = useState(0);
-  const wantFocus = useRef(false);
+  // The row to focus once rendered. Kept apart from focusIndex: the virtualizer can re-render
+  // synchronously while scrolling, before the new focusIndex is committed.
+  const wantFocus = useRef<number | null>(null);
   useEffect(() => {
-    if (!wantFocus.current) return;
-    wantFocus.current = false;
-    scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${focusIndex}"]`)?.focus();
+    if (wantFocus.current === null) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${wantFocus.current}"]`);
+    if (!row) return; // not rendered yet: the next render tries again
+    wantFocus.current = null;
+    row.focus();
   });
 
   const moveFocus = (index: number) => {
     const next = Math.max(0, Math.min(displayRows.length - 1, index));
     virtualizer.scrollToIndex(next, { align: 'auto' });
-    wantFocus.current = true;
+    wantFocus.current = next;
     setFocusIndex(next);
   };
 
