@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 
@@ -50,6 +51,8 @@ test('edits in both tabs at once: the second tab asks, and “Keep mine” wins 
   const conflict = b.page.getByTestId('tab-conflict');
   await expect(conflict).toContainText('This workspace was changed in another tab');
   await expect(b.page.getByTestId('save-status')).toContainText('Not saved');
+  const { violations } = await new AxeBuilder({ page: b.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   // Nothing was overwritten: B still shows its own edit and A keeps its version
   await expect(b.page.getByLabel('Indication', { exact: true })).toHaveValue('Mine in B');
   await expect(a.workspaceName()).toHaveText('Theirs from A');
