@@ -1,6 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { StudyScreen } from '../features/study/StudyScreen';
-import { Placeholder } from './Placeholder';
 import type { RouteId } from './routes';
 
 /**
