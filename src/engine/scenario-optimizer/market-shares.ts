@@ -6,6 +6,7 @@ import type { Workspace } from '../../domain/workspace/index';
 import { prepareStartup, sampleStartupOpenings } from '../forecast/startup-sampling';
 import { samplePoisson, sampleGamma, Sfc32 } from '../random/index';
 import { buildScenarioModel } from '../scenario/build-model';
+import { MARKET_SHARE_SITE_RUNS, runsWithinBudget } from '../scenario/run-budget';
 import { quantileSorted } from '../stats/quantile';
 import { AT_RISK_PROBABILITY, MET_PROBABILITY } from './assumptions';
 
@@ -52,12 +53,14 @@ const HORIZON_MONTHS = 1200;
  * share is the share of the first N patients up to the Poisson noise of the total). When the
  * target is unreachable the shares at a 100-year horizon are used.
  *
- * @param options.runs Monte Carlo runs (default 4000); `seed` default the workspace seed
+ * @param options.runs Monte Carlo runs (default 4000; fewer above 4 million runs × sites, reported
+ *   as `runs`); `seed` default the workspace seed
  */
 export function scenarioMarketShares(workspace: Workspace, scenarioId: string, options: { runs?: number; seed?: number } = {}): MarketSharesResult {
-  const runs = options.runs ?? 4000;
   const seed = options.seed ?? workspace.settings.seed;
   const model = buildScenarioModel(workspace, scenarioId);
+  // Each run bisects over every site: thousands of sites get fewer runs (see run-budget.ts).
+  const runs = runsWithinBudget(options.runs ?? 4000, model.sites.length, MARKET_SHARE_SITE_RUNS);
   const ids = model.countries.map((c) => c.iso2);
   const caps = model.countries.map((c) => c.cap ?? Infinity);
   const siteCountry = Int32Array.from(model.sites, (s) => ids.indexOf(s.iso2));

@@ -4,6 +4,7 @@ import type { CostDistribution } from '../cost/index';
 import { gammaPoissonCv, riskiestShare } from '../scores/index';
 import { buildScenarioModel } from './build-model';
 import { reforecastFromActuals, type ActualsSummary } from './reforecast';
+import { FORECAST_SITE_RUNS, runsWithinBudget, STARTUP_SITE_RUNS } from './run-budget';
 import { allocateSamples, MAX_SAMPLE_ENTRIES, scenarioCost } from './scenario-cost';
 
 export interface EvaluateOptions {
@@ -57,15 +58,20 @@ export interface ScenarioEvaluation {
  */
 export function evaluateScenario(workspace: Workspace, scenarioId: string, options: EvaluateOptions = {}): ScenarioEvaluation {
   const model = buildScenarioModel(workspace, scenarioId);
-  const runs = options.runs ?? workspace.settings.monteCarloRuns;
   const seed = options.seed ?? workspace.settings.seed;
   const horizon = Math.ceil(Math.max(model.deadlineMonths * 1.5, model.deadlineMonths + 12));
   const curveMonths = Array.from({ length: horizon + 1 }, (_, m) => m);
   const n = model.sites.length;
+  const requestedRuns = options.runs ?? workspace.settings.monteCarloRuns;
+  const runs = runsWithinBudget(requestedRuns, n, FORECAST_SITE_RUNS);
+  const budgetWarnings =
+    runs < requestedRuns
+      ? [`${n.toLocaleString('en-US')} sites: the forecast uses ${runs.toLocaleString('en-US')} Monte Carlo runs instead of ${requestedRuns.toLocaleString('en-US')} (runs × sites is capped at ${(FORECAST_SITE_RUNS / 1e6).toFixed(0)} million to stay responsive).`]
+      : [];
   const startup = simulateStartup(
     model.forecastInput.startup ?? { countries: [] },
     model.sites.map((s) => ({ countryId: s.iso2, shape: s.prior.shape, rate: s.prior.rate })),
-    { runs: Math.min(runs, 2000), seed },
+    { runs: runsWithinBudget(Math.min(runs, 2000), n, STARTUP_SITE_RUNS), seed },
   );
   const samples = runs * n <= MAX_SAMPLE_ENTRIES ? allocateSamples(runs, n) : undefined;
   const plan = n
@@ -118,7 +124,7 @@ export function evaluateScenario(workspace: Workspace, scenarioId: string, optio
     countries,
     cost: cost?.distribution,
     riskiestShare: riskiestShare(expectedBySite, riskBySite),
-    warnings: [...model.warnings, ...(cost?.warnings ?? [])],
+    warnings: [...model.warnings, ...budgetWarnings, ...(cost?.warnings ?? [])],
   };
 }
 
