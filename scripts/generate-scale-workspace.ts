@@ -110,7 +110,7 @@ export function generateScaleWorkspace(options: ScaleOptions = {}): Workspace {
     notes: '',
   }));
 
-  const scenarios: Workspace['scenarios'] = Array.from({ length: scenarioCount }, (_, k) => {
+  const scenarios: Workspace['scenarios'] = Array.from({ length: scenarioCount }, (_, k): Workspace['scenarios'][number] => {
     // 5 countries for the first scenario up to all 60 for the last; the last uses every named site.
     const size = Math.round(5 + ((countries.length - 5) * k) / Math.max(1, scenarioCount - 1));
     const chosen = [...countries].sort(() => random() - 0.5).slice(0, size);
@@ -119,7 +119,7 @@ export function generateScaleWorkspace(options: ScaleOptions = {}): Workspace {
       id: `SCN-${String(k + 1).padStart(2, '0')}`,
       name: everySite ? 'Every candidate site' : `Scale scenario ${k + 1} (${size} countries)`,
       description: '',
-      countries: chosen.map((iso2) => {
+      countries: chosen.map((iso2): Workspace['scenarios'][number]['countries'][number] => {
         const all = sitesOf.get(iso2) ?? [];
         if (everySite || random() < 0.6) {
           const siteIds = everySite ? all : all.filter(() => random() < 0.3 + 0.7 * random());
