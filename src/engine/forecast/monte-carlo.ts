@@ -1,6 +1,7 @@
-import { samplePoisson, sampleTriangular } from '../random/samplers';
+import { samplePoisson } from '../random/samplers';
 import { Sfc32 } from '../random/sfc32';
 import { accumulateConditional, allocateRaw, checkCollect, recordRun, drawUnitGamma, firstAfter, gammaConsts, monthGrid, summarizeRuns } from './mc-shared';
+import { drawRunFused } from './mc-kernel';
 import { runCappedMonteCarlo } from './monte-carlo-capped';
 import { sampleOpenings } from './openings';
 import type { PreparedForecast } from './prepare';
@@ -53,12 +54,12 @@ export function runMonteCarlo(
   const edgeLU = new Float64Array(OPENING_BINS);
   const fixedOpenings = p.startup === undefined;
   for (let r = 0; r < runs; r++) {
-    if (fixedOpenings) drawOpeningsAndRates(rng, p, d, c, invShapeBoost, open, lam);
+    if (fixedOpenings) drawRunFused(rng, s.openKind, s.openA, s.openB, s.openC, s.pNever, effRate, p.now, d, c, invShapeBoost, open, lam, sums);
     else {
       sampleOpenings(rng, p, countryScratch, open);
       drawRates(rng, open, d, c, invShapeBoost, effRate, lam);
+      summarise(open, lam, sums);
     }
-    summarise(open, lam, sums);
     const sumL = sums[0]!;
     const sumLU = sums[1]!;
     const maxU = sums[2]!;
@@ -120,41 +121,6 @@ export function runMonteCarlo(
     }
   }
   return summarizeRuns(p, raw, runs, seed, curveMonths);
-}
-
-/**
- * One run's openings and rates for independent (non-start-up) openings, fused in one loop over
- * the typed arrays; never-activating sites get open = Infinity and λ = 0.
- */
-function drawOpeningsAndRates(
-  rng: Sfc32,
-  p: PreparedForecast,
-  d: Float64Array,
-  c: Float64Array,
-  boost: Float64Array,
-  open: Float64Array,
-  lam: Float64Array,
-): void {
-  const s = p.sites;
-  const { openKind, openA, openB, openC, pNever } = s;
-  const effRate = p.effRate;
-  const now = p.now;
-  const n = s.count;
-  for (let i = 0; i < n; i++) {
-    const pn = pNever[i]!;
-    if (pn > 0 && rng.nextFloat() < pn) {
-      open[i] = Infinity;
-      lam[i] = 0;
-      continue;
-    }
-    const kind = openKind[i]!;
-    let u: number;
-    if (kind === 0) u = openA[i]!;
-    else if (kind === 1) u = openA[i]! + (openB[i]! - openA[i]!) * rng.nextFloat();
-    else u = sampleTriangular(rng, openA[i]!, openC[i]!, openB[i]!);
-    open[i] = u < now ? now : u;
-    lam[i] = drawUnitGamma(rng, d[i]!, c[i]!, boost[i]!) / effRate[i]!;
-  }
 }
 
 /** Rates for given openings (start-up path); λ = 0 for sites that never open. */

@@ -12,8 +12,12 @@ export class Sfc32 {
    * State a, b, c, d in an Int32Array: V8 keeps typed-array elements unboxed, whereas 32-bit
    * values in object fields or closure variables overflow its 31-bit small integers and get
    * boxed as heap numbers on every write — a measured 10× slowdown.
+   *
+   * Public so a hot loop can copy a, b, c, d into local variables (which V8 keeps as untagged
+   * int32 in registers), step the generator inline with exactly {@link nextU32}'s arithmetic,
+   * and write the words back before any other code draws from this generator.
    */
-  private readonly s = new Int32Array(4);
+  readonly state = new Int32Array(4);
 
   /** @param seed any finite number or string; equal seeds give identical streams. */
   constructor(seed: number | string = 1) {
@@ -26,16 +30,16 @@ export class Sfc32 {
       z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
       return (z ^ (z >>> 16)) >>> 0;
     };
-    this.s[0] = next();
-    this.s[1] = next();
-    this.s[2] = next();
-    this.s[3] = 1;
+    this.state[0] = next();
+    this.state[1] = next();
+    this.state[2] = next();
+    this.state[3] = 1;
     for (let i = 0; i < 15; i++) this.nextU32(); // discard warm-up outputs, as the author advises
   }
 
   /** Next unsigned 32-bit integer. */
   nextU32(): number {
-    const st = this.s;
+    const st = this.state;
     const a = st[0]!;
     const b = st[1]!;
     const c = st[2]!;
