@@ -1,5 +1,5 @@
 import type { CommandName, EngineCommands } from './commands';
-import type { EngineReply, EngineRequest } from './protocol';
+import { CACHE_SLOTS, CACHED_SLOT, type EngineReply, type EngineRequest } from './protocol';
 
 type Args<C extends CommandName> = Parameters<EngineCommands[C]>;
 type Result<C extends CommandName> = ReturnType<EngineCommands[C]>;
@@ -31,6 +31,9 @@ export class EngineClient {
   private pending = new Map<number, Pending>();
   private nextId = 1;
   private workerFailed = false;
+  /** Workspaces the current worker holds, newest last (see EngineRequest.store). */
+  private cached: { value: object; slot: number }[] = [];
+  private nextSlot = 1;
 
   constructor(private readonly createWorker: (() => Worker) | null = defaultWorkerFactory) {}
 
@@ -41,7 +44,7 @@ export class EngineClient {
       const entry: Pending = { request, key, resolve: resolve as (v: unknown) => void, reject };
       this.pending.set(request.id, entry);
       const worker = this.ensureWorker();
-      if (worker) worker.postMessage(request);
+      if (worker) this.post(worker, request);
       else void this.runOnMainThread(entry);
     });
   }
@@ -72,16 +75,35 @@ export class EngineClient {
       const survivors = [...this.pending.values()];
       const worker = this.ensureWorker();
       for (const p of survivors) {
-        if (worker) worker.postMessage(p.request);
+        if (worker) this.post(worker, p.request);
         else void this.runOnMainThread(p);
       }
     }
+  }
+
+  /**
+   * Posts a request, sending each workspace argument only once per worker: later requests for
+   * the same workspace object (identity: edits make new objects) refer to the worker's copy.
+   */
+  private post(worker: Worker, request: EngineRequest) {
+    const store: { arg: number; slot: number }[] = [];
+    const args = request.args.map((arg, i) => {
+      if (!isWorkspaceLike(arg)) return arg;
+      const hit = this.cached.find((c) => c.value === arg);
+      if (hit) return { [CACHED_SLOT]: hit.slot };
+      const slot = this.nextSlot++;
+      this.cached = [...this.cached, { value: arg, slot }].slice(-CACHE_SLOTS);
+      store.push({ arg: i, slot });
+      return arg;
+    });
+    worker.postMessage(store.length > 0 ? { ...request, args, store } : { ...request, args });
   }
 
   private ensureWorker(): Worker | null {
     if (this.worker || this.workerFailed || !this.createWorker) return this.worker;
     try {
       const worker = this.createWorker();
+      this.cached = [];
       worker.onmessage = (event: MessageEvent<EngineReply>) => this.settle(event.data);
       worker.onerror = (event) => {
         event.preventDefault?.();
@@ -119,6 +141,11 @@ export class EngineClient {
     if (reply.ok) entry.resolve(reply.result);
     else entry.reject(new Error(reply.error));
   }
+}
+
+/** Workspaces are the large arguments worth caching in the worker. */
+function isWorkspaceLike(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && 'sites' in value && 'scenarios' in value && 'study' in value;
 }
 
 function defaultWorkerFactory(): Worker {

@@ -1,14 +1,16 @@
 /// <reference lib="webworker" />
 import { engineCommands } from './commands';
-import type { EngineReply, EngineRequest } from './protocol';
+import { resolveCachedArgs, type EngineReply, type EngineRequest } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const cache = new Map<number, unknown>();
 
 scope.onmessage = (event: MessageEvent<EngineRequest>) => {
-  const { id, command, args } = event.data;
+  const { id, command } = event.data;
   const fn = (engineCommands as Record<string, (...a: unknown[]) => unknown>)[command];
   let reply: EngineReply;
   try {
+    const args = resolveCachedArgs(event.data, cache);
     if (!fn) throw new Error(`Unknown engine command "${command}"`);
     reply = { id, ok: true, result: fn(...args) };
   } catch (error) {
