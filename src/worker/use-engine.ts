@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { engineClient, SupersededError } from './client';
 import type { CommandName, EngineCommands } from './commands';
 
@@ -38,10 +38,12 @@ export function useEngine<C extends CommandName>(
       .run(command, quickArgs, `${key}:quick`)
       .then((data) => {
         if (!alive) return;
-        setState({ status: 'ready', data, refined: !fullArgs });
+        // Results render as a transition: React renders them in slices and yields to input, so a
+        // screen full of charts does not become one long main-thread task.
+        startTransition(() => setState({ status: 'ready', data, refined: !fullArgs }));
         if (!fullArgs) return;
         return client.run(command, fullArgs, `${key}:full`).then((full) => {
-          if (alive) setState({ status: 'ready', data: full, refined: true });
+          if (alive) startTransition(() => setState({ status: 'ready', data: full, refined: true }));
         });
       })
       .catch(onError);

@@ -8,6 +8,7 @@ import { StackedCostChart } from '../../components/charts/StackedCostChart';
 import { StartupGantt } from '../../components/charts/StartupGantt';
 import { ComparisonTable } from './ComparisonTable';
 import { SensitivitySection } from './SensitivitySection';
+import { Staged } from './Staged';
 import { WeightsEditor } from './WeightsEditor';
 import { WhyPanel, type ScoreKey } from './WhyPanel';
 
@@ -89,24 +90,32 @@ export function CompareScreen() {
           />
           {why && whyScore && <WhyPanel score={whyScore} which={why.which} onClose={() => setWhy(null)} />}
           <div className="chart-grid">
-            <FanChart
-              series={compared.map((c) => ({ id: c.evaluation.scenarioId, name: c.evaluation.scenarioName, curve: c.evaluation.forecast.curve }))}
-              target={workspace.study.targetRandomised}
-              deadlineMonths={compared[0]?.evaluation.deadlineMonths ?? 0}
-              title="Enrollment forecasts (P10–P90 bands, medians)"
-            />
-            <StackedCostChart
-              currency={currency}
-              scenarios={compared.map((c) => ({ name: c.evaluation.scenarioName, byCountry: c.evaluation.cost?.expectedByCountry ?? {} }))}
-            />
-            <ScoreBars scores={scores.map((s) => ({ name: s.name, values: { speed: s.speed.score, cost: s.cost.score, feasibility: s.feasibility.score, regional: s.regional.score, composite: s.composite.score } }))} />
+            <Staged delay={1}>
+              <FanChart
+                series={compared.map((c) => ({ id: c.evaluation.scenarioId, name: c.evaluation.scenarioName, curve: c.evaluation.forecast.curve }))}
+                target={workspace.study.targetRandomised}
+                deadlineMonths={compared[0]?.evaluation.deadlineMonths ?? 0}
+                title="Enrollment forecasts (P10–P90 bands, medians)"
+              />
+            </Staged>
+            <Staged delay={2}>
+              <StackedCostChart
+                currency={currency}
+                scenarios={compared.map((c) => ({ name: c.evaluation.scenarioName, byCountry: c.evaluation.cost?.expectedByCountry ?? {} }))}
+              />
+            </Staged>
+            <Staged delay={3}>
+              <ScoreBars scores={scores.map((s) => ({ name: s.name, values: { speed: s.speed.score, cost: s.cost.score, feasibility: s.feasibility.score, regional: s.regional.score, composite: s.composite.score } }))} />
+            </Staged>
           </div>
           <h2>Start-up</h2>
           <div className="chart-grid">
-            {compared.map((c) => (
+            {compared.map((c, i) => (
               <div key={c.evaluation.scenarioId}>
                 <h3>{c.evaluation.scenarioName}</h3>
-                <StartupGantt countries={c.evaluation.countries} />
+                <Staged delay={4 + i}>
+                  <StartupGantt countries={c.evaluation.countries} />
+                </Staged>
               </div>
             ))}
           </div>

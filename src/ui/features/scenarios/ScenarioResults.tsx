@@ -2,6 +2,7 @@ import { addMonthsToDate, displayDate } from '../../../domain/dates';
 import type { ScenarioEvaluation } from '../../../engine/scenario/evaluate';
 import { FanChart } from '../../components/charts/FanChart';
 import { StartupGantt } from '../../components/charts/StartupGantt';
+import { Staged } from '../compare/Staged';
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
@@ -57,13 +58,17 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
           ))}
         </ul>
       )}
-      <FanChart
-        series={[{ id: evaluation.scenarioId, name: evaluation.scenarioName, curve: evaluation.forecast.curve }]}
-        target={evaluation.target}
-        deadlineMonths={evaluation.deadlineMonths}
-        {...(evaluation.actuals ? { actuals: evaluation.actuals.series } : {})}
-      />
-      <StartupGantt countries={evaluation.countries} />
+      <Staged delay={1}>
+        <FanChart
+          series={[{ id: evaluation.scenarioId, name: evaluation.scenarioName, curve: evaluation.forecast.curve }]}
+          target={evaluation.target}
+          deadlineMonths={evaluation.deadlineMonths}
+          {...(evaluation.actuals ? { actuals: evaluation.actuals.series } : {})}
+        />
+      </Staged>
+      <Staged delay={2}>
+        <StartupGantt countries={evaluation.countries} />
+      </Staged>
       <table className="data compact">
         <caption>Expected enrollment by country when the target is reached</caption>
         <thead>
