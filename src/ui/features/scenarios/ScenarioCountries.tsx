@@ -1,4 +1,5 @@
-import type { Scenario } from '../../../domain/workspace/index';
+import { useMemo } from 'react';
+import type { Scenario, Site } from '../../../domain/workspace/index';
 import { getCountry } from '../../../domain/reference/index';
 import { setScenarioCountryIncluded, updateScenarioCountry } from '../../../state/actions/scenarios';
 import { useAppStore } from '../../../state/store';
@@ -8,6 +9,10 @@ import { NumberCell } from './NumberCell';
 export function ScenarioCountries({ scenario }: { scenario: Scenario }) {
   const countries = useAppStore((s) => s.workspace.countries);
   const sites = useAppStore((s) => s.workspace.sites);
+  // Site ids by country, once per sites list: filtering 10,000 sites for each of 60 countries on
+  // every render took ~70 ms of the main thread.
+  const namedByCountry = useMemo(() => groupIds(sites), [sites]);
+  const entries = useMemo(() => new Map(scenario.countries.map((c) => [c.iso2, c])), [scenario.countries]);
   return (
     <table className="data compact scenario-countries">
       <caption className="sr-only">Countries in {scenario.name}</caption>
@@ -29,9 +34,9 @@ export function ScenarioCountries({ scenario }: { scenario: Scenario }) {
       </thead>
       <tbody>
         {countries.map((c) => {
-          const entry = scenario.countries.find((x) => x.iso2 === c.iso2);
+          const entry = entries.get(c.iso2);
           const name = getCountry(c.iso2)?.name ?? c.iso2;
-          const named = sites.filter((s) => s.country === c.iso2).map((s) => s.id);
+          const named = namedByCountry.get(c.iso2) ?? [];
           return (
             <tr key={c.iso2}>
               <td>
@@ -87,4 +92,14 @@ export function ScenarioCountries({ scenario }: { scenario: Scenario }) {
       </tbody>
     </table>
   );
+}
+
+function groupIds(sites: readonly Site[]): Map<string, string[]> {
+  const byCountry = new Map<string, string[]>();
+  for (const s of sites) {
+    const ids = byCountry.get(s.country);
+    if (ids) ids.push(s.id);
+    else byCountry.set(s.country, [s.id]);
+  }
+  return byCountry;
 }
