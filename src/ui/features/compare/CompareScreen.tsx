@@ -9,6 +9,8 @@ import { StartupGantt } from '../../components/charts/StartupGantt';
 import { ComparisonTable } from './ComparisonTable';
 import { SensitivitySection } from './SensitivitySection';
 import { Staged } from './Staged';
+import { ganttCountries } from './gantt-countries';
+import { topCountries } from './top-countries';
 import { WeightsEditor } from './WeightsEditor';
 import { WhyPanel, type ScoreKey } from './WhyPanel';
 
@@ -101,7 +103,10 @@ export function CompareScreen() {
             <Staged delay={2}>
               <StackedCostChart
                 currency={currency}
-                scenarios={compared.map((c) => ({ name: c.evaluation.scenarioName, byCountry: c.evaluation.cost?.expectedByCountry ?? {} }))}
+                scenarios={topCountries(compared.map((c) => c.evaluation.cost?.expectedByCountry ?? {})).map((byCountry, i) => ({
+                  name: compared[i]?.evaluation.scenarioName ?? '',
+                  byCountry,
+                }))}
               />
             </Staged>
             <Staged delay={3}>
@@ -114,7 +119,7 @@ export function CompareScreen() {
               <div key={c.evaluation.scenarioId}>
                 <h3>{c.evaluation.scenarioName}</h3>
                 <Staged delay={4 + i}>
-                  <StartupGantt countries={c.evaluation.countries} />
+                  <StartupGantt countries={ganttCountries(c.evaluation.countries).shown} />
                 </Staged>
               </div>
             ))}

@@ -2,6 +2,7 @@ import { addMonthsToDate, displayDate } from '../../../domain/dates';
 import type { ScenarioEvaluation } from '../../../engine/scenario/evaluate';
 import { FanChart } from '../../components/charts/FanChart';
 import { StartupGantt } from '../../components/charts/StartupGantt';
+import { ganttCountries } from '../compare/gantt-countries';
 import { Staged } from '../compare/Staged';
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
@@ -9,6 +10,7 @@ const pct = (p: number) => `${Math.round(p * 100)}%`;
 /** Headline figures, the fan chart, the start-up Gantt and the split by country. */
 export function ScenarioResults({ evaluation, submission, refined }: { evaluation: ScenarioEvaluation; submission: string; refined: boolean }) {
   const t = evaluation.forecast.timeToTarget;
+  const gantt = ganttCountries(evaluation.countries);
   const date = (m: number) => (Number.isFinite(m) ? displayDate(addMonthsToDate(submission, m)) : 'not reached');
   return (
     <div className="scenario-results" data-testid="scenario-results" data-refined={refined}>
@@ -67,8 +69,13 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
         />
       </Staged>
       <Staged delay={2}>
-        <StartupGantt countries={evaluation.countries} />
+        <StartupGantt countries={gantt.shown} />
       </Staged>
+      {gantt.hidden > 0 && (
+        <p className="small muted">
+          The Gantt shows the {gantt.shown.length} countries whose first site opens last; {gantt.hidden} earlier ones are in the table below.
+        </p>
+      )}
       <table className="data compact">
         <caption>Expected enrollment by country when the target is reached</caption>
         <thead>
