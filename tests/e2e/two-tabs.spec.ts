@@ -4,7 +4,7 @@ import { AppPage } from './pages/app-page';
 
 /** Two tabs of one browser profile share IndexedDB: neither may overwrite the other silently. */
 
-async function openTab(context: BrowserContext, setup?: (page: Page) => Promise<void>) {
+async function openTab(context: BrowserContext, setup?: (page: Page) => Promise<unknown>) {
   const page = await context.newPage();
   await setup?.(page);
   const app = new AppPage(page);
