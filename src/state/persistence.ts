@@ -1,4 +1,5 @@
 import { parseWorkspaceFile, serializeWorkspace, type Workspace } from '../domain/workspace/index';
+import { downloadFile } from '../io/download';
 import { createIdbStorage, type KeyValueStorage } from './idb-storage';
 import { loadSampleWorkspace } from './sample';
 import { useAppStore } from './store';
@@ -59,6 +60,10 @@ export async function startPersistence(storage: KeyValueStorage = createIdbStora
         ? 'The workspace saved in this browser was damaged; the last good copy was restored.'
         : 'The workspace saved in this browser was damaged; the sample workspace was opened.',
       details: parsed.problems.slice(0, 5).map((p) => `${p.path || '(whole file)'}: ${p.message}`),
+      action: {
+        label: 'Download the damaged copy',
+        run: () => downloadFile('damaged-workspace.mrct.json', text, 'application/json'),
+      },
     });
     return backup?.ok ? backup.workspace : loadSampleWorkspace();
   };

@@ -11,6 +11,8 @@ export interface Notice {
   tone: 'info' | 'error' | 'success';
   title: string;
   details?: string[];
+  /** An optional button (e.g. "Download the damaged copy"). */
+  action?: { label: string; run: () => void };
 }
 
 /** The persisted, undoable part: the user's inputs. */

@@ -18,6 +18,11 @@ export function Notices() {
                 ))}
               </ul>
             )}
+            {n.action && (
+              <button type="button" onClick={n.action.run}>
+                {n.action.label}
+              </button>
+            )}
           </div>
           <button type="button" className="link-button" onClick={() => dismiss(n.id)} aria-label="Dismiss message">
             ✕
