@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 
 /** Writes a value into idb-keyval's default store, as the app's persistence does. */
-async function writeStored(page: import('@playwright/test').Page, key: string, value: string) {
+async function writeStored(page: Page, key: string, value: string) {
   await page.evaluate(
     ([k, v]) =>
       new Promise<void>((resolve, reject) => {
