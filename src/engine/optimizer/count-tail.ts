@@ -5,41 +5,7 @@
  * A sum of independent Poisson–Gamma sites with staggered/random openings is matched on its first
  * two moments. V ≈ M falls back to the Poisson tail.
  */
-import { logGamma, regularizedBeta } from '../stats/index';
-
-/** Regularised lower incomplete gamma P(a, x) (series / Lentz continued fraction, NR §6.2). */
-export function regularizedGammaP(a: number, x: number): number {
-  if (x <= 0) return 0;
-  const lnFront = -x + a * Math.log(x) - logGamma(a);
-  if (x < a + 1) {
-    let sum = 1 / a;
-    let term = sum;
-    for (let k = 1; k < 100000; k++) {
-      term *= x / (a + k);
-      sum += term;
-      if (Math.abs(term) < Math.abs(sum) * 1e-16) break;
-    }
-    return Math.min(1, sum * Math.exp(lnFront));
-  }
-  const tiny = 1e-300;
-  let b = x + 1 - a;
-  let c = 1 / tiny;
-  let d = 1 / b;
-  let h = d;
-  for (let i = 1; i < 100000; i++) {
-    const an = -i * (i - a);
-    b += 2;
-    d = an * d + b;
-    if (Math.abs(d) < tiny) d = tiny;
-    c = b + an / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    d = 1 / d;
-    const del = d * c;
-    h *= del;
-    if (Math.abs(del - 1) < 1e-16) break;
-  }
-  return Math.max(0, 1 - Math.exp(lnFront) * h);
-}
+import { regularizedBeta, regularizedGammaP } from '../stats/index';
 
 /**
  * P(N ≥ n) for a count with the given mean and variance (patients).
