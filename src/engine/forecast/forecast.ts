@@ -1,8 +1,8 @@
 import { runApprox } from './approx';
 import { exactNotApplicableReason, runExact } from './exact';
-import { runMonteCarlo } from './monte-carlo';
+import { runMonteCarlo } from './mc-chunks';
 import { prepareForecast, type PreparedForecast } from './prepare';
-import type { ForecastInput, ForecastOptions, ForecastResult } from './types';
+import type { ForecastInput, ForecastMethod, ForecastOptions, ForecastResult } from './types';
 
 export const DEFAULT_RUNS = 10_000;
 export const DEFAULT_SEED = 1;
@@ -29,12 +29,24 @@ export function forecast(input: ForecastInput, options: ForecastOptions = {}): F
 }
 
 function autoForecast(p: PreparedForecast, options: ForecastOptions, curveMonths: number[]): ForecastResult {
-  if (exactNotApplicableReason(p) === undefined) return runExact(p, curveMonths);
-  if (!p.hasCaps) return runApprox(p, curveMonths);
+  const method = autoMethod(p);
+  if (method === 'exact') return runExact(p, curveMonths);
+  if (method === 'approx') return runApprox(p, curveMonths);
   return runMonteCarlo(p, options.runs ?? DEFAULT_RUNS, options.seed ?? DEFAULT_SEED, curveMonths, options.collect);
 }
 
-function validateInput(input: ForecastInput, options: ForecastOptions): void {
+function autoMethod(p: PreparedForecast): ForecastMethod {
+  if (exactNotApplicableReason(p) === undefined) return 'exact';
+  return p.hasCaps ? 'monte-carlo' : 'approx';
+}
+
+/** The method `forecast(input, options)` will use ('auto' resolved). */
+export function forecastMethodFor(input: ForecastInput, options: ForecastOptions = {}): ForecastMethod {
+  const method = options.method ?? 'auto';
+  return method === 'auto' ? autoMethod(prepareForecast(input)) : method;
+}
+
+export function validateInput(input: ForecastInput, options: ForecastOptions): void {
   const fail = (field: string, why: string) => {
     throw new RangeError(`${field}: ${why}`);
   };

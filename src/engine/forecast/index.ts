@@ -1,4 +1,4 @@
-export { forecast, DEFAULT_RUNS, DEFAULT_SEED } from './forecast';
+export { forecast, forecastMethodFor, DEFAULT_RUNS, DEFAULT_SEED } from './forecast';
 export { sitesFromGroups, allocateSites, setOpening } from './sites';
 export { exactTimeQuantile } from './exact';
 export { DAYS_PER_MONTH } from './startup-sampling';
@@ -11,3 +11,5 @@ export { parseActualsCsv, summarizeActuals, isIsoDate } from './actuals';
 export type { ActualRow, ActualsError, ActualsParseResult } from './actuals';
 export { forecastSpecSchema, parseForecastSpec } from './spec';
 export type { ForecastSpec, SpecProblem } from './spec';
+export { forecastChunk, forecastChunks, forecastFromChunks } from './chunked-forecast';
+export type { McChunk, McChunkOutput } from './chunked-forecast';

@@ -10,6 +10,9 @@ export interface GammaConsts {
   c: Float64Array;
   /** 1/shape when shape < 1 (boost), else 0. */
   invShapeBoost: Float64Array;
+  /** The sites with shape < 1, and their 1/shape (mc-kernel.ts boostRates). */
+  boostIdx: Int32Array;
+  boostInv: Float64Array;
 }
 
 export function gammaConsts(shape: Float64Array): GammaConsts {
@@ -24,7 +27,8 @@ export function gammaConsts(shape: Float64Array): GammaConsts {
     c[i] = 1 / Math.sqrt(9 * d[i]!);
     invShapeBoost[i] = a < 1 ? 1 / a : 0;
   }
-  return { d, c, invShapeBoost };
+  const boostIdx = Int32Array.from(Array.from(invShapeBoost.keys()).filter((i) => invShapeBoost[i]! > 0));
+  return { d, c, invShapeBoost, boostIdx, boostInv: Float64Array.from(boostIdx, (i) => invShapeBoost[i]!) };
 }
 
 /** One Gamma(shape, 1) draw from precomputed Marsaglia–Tsang constants (see random/samplers). */

@@ -1,9 +1,9 @@
 import { samplePoisson, Sfc32 } from '../random';
-import { allocateRaw, drawUnitGamma, gammaConsts, monthGrid, recordRun, summarizeRuns } from './mc-shared';
+import { allocateRaw, drawUnitGamma, gammaConsts, recordRun, type McRaw } from './mc-shared';
 import { sampleOpenings } from './openings';
 import { PiecewiseInverter } from './piecewise-inverter';
 import type { PreparedForecast } from './prepare';
-import type { ForecastResult, ForecastSamples } from './types';
+import type { ForecastSamples } from './types';
 
 /**
  * Monte Carlo with site and country caps (competitive enrolment), still in continuous time.
@@ -18,20 +18,13 @@ import type { ForecastResult, ForecastSamples } from './types';
  * are sorted once; the free stream is merged in lazily until the n-th arrival: the time to target.
  * Curve counts = capped arrivals ≤ month (exact) + Poisson increments of Λ_free.
  */
-export function runCappedMonteCarlo(
-  p: PreparedForecast,
-  runs: number,
-  seed: number | string,
-  curveMonths: number[],
-  collect?: ForecastSamples,
-): ForecastResult {
+export function simulateCapped(p: PreparedForecast, runs: number, seed: number | string, grid: Float64Array, collect?: ForecastSamples, collectOffset = 0): McRaw {
   const rng = new Sfc32(seed);
   const s = p.sites;
   const n = s.count;
   const k = p.countryIds.length;
   const need = p.remaining;
   const { d, c, invShapeBoost } = gammaConsts(s.shape);
-  const grid = monthGrid(curveMonths, p.at);
   const gn = grid.length;
   const horizon = gn > 0 ? grid[gn - 1]! : -Infinity;
   const raw = allocateRaw(runs, grid, p.at, k, false);
@@ -144,7 +137,7 @@ export function runCappedMonteCarlo(
       }
     }
     raw.times[r] = t;
-    if (collect) recordRun(collect, r, t, open);
+    if (collect) recordRun(collect, collectOffset + r, t, open);
     if (Number.isFinite(t)) {
       raw.reached++;
       addComposition(raw.compositionSum, buf, segStart, segCountry, t, freeUsed, freeIdx, open, lam, s.country);
@@ -163,7 +156,7 @@ export function runCappedMonteCarlo(
       raw.counts[j * runs + r] = p.alreadyCounted + ptr + freeCount;
     }
   }
-  return summarizeRuns(p, raw, runs, seed, curveMonths);
+  return raw;
 }
 
 /** Adds one run's per-country counts at T: capped segments exactly, free arrivals by Λ share. */

@@ -33,6 +33,21 @@ describe('mrct forecast', () => {
     expect(out.timeToTarget.mean).toBeCloseTo(12.1212, 4);
     expect(out.at[0].pReachTarget).toBeCloseTo(0.492319, 6);
   });
+  it('--threads splits Monte Carlo over worker threads with the same output as one thread', async () => {
+    // Given 6,000 runs (three chunks), When run on one and on two threads
+    const file = specFile('pg1-threads.json', pg1);
+    const one = capture();
+    const two = capture();
+    await forecastCommand.run([file, '--json', '--method', 'monte-carlo', '--runs', '6000', '--seed', '4', '--threads', '1'], one);
+    const code = await forecastCommand.run([file, '--json', '--method', 'monte-carlo', '--runs', '6000', '--seed', '4', '--threads', '2'], two);
+    // Then both print the same numbers
+    expect(code).toBe(0);
+    expect(two.outText.join('')).toBe(one.outText.join(''));
+    // And a bad thread count is named
+    const bad = capture();
+    expect(await forecastCommand.run([file, '--threads', '0'], bad)).toBe(2);
+    expect(bad.errText.join('')).toMatch(/--threads must be a whole number between 1 and 64, got "0"/);
+  }, 30_000);
   it('honours --method, --runs and --seed (same seed, same output)', async () => {
     const file = specFile('pg1b.json', pg1);
     const a = capture();
