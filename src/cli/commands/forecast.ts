@@ -1,18 +1,25 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { forecast, ForecastNotApplicableError, parseForecastSpec } from '../../engine/forecast';
-import type { ForecastMethod, ForecastResult } from '../../engine/forecast';
+import { DEFAULT_RUNS, forecast, forecastMethodFor, ForecastNotApplicableError, parseForecastSpec } from '../../engine/forecast';
+import type { ForecastInput, ForecastMethod, ForecastOptions, ForecastResult } from '../../engine/forecast';
+import { ForecastPool } from '../parallel/forecast-pool';
 import type { CliCommand, CliIo } from '../io';
 
 const usage = [
-  'mrct forecast FILE [--json] [--method exact|approx|monte-carlo] [--runs N] [--seed S]',
+  'mrct forecast FILE [--json] [--method exact|approx|monte-carlo] [--runs N] [--seed S] [--threads N]',
   '',
   'Poisson–Gamma enrollment forecast from a JSON spec (docs/forecast-spec.md), e.g.',
   '  {"target": 300, "siteGroups": [{"count": 50, "shape": 2, "rate": 4, "opensAt": 0}], "at": [12]}',
   'Prints time to target (mean, P10/P50/P90, months) and, at each "at" month, the mean and variance of',
   'the count and P(count ≥ target). Default method: exact when all sites open together with one prior,',
   'else the moment-matched approximation, else (caps) Monte Carlo. Unreached targets print as never/null.',
+  `--threads: cores for Monte Carlo (default: all ${availableParallelism()} when runs × sites ≥ 20 million, else 1);`,
+  'the result for a seed is identical whatever the number of threads.',
 ].join('\n');
+
+/** Below this many site-runs, starting worker threads costs more than it saves. */
+const PARALLEL_SITE_RUNS = 20_000_000;
 
 const METHODS: readonly ForecastMethod[] = ['exact', 'approx', 'monte-carlo'];
 
@@ -27,7 +34,7 @@ async function runForecast(args: string[], io: CliIo): Promise<number> {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, method: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' } },
+      options: { json: { type: 'boolean', default: false }, method: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, threads: { type: 'string' } },
       strict: true,
     });
   } catch (error) {
@@ -40,6 +47,8 @@ async function runForecast(args: string[], io: CliIo): Promise<number> {
   if (method !== 'auto' && !METHODS.includes(method as ForecastMethod)) return fail(io, `--method must be exact, approx or monte-carlo, got "${method}"`);
   const runs = values.runs === undefined ? undefined : Number(values.runs);
   if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1 && runs <= 10_000_000)) return fail(io, `--runs must be a whole number between 1 and 10,000,000, got "${values.runs}"`);
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) return fail(io, `--threads must be a whole number between 1 and 64, got "${values.threads}"`);
   const seed = values.seed === undefined ? undefined : Number.isFinite(Number(values.seed)) ? Number(values.seed) : values.seed;
 
   let text: string;
@@ -62,13 +71,32 @@ async function runForecast(args: string[], io: CliIo): Promise<number> {
   }
   let result: ForecastResult;
   try {
-    result = forecast(spec.input, { method: method as ForecastMethod | 'auto', ...(runs !== undefined ? { runs } : {}), ...(seed !== undefined ? { seed } : {}) });
+    const options = { method: method as ForecastMethod | 'auto', ...(runs !== undefined ? { runs } : {}), ...(seed !== undefined ? { seed } : {}) };
+    const cores = threadsFor(spec.input, options, threads);
+    result = cores > 1 ? await forecastOnThreads(spec.input, options, cores) : forecast(spec.input, options);
   } catch (error) {
     if (error instanceof ForecastNotApplicableError || error instanceof RangeError) return fail(io, error.message);
     throw error;
   }
   io.out(values.json ? JSON.stringify(toJson(result)) : toTable(result, spec.input.target));
   return 0;
+}
+
+/** Threads to use: as asked, else all cores for a large Monte Carlo forecast, else 1. */
+function threadsFor(input: ForecastInput, options: ForecastOptions, asked: number | undefined): number {
+  if (forecastMethodFor(input, options) !== 'monte-carlo') return 1;
+  if (asked !== undefined) return asked;
+  const sites = Array.isArray(input.sites) ? input.sites.reduce((n, g) => n + g.count, 0) : input.sites.count;
+  return sites * (options.runs ?? DEFAULT_RUNS) >= PARALLEL_SITE_RUNS ? availableParallelism() : 1;
+}
+
+async function forecastOnThreads(input: ForecastInput, options: ForecastOptions, threads: number): Promise<ForecastResult> {
+  const pool = await ForecastPool.create(threads);
+  try {
+    return await pool.forecast(input, options);
+  } finally {
+    await pool.close();
+  }
 }
 
 /** The documented JSON shape; non-finite numbers (never reached) become null. */
