@@ -1,13 +1,8 @@
-import {
-  MAX_WORKSPACE_FILE_BYTES,
-  parseWorkspaceFile,
-  serializeWorkspace,
-  type ParseResult,
-  type Workspace,
-} from '../domain/workspace/index';
+import { MAX_WORKSPACE_FILE_BYTES, serializeWorkspace, type ParseResult, type Workspace } from '../domain/workspace/index';
+import { parseWorkspaceOffMainThread } from '../worker/parse-workspace';
 import { downloadFile, safeFileName } from './download';
 
-/** Reads a user-chosen file and parses it as a workspace; never throws. */
+/** Reads a user-chosen file and parses it as a workspace (in a worker); never throws. */
 export async function readWorkspaceFile(file: File): Promise<ParseResult> {
   if (file.size > MAX_WORKSPACE_FILE_BYTES) {
     return {
@@ -16,7 +11,7 @@ export async function readWorkspaceFile(file: File): Promise<ParseResult> {
     };
   }
   try {
-    return parseWorkspaceFile(await file.text(), file.name);
+    return await parseWorkspaceOffMainThread(await file.text(), file.name);
   } catch (error) {
     return { ok: false, problems: [{ file: file.name, path: '', message: `Could not read the file: ${String(error)}` }] };
   }

@@ -1,5 +1,6 @@
-import { parseWorkspaceFile, serializeWorkspace, type Workspace } from '../domain/workspace/index';
+import { serializeWorkspace, type ParseResult, type Workspace } from '../domain/workspace/index';
 import { downloadFile } from '../io/download';
+import { parseWorkspaceOffMainThread } from '../worker/parse-workspace';
 import { createIdbStorage, type KeyValueStorage } from './idb-storage';
 import { loadSampleWorkspace } from './sample';
 import { useAppStore } from './store';
@@ -27,6 +28,8 @@ export interface PersistenceOptions {
   /** Channel to other tabs; default BroadcastChannel('mrct-planner'), null for none. */
   channel?: SyncChannel | null;
   tabId?: string;
+  /** Parses stored text; default: in a worker (a 10,000-site workspace takes ~200 ms to validate). */
+  parse?: (text: string, file: string) => Promise<ParseResult>;
 }
 
 /**
@@ -42,18 +45,19 @@ export async function startPersistence(storage: KeyValueStorage = createIdbStora
   const tabId = options.tabId ?? newTabId();
   const channel = options.channel === undefined ? openSyncChannel() : options.channel;
   const { setConflict } = useTabSyncStore.getState();
+  const parseText = options.parse ?? parseWorkspaceOffMainThread;
 
   const restore = async (): Promise<Workspace | null> => {
     const text = await storage.get(STORAGE_KEYS.current);
     if (text === undefined) return null;
-    const parsed = parseWorkspaceFile(text, 'browser storage');
+    const parsed = await parseText(text, 'browser storage');
     if (parsed.ok) {
       await storage.set(STORAGE_KEYS.lastGood, text).catch(() => undefined);
       return parsed.workspace;
     }
     await storage.set(STORAGE_KEYS.damaged, text).catch(() => undefined);
     const backupText = await storage.get(STORAGE_KEYS.lastGood);
-    const backup = backupText === undefined ? null : parseWorkspaceFile(backupText, 'last good copy');
+    const backup = backupText === undefined ? null : await parseText(backupText, 'last good copy');
     notify({
       tone: 'error',
       title: backup?.ok
@@ -89,10 +93,13 @@ export async function startPersistence(storage: KeyValueStorage = createIdbStora
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const loadStored = async (how: 'silently' | 'chosen') => {
+    const shown = store.getState().workspace;
     const stamp = await readStored();
     const text = await storage.get(STORAGE_KEYS.current);
-    const parsed = text === undefined ? null : parseWorkspaceFile(text, 'the other tab’s copy');
+    const parsed = text === undefined ? null : await parseText(text, 'the other tab’s copy');
     if (!parsed?.ok) return;
+    // Edited here while the copy was parsed: the pending save sees the newer revision and asks.
+    if (how === 'silently' && store.getState().workspace !== shown) return;
     applyingRemote = true;
     replaceWorkspace(parsed.workspace); // one undo step: Ctrl/Cmd+Z brings this tab's version back
     applyingRemote = false;

@@ -89,14 +89,14 @@ afterEach(() => {
 });
 
 /** Given storage at revision 1 saved by this tab's earlier life, persistence starts with a fake channel. */
-async function startTab() {
+async function startTab(parse?: (text: string, file: string) => Promise<ReturnType<typeof parseWorkspaceFile>>) {
   vi.useFakeTimers();
   const storage = createMemoryStorage({
     [STORAGE_KEYS.current]: serializeWorkspace(named('Start')),
     [STORAGE_KEYS.revision]: JSON.stringify(stamp(1, 'earlier')),
   });
   const fake = fakeChannel();
-  stop = await startPersistence(storage, { channel: fake.channel, tabId: ME });
+  stop = await startPersistence(storage, { channel: fake.channel, tabId: ME, ...(parse ? { parse } : {}) });
   /** The other tab saves `name` as `revision` and announces it. */
   const otherTabSaves = async (name: string, revision: number) => {
     storage.data.set(STORAGE_KEYS.current, serializeWorkspace(named(name)));
@@ -173,5 +173,22 @@ describe('persistence with another tab', () => {
     expect(storedName(storage.data.get(STORAGE_KEYS.current))).toBe('Theirs');
     expect(useTabSyncStore.getState().conflict).not.toBeNull();
     expect(useAppStore.getState().saveStatus).toMatchObject({ kind: 'error' });
+  });
+
+  it('an edit made while the other tab’s copy is being parsed is not overwritten: the user is asked', async () => {
+    // Given parsing stored text takes 100 ms (it runs in a worker)
+    const slowParse = (text: string, file: string) =>
+      new Promise<ReturnType<typeof parseWorkspaceFile>>((resolve) => setTimeout(() => resolve(parseWorkspaceFile(text, file)), 100));
+    const parsing = startTab(slowParse);
+    await vi.advanceTimersByTimeAsync(200);
+    const { storage, otherTabSaves, edit } = await parsing;
+    // When the other tab saves, and this tab edits before that copy is parsed
+    await otherTabSaves('Theirs', 2);
+    edit('Mine');
+    await vi.advanceTimersByTimeAsync(1000);
+    // Then this tab keeps its edit, theirs stays stored, and the user chooses
+    expect(useAppStore.getState().workspace.study.name).toBe('Mine');
+    expect(storedName(storage.data.get(STORAGE_KEYS.current))).toBe('Theirs');
+    expect(useTabSyncStore.getState().conflict?.theirs.revision).toBe(2);
   });
 });
