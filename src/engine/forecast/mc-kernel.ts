@@ -185,7 +185,7 @@ export function drawRates(rng: Sfc32, open: Float64Array, gd: Float64Array, gc: 
 }
 
 /** Completes the draws {@link drawRates} set aside: (site, 32-bit word) pairs in `pending`. */
-function finishPendingRates(rng: Sfc32, pending: Int32Array, count: number, gd: Float64Array, gc: Float64Array, effRate: Float64Array, lam: Float64Array): void {
+export function finishPendingRates(rng: Sfc32, pending: Int32Array, count: number, gd: Float64Array, gc: Float64Array, effRate: Float64Array, lam: Float64Array): void {
   for (let k = 0; k < count; k += 2) {
     const i = pending[k]!;
     const hz = pending[k + 1]!;

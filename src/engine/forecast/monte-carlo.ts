@@ -2,6 +2,7 @@ import { samplePoisson } from '../random/samplers';
 import { Sfc32 } from '../random/sfc32';
 import { accumulateConditional, allocateRaw, recordRun, drawUnitGamma, firstAfter, gammaConsts, type McRaw } from './mc-shared';
 import { boostRates, drawOpenings, drawRates, planOpenings, summariseRun } from './mc-kernel';
+import { drawUniformRun, planUniformRun } from './mc-kernel-uniform';
 import { sampleOpenings } from './openings';
 import { IntensityInverter } from './intensity-inverse';
 import type { PreparedForecast } from './prepare';
@@ -43,13 +44,18 @@ export function simulateUncapped(p: PreparedForecast, runs: number, seed: number
 
   const sums = new Float64Array(4);
   const inverter = new IntensityInverter(n);
-  const plan = p.startup === undefined ? planOpenings(s, p.now) : undefined;
+  const independent = p.startup === undefined;
+  const fused = independent ? planUniformRun(s, p.now, boostIdx.length > 0) : undefined;
+  const plan = independent && !fused ? planOpenings(s, p.now) : undefined;
   for (let r = 0; r < runs; r++) {
-    if (plan) drawOpenings(rng, plan, s.openA, s.openB, s.openC, open);
-    else sampleOpenings(rng, p, countryScratch, open);
-    drawRates(rng, open, d, c, effRate, lam, pending);
-    if (boostIdx.length > 0) boostRates(rng, boostIdx, boostInv, lam);
-    summariseRun(open, lam, sums);
+    if (fused) drawUniformRun(rng, fused.lo, fused.width, fused.now, d, c, effRate, open, lam, pending, sums);
+    else {
+      if (plan) drawOpenings(rng, plan, s.openA, s.openB, s.openC, open);
+      else sampleOpenings(rng, p, countryScratch, open);
+      drawRates(rng, open, d, c, effRate, lam, pending);
+      if (boostIdx.length > 0) boostRates(rng, boostIdx, boostInv, lam);
+      summariseRun(open, lam, sums);
+    }
     const sumL = sums[0]!;
     const sumLU = sums[1]!;
     const maxU = sums[2]!;

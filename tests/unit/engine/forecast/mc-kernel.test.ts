@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allocateSites } from '../../../../src/engine/forecast';
 import { boostRates, drawOpenings, drawRates, planOpenings } from '../../../../src/engine/forecast/mc-kernel';
+import { drawUniformRun, planUniformRun } from '../../../../src/engine/forecast/mc-kernel-uniform';
 import { gammaConsts } from '../../../../src/engine/forecast/mc-shared';
 import { Sfc32 } from '../../../../src/engine/random/sfc32';
 
@@ -132,5 +133,61 @@ describe('independent site openings', () => {
       expect(open[0]).toBe(2);
       expect(open[1]).toBeGreaterThanOrEqual(2);
     }
+  });
+});
+
+describe('fused run for fixed/uniform openings (no start-up, none never, shapes ≥ 1)', () => {
+  it('applies only to that plan', () => {
+    const s = allocateSites(2);
+    s.openKind.set([0, 1]);
+    s.openA.set([2, 1]);
+    s.openB.set([0, 9]);
+    expect(planUniformRun(s, 0, false)).toBeDefined();
+    expect(planUniformRun(s, 0, true)).toBeUndefined();
+    s.pNever[0] = 0.1;
+    expect(planUniformRun(s, 0, false)).toBeUndefined();
+    s.pNever[0] = 0;
+    s.openKind[1] = 2;
+    expect(planUniformRun(s, 0, false)).toBeUndefined();
+  });
+
+  it('rates pass the KS test, openings are fixed or uniform, and the run sums match the draws', () => {
+    // Given 199 sites opening U(1, 9) and one fixed at month 4, Gamma(1.5, 1) rates
+    const s = allocateSites(SITES);
+    for (let i = 0; i < SITES; i++) {
+      s.shape[i] = 1.5;
+      s.openKind[i] = i === 0 ? 0 : 1;
+      s.openA[i] = i === 0 ? 4 : 1;
+      s.openB[i] = 9;
+    }
+    const plan = planUniformRun(s, 0, false)!;
+    const { d, c } = gammaConsts(s.shape);
+    const effRate = new Float64Array(SITES).fill(1);
+    const open = new Float64Array(SITES);
+    const lam = new Float64Array(SITES);
+    const sums = new Float64Array(4);
+    const rng = new Sfc32(23);
+    const rates: number[] = [];
+    let openSum = 0;
+    for (let r = 0; r < RUNS; r++) {
+      drawUniformRun(rng, plan.lo, plan.width, plan.now, d, c, effRate, open, lam, new Int32Array(2 * SITES), sums);
+      rates.push(...lam);
+      expect(open[0]).toBe(4);
+      let sumL = 0;
+      let sumLU = 0;
+      for (let i = 0; i < SITES; i++) {
+        sumL += lam[i]!;
+        sumLU += lam[i]! * open[i]!;
+        if (i > 0) openSum += open[i]!;
+      }
+      // Then the fused sums equal sums recomputed from the draws (pending sites included)
+      expect(sums[0]).toBeCloseTo(sumL, 9);
+      expect(sums[1]).toBeCloseTo(sumLU, 9);
+      expect(sums[2]).toBe(Math.max(...open));
+      expect(sums[3]).toBe(Math.min(...open));
+    }
+    expect(ksDistance(rates, GAMMA_CDF[1.5]!)).toBeLessThan(KS_CRITICAL);
+    const openings = RUNS * (SITES - 1);
+    expect(Math.abs(openSum / openings - 5)).toBeLessThan(4 * (2.31 / Math.sqrt(openings)));
   });
 });
