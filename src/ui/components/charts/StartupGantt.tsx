@@ -1,7 +1,7 @@
 import { DAYS_PER_MONTH } from '../../../domain/dates';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from './ChartDataTable';
 import { PHASE_COLORS } from './chart-theme';
+import { BarChartSvg } from './svg/BarChartSvg';
 
 export interface GanttCountry {
   name: string;
@@ -9,6 +9,12 @@ export interface GanttCountry {
 }
 
 const MONTH = DAYS_PER_MONTH;
+const PHASES = [
+  { name: 'Regulatory & ethics', color: PHASE_COLORS.approval },
+  { name: 'Extra gates', color: PHASE_COLORS.gates },
+  { name: 'Contract & budget', color: PHASE_COLORS.contract },
+  { name: 'Site initiation', color: PHASE_COLORS.initiation },
+];
 
 /**
  * Start-up Gantt per country, most likely durations: regulatory ∥ ethics (or in sequence),
@@ -18,35 +24,25 @@ const MONTH = DAYS_PER_MONTH;
 export function StartupGantt({ countries, height }: { countries: GanttCountry[]; height?: number }) {
   const data = countries.map((c) => {
     const approval = c.phases.ethicsSequential ? c.phases.regulatory + c.phases.ethics : Math.max(c.phases.regulatory, c.phases.ethics);
-    return {
-      name: c.name,
-      approval: approval / MONTH,
-      gates: c.phases.gates / MONTH,
-      contract: c.phases.contract / MONTH,
-      initiation: c.phases.initiation / MONTH,
-      approvalLabel: c.phases.ethicsSequential ? 'ethics then regulator' : 'regulator ∥ ethics',
-    };
+    return { name: c.name, phases: [approval / MONTH, c.phases.gates / MONTH, c.phases.contract / MONTH, c.phases.initiation / MONTH] };
   });
-  const rows = data.map((d) => [d.name, d.approval, d.gates, d.contract, d.initiation, d.approval + d.gates + d.contract + d.initiation]);
+  const rows = data.map((d) => [d.name, ...d.phases, d.phases.reduce((a, b) => a + b, 0)]);
   return (
     <ChartFrame
       title="Start-up by country (most likely, months from submission)"
       columns={['Country', 'Approval', 'Gates', 'Contract', 'Initiation', 'Site open']}
       rows={rows}
     >
-      <ResponsiveContainer width="100%" height={height ?? Math.max(160, 34 * data.length + 70)}>
-        <BarChart data={data} layout="vertical" margin={{ top: 6, right: 24, bottom: 6, left: 8 }}>
-          <CartesianGrid stroke="#e6e9ee" horizontal={false} />
-          <XAxis type="number" unit=" mo" />
-          <YAxis type="category" dataKey="name" width={120} />
-          <Tooltip formatter={(v) => `${Number(v).toFixed(1)} months`} />
-          <Legend verticalAlign="top" height={26} />
-          <Bar dataKey="approval" name="Regulatory & ethics" stackId="s" fill={PHASE_COLORS.approval} isAnimationActive={false} />
-          <Bar dataKey="gates" name="Extra gates" stackId="s" fill={PHASE_COLORS.gates} isAnimationActive={false} />
-          <Bar dataKey="contract" name="Contract & budget" stackId="s" fill={PHASE_COLORS.contract} isAnimationActive={false} />
-          <Bar dataKey="initiation" name="Site initiation" stackId="s" fill={PHASE_COLORS.initiation} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
+      <BarChartSvg
+        rows={data.map((d) => ({ label: d.name, values: d.phases }))}
+        series={PHASES}
+        orientation="horizontal"
+        stacked
+        height={height ?? Math.max(130, 34 * data.length + 40)}
+        unit=" mo"
+        legend="top"
+        format={(v) => `${v.toFixed(1)} months`}
+      />
     </ChartFrame>
   );
 }

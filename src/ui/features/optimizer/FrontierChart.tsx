@@ -1,26 +1,20 @@
 import { useState } from 'react';
-import { CartesianGrid, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FrontierPoint, ParetoFrontier } from '../../../engine/optimizer/index';
+import { GridLines, NumberAxisX, NumberAxisY, TICK_FONT } from '../../components/charts/svg/axes';
+import { ChartTooltip } from '../../components/charts/svg/ChartTooltip';
+import { linearScale, niceTicks } from '../../components/charts/svg/scale';
+import { useElementWidth } from '../../components/charts/svg/use-element-width';
 import { mixSummary, months, prob, usd } from './format';
 
 export type FrontierAxis = 'p50' | 'success';
 
-interface Datum {
-  x: number;
-  y: number;
-  index: number;
-  point: FrontierPoint;
-}
-
-interface DotProps {
-  cx?: number;
-  cy?: number;
-  payload?: Datum;
-}
+const HEIGHT = 320;
+const REFERENCE = '#b3261e';
 
 /**
  * Pareto frontier of candidate mixes: expected cost against median months to the target, or
- * against P(target by the deadline). Clicking a point selects it; the panel offers to adopt it.
+ * against P(target by the deadline). Clicking a point (or Enter on it) selects it; the panel
+ * offers to adopt it.
  */
 export function FrontierChart({
   frontier,
@@ -36,32 +30,21 @@ export function FrontierChart({
   onSelect: (point: FrontierPoint) => void;
 }) {
   const [axis, setAxis] = useState<FrontierAxis>('p50');
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const [hover, setHover] = useState<number | null>(null);
   const source = axis === 'p50' ? frontier.costVsP50 : frontier.costVsSuccess;
   // Mixes that would take decades are on the frontier but crush the scale: show the useful range.
   const visible = source.filter((p) => (axis === 'p50' ? p.p50Months <= 2 * windowMonths : p.pSuccess >= 0.01));
-  const data: Datum[] = visible.map((point, index) => ({ x: point.expectedCost / 1e6, y: axis === 'p50' ? point.p50Months : point.pSuccess * 100, index, point }));
+  const data = visible.map((point) => ({ x: point.expectedCost / 1e6, y: axis === 'p50' ? point.p50Months : point.pSuccess * 100, point }));
   const hidden = source.length - visible.length;
+  const reference = axis === 'p50' ? windowMonths : successProbability * 100;
 
-  const Dot = ({ cx, cy, payload }: DotProps) => {
-    if (cx === undefined || cy === undefined || !payload) return <g />;
-    const isSelected = selected !== null && payload.point === selected;
-    const label = `${usd(payload.point.expectedCost)}, P50 ${months(payload.point.p50Months)}, P(success) ${prob(payload.point.pSuccess)}: ${mixSummary(payload.point.sites)}`;
-    return (
-      <circle
-        cx={cx}
-        cy={cy}
-        r={isSelected ? 8 : 5.5}
-        className={isSelected ? 'frontier-dot frontier-dot--selected' : 'frontier-dot'}
-        data-testid="frontier-point"
-        role="button"
-        tabIndex={0}
-        aria-label={label}
-        aria-pressed={isSelected}
-        onClick={() => onSelect(payload.point)}
-        onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onSelect(payload.point)}
-      />
-    );
-  };
+  const xTicks = niceTicks(Math.min(...data.map((d) => d.x)), Math.max(...data.map((d) => d.x)), 6);
+  const yTicks = axis === 'p50' ? niceTicks(Math.min(reference, ...data.map((d) => d.y)), Math.max(reference, ...data.map((d) => d.y)), 5) : niceTicks(0, 100, 5);
+  const box = { left: 64, right: width - 24, top: 12, bottom: HEIGHT - 44 };
+  const x = linearScale([xTicks[0] ?? 0, xTicks.at(-1) ?? 1], [box.left, box.right]);
+  const y = linearScale([yTicks[0] ?? 0, yTicks.at(-1) ?? 1], [box.bottom, box.top]);
+  const hovered = hover === null ? undefined : data[hover];
 
   return (
     <figure className="frontier" aria-label="Pareto frontier of country mixes">
@@ -76,39 +59,60 @@ export function FrontierChart({
           </button>
         </span>
       </figcaption>
-      <ResponsiveContainer width="100%" height={320}>
-        <ScatterChart margin={{ top: 12, right: 24, bottom: 28, left: 12 }}>
-          <CartesianGrid stroke="#e6e9ee" />
-          <XAxis type="number" dataKey="x" name="Expected cost" unit="M" domain={['auto', 'auto']} tickFormatter={(v: number) => v.toFixed(1)} label={{ value: 'Expected cost (USD millions)', position: 'insideBottom', offset: -16 }} />
-          <YAxis
-            type="number"
-            dataKey="y"
-            domain={axis === 'p50' ? ['auto', 'auto'] : [0, 100]}
-            tickFormatter={(v: number) => (axis === 'p50' ? v.toFixed(0) : `${v.toFixed(0)}%`)}
-            label={{ value: axis === 'p50' ? 'P50 months' : 'P(success)', angle: -90, position: 'insideLeft', offset: 4 }}
-          />
-          {axis === 'p50' ? (
-            <ReferenceLine y={windowMonths} stroke="#b3261e" strokeDasharray="4 3" label={{ value: 'Deadline', position: 'insideTopRight', fill: '#b3261e' }} />
-          ) : (
-            <ReferenceLine y={successProbability * 100} stroke="#b3261e" strokeDasharray="4 3" label={{ value: `p = ${successProbability}`, position: 'insideBottomRight', fill: '#b3261e' }} />
-          )}
-          <Tooltip
-            cursor={{ strokeDasharray: '3 3' }}
-            content={({ payload }) => {
-              const d = payload?.[0]?.payload as Datum | undefined;
-              if (!d) return null;
+      <div className="chart-svg__plot" ref={ref} style={{ height: HEIGHT }}>
+        {width > 0 && (
+          <svg width={width} height={HEIGHT} fontSize={TICK_FONT}>
+            <GridLines box={box} xs={xTicks.map(x)} ys={yTicks.map(y)} />
+            <line x1={box.left} x2={box.right} y1={y(reference)} y2={y(reference)} stroke={REFERENCE} strokeDasharray="4 3" />
+            <text x={box.right - 4} y={axis === 'p50' ? y(reference) - 5 : y(reference) + 14} textAnchor="end" fill={REFERENCE}>
+              {axis === 'p50' ? 'Deadline' : `p = ${successProbability}`}
+            </text>
+            <NumberAxisX scale={x} ticks={xTicks} y={box.bottom} format={(v) => `${v.toFixed(1)}M`} />
+            <NumberAxisY scale={y} ticks={yTicks} x={box.left} format={(v) => (axis === 'p50' ? v.toFixed(0) : `${v.toFixed(0)}%`)} />
+            <text x={(box.left + box.right) / 2} y={HEIGHT - 6} textAnchor="middle" className="chart-svg__axis-title">
+              Expected cost (USD millions)
+            </text>
+            <text transform={`translate(14 ${(box.top + box.bottom) / 2}) rotate(-90)`} textAnchor="middle" className="chart-svg__axis-title">
+              {axis === 'p50' ? 'P50 months' : 'P(success)'}
+            </text>
+            <polyline points={data.map((d) => `${x(d.x)},${y(d.y)}`).join(' ')} fill="none" stroke="#9bb6e0" />
+            {data.map((d, i) => {
+              const isSelected = selected !== null && d.point === selected;
               return (
-                <div className="frontier-tip">
-                  <div>{usd(d.point.expectedCost)}</div>
-                  <div>P50 {months(d.point.p50Months)} · P(success) {prob(d.point.pSuccess)}</div>
-                  <div className="muted">{mixSummary(d.point.sites)}</div>
-                </div>
+                <circle
+                  key={i}
+                  cx={x(d.x)}
+                  cy={y(d.y)}
+                  r={isSelected ? 8 : 5.5}
+                  className={isSelected ? 'frontier-dot frontier-dot--selected' : 'frontier-dot'}
+                  data-testid="frontier-point"
+                  role="button"
+                  tabIndex={0}
+                  aria-label={`${usd(d.point.expectedCost)}, P50 ${months(d.point.p50Months)}, P(success) ${prob(d.point.pSuccess)}: ${mixSummary(d.point.sites)}`}
+                  aria-pressed={isSelected}
+                  onClick={() => onSelect(d.point)}
+                  onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onSelect(d.point)}
+                  onMouseEnter={() => setHover(i)}
+                  onMouseLeave={() => setHover(null)}
+                />
               );
-            }}
+            })}
+          </svg>
+        )}
+        {hovered && (
+          <ChartTooltip
+            x={x(hovered.x)}
+            y={y(hovered.y)}
+            width={width}
+            title={usd(hovered.point.expectedCost)}
+            rows={[
+              { label: 'P50', value: months(hovered.point.p50Months) },
+              { label: 'P(success)', value: prob(hovered.point.pSuccess) },
+              { label: 'Mix', value: mixSummary(hovered.point.sites) },
+            ]}
           />
-          <Scatter data={data} fill="#1f5fbf" line={{ stroke: '#9bb6e0' }} shape={(props: unknown) => <Dot {...(props as DotProps)} />} isAnimationActive={false} />
-        </ScatterChart>
-      </ResponsiveContainer>
+        )}
+      </div>
       <p className="muted small">
         {visible.length} non-dominated mixes{hidden > 0 ? ` (${hidden} slower or near-certain-to-fail mixes not drawn)` : ''}. Every point meets the regional shares. Click a
         point to select it.
