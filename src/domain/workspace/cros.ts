@@ -36,3 +36,8 @@ export const croSchema = z.object({
 
 export type Cro = z.infer<typeof croSchema>;
 export type ScorecardCriterion = (typeof SCORECARD_CRITERIA)[number];
+
+/** Whether a CRO's bid covers a country: the country is listed, or its region is. */
+export function croCovers(cro: Cro, iso2: string, region: string): boolean {
+  return cro.coverage.countries.includes(iso2) || cro.coverage.regions.includes(region);
+}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Workspace } from '../../../domain/workspace/index';
 import type { FrontierPoint } from '../../../engine/optimizer/index';
-import { optimisedScenarioName, type WorkspaceMixResult } from '../../../engine/scenario-optimizer/index';
+import { optimisedScenarioName } from '../../../engine/scenario-optimizer/adopt';
+import type { WorkspaceMixResult } from '../../../engine/scenario-optimizer/index';
 import { useAppStore } from '../../../state/store';
 import { engineClient, SupersededError } from '../../../worker/client';
 import { adoptMix } from './adopt-mix';

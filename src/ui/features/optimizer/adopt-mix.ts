@@ -1,4 +1,4 @@
-import { scenarioFromMix } from '../../../engine/scenario-optimizer/index';
+import { scenarioFromMix } from '../../../engine/scenario-optimizer/adopt';
 import { useAppStore } from '../../../state/store';
 
 /**

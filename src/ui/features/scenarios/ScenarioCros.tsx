@@ -1,6 +1,5 @@
-import type { Scenario } from '../../../domain/workspace/index';
+import { croCovers, type Scenario } from '../../../domain/workspace/index';
 import { getCountry } from '../../../domain/reference/index';
-import { croCovers } from '../../../engine/scenario/build-model';
 import { setScenarioCro } from '../../../state/actions/scenarios';
 import { useAppStore } from '../../../state/store';
 
@@ -8,13 +7,15 @@ import { useAppStore } from '../../../state/store';
 export function ScenarioCros({ scenario }: { scenario: Scenario }) {
   const cros = useAppStore((s) => s.workspace.cros);
   const regions = [...new Set(scenario.countries.map((c) => getCountry(c.iso2)?.region).filter((r): r is NonNullable<typeof r> => !!r))];
-  const uncovered = scenario.countries.flatMap((c) => {
+  // Gaps grouped by CRO: one line each, however many countries (a 60-country plan listed 60 lines).
+  const uncovered = new Map<string, string[]>();
+  for (const c of scenario.countries) {
     const ref = getCountry(c.iso2);
-    if (!ref) return [];
+    if (!ref) continue;
     const croId = scenario.cro.byRegion[ref.region] ?? scenario.cro.globalId;
     const cro = cros.find((x) => x.id === croId);
-    return cro && !croCovers(cro, ref.iso2, ref.region) ? [`${ref.name} is not covered by ${cro.name}`] : [];
-  });
+    if (cro && !croCovers(cro, ref.iso2, ref.region)) uncovered.set(cro.name, [...(uncovered.get(cro.name) ?? []), ref.name]);
+  }
   const select = (region: string | null, value: string | undefined, label: string) => (
     <label className="field" key={region ?? 'global'}>
       <span>{label}</span>
@@ -34,10 +35,12 @@ export function ScenarioCros({ scenario }: { scenario: Scenario }) {
         {select(null, scenario.cro.globalId, 'CRO (global)')}
         {regions.map((r) => select(r, scenario.cro.byRegion[r], `CRO for ${r}`))}
       </div>
-      {uncovered.length > 0 && (
+      {uncovered.size > 0 && (
         <ul className="warning-list" aria-label="CRO coverage gaps">
-          {uncovered.map((u) => (
-            <li key={u}>⚠ {u}</li>
+          {[...uncovered].map(([cro, names]) => (
+            <li key={cro}>
+              ⚠ {names.length === 1 ? `${names[0]} is not covered by ${cro}` : `${cro} does not cover ${names.length} countries: ${names.join(', ')}`}
+            </li>
           ))}
         </ul>
       )}

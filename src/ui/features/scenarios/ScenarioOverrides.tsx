@@ -19,15 +19,27 @@ function describeKey(key: string): string {
   return `${getCountry(iso2 ?? '')?.name ?? iso2} — ${def?.label ?? param} (most likely)`;
 }
 
-/** Assumptions changed for this scenario only (the workspace's values stay as they are). */
+const STUDY_SCOPE = 'study';
+
+/** The assumptions one can override for a scope: the study-wide ones, or one country's parameters. */
+function assumptionsFor(scope: string): { key: string; label: string }[] {
+  if (scope === STUDY_SCOPE) return STUDY_KEYS;
+  return COUNTRY_PARAMETER_KEYS.map((k) => ({ key: countryOverrideKey(scope, k), label: `${COUNTRY_PARAMETERS[k].label} (most likely)` }));
+}
+
+/**
+ * Assumptions changed for this scenario only (the workspace's values stay as they are). The
+ * assumption is chosen in two steps, where (study-wide or a country) then what: one list of every
+ * parameter of every country would hold 600 entries at 60 countries.
+ */
 export function ScenarioOverrides({ scenario }: { scenario: Scenario }) {
-  const options = [
-    ...STUDY_KEYS,
-    ...scenario.countries.flatMap((c) =>
-      COUNTRY_PARAMETER_KEYS.map((k) => ({ key: countryOverrideKey(c.iso2, k), label: describeKey(countryOverrideKey(c.iso2, k)) })),
-    ),
-  ];
-  const [key, setKey] = useState(options[0]?.key ?? '');
+  const [pickedScope, setScope] = useState(STUDY_SCOPE);
+  // A country that has left the scenario (or another scenario's country) falls back to the study.
+  const scope = scenario.countries.some((c) => c.iso2 === pickedScope) ? pickedScope : STUDY_SCOPE;
+  const assumptions = assumptionsFor(scope);
+  const [picked, setKey] = useState(STUDY_KEYS[0]?.key ?? '');
+  // A key from another scope (the scope just changed, or the country left the scenario) falls back to the first.
+  const key = assumptions.some((a) => a.key === picked) ? picked : (assumptions[0]?.key ?? '');
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const add = () => {
@@ -54,11 +66,22 @@ export function ScenarioOverrides({ scenario }: { scenario: Scenario }) {
         <p className="muted small">No scenario-specific assumptions: workspace values apply.</p>
       )}
       <div className="toolbar">
+        <label htmlFor={`ovr-scope-${scenario.id}`} className="sr-only">
+          Applies to
+        </label>
+        <select id={`ovr-scope-${scenario.id}`} value={scope} onChange={(e) => setScope(e.target.value)}>
+          <option value={STUDY_SCOPE}>Whole study</option>
+          {scenario.countries.map((c) => (
+            <option key={c.iso2} value={c.iso2}>
+              {getCountry(c.iso2)?.name ?? c.iso2}
+            </option>
+          ))}
+        </select>
         <label htmlFor={`ovr-key-${scenario.id}`} className="sr-only">
           Assumption
         </label>
         <select id={`ovr-key-${scenario.id}`} value={key} onChange={(e) => setKey(e.target.value)}>
-          {options.map((o) => (
+          {assumptions.map((o) => (
             <option key={o.key} value={o.key}>
               {o.label}
             </option>
