@@ -2,7 +2,6 @@ import { compareScenarios } from '../engine/scenario/compare';
 import { evaluateScenario } from '../engine/scenario/evaluate';
 import { scenarioSensitivity } from '../engine/scenario/sensitivity';
 import { optimizeWorkspaceMix, scenarioMarketShares } from '../engine/scenario-optimizer/index';
-import { parseWorkspaceFile } from '../domain/workspace/index';
 
 /**
  * The typed command map: every engine function the UI may run off the main thread, by name.
@@ -16,8 +15,6 @@ export const engineCommands = {
   scenarioSensitivity,
   optimizeMix: optimizeWorkspaceMix,
   scenarioMarketShares,
-  /** JSON parsing, migration and validation of a workspace file's text (~200 ms at 10,000 sites). */
-  parseWorkspaceFile,
 };
 
 export type EngineCommands = typeof engineCommands;

@@ -1,25 +1,46 @@
 import { parseWorkspaceFile, type ParseResult } from '../domain/workspace/index';
-import { EngineClient } from './client';
 
-let shared: EngineClient | null = null;
+/** What the parse worker receives: a file's text and its name (for the problems it reports). */
+export interface ParseRequest {
+  text: string;
+  file: string;
+}
 
-/** A worker of its own: a file opened while a long forecast runs is not queued behind it. */
-function fileClient(): EngineClient {
-  shared ??= new EngineClient();
-  return shared;
+/** The part of Worker used here (a fake in unit tests). */
+export type ParseWorker = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>;
+
+function defaultParseWorker(): ParseWorker {
+  if (typeof Worker === 'undefined') throw new Error('No Web Worker support');
+  return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
 }
 
 /**
  * Parses, migrates and validates a workspace file's text in a Web Worker: JSON.parse and the zod
  * validation of a 10,000-site file take ~200 ms, one main-thread task that would freeze the page.
- * Same function, same result and same problems (file, JSON path, reason) as `parseWorkspaceFile`;
- * without workers, or if the worker fails, it runs here on the main thread. Never throws.
+ * Same function, same result and same problems (file, JSON path, reason) as `parseWorkspaceFile`.
+ * A short-lived worker of its own (it loads the domain only, not the engine, and a file opened
+ * during a long forecast does not wait for it); without workers, or if the worker fails, the
+ * parse runs here. Never throws.
  */
-export async function parseWorkspaceOffMainThread(text: string, file: string, client: EngineClient = fileClient()): Promise<ParseResult> {
+export function parseWorkspaceOffMainThread(text: string, file: string, createWorker: () => ParseWorker = defaultParseWorker): Promise<ParseResult> {
+  let worker: ParseWorker;
   try {
-    return await client.run('parseWorkspaceFile', [text, file]);
+    worker = createWorker();
   } catch {
-    // The worker died mid-parse (e.g. out of memory): the file itself was never the problem.
-    return parseWorkspaceFile(text, file);
+    return Promise.resolve(parseWorkspaceFile(text, file));
   }
+  return new Promise((resolve) => {
+    worker.onmessage = (event: MessageEvent<ParseResult>) => {
+      worker.terminate();
+      resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      // The worker died (failed to load, out of memory): the file itself was never the problem.
+      event.preventDefault?.();
+      worker.terminate();
+      resolve(parseWorkspaceFile(text, file));
+    };
+    const request: ParseRequest = { text, file };
+    worker.postMessage(request);
+  });
 }

@@ -1,46 +1,44 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseWorkspaceFile } from '../../../src/domain/workspace/index';
-import { EngineClient } from '../../../src/worker/client';
-import { engineCommands } from '../../../src/worker/commands';
-import { parseWorkspaceOffMainThread } from '../../../src/worker/parse-workspace';
-import type { EngineReply, EngineRequest } from '../../../src/worker/protocol';
+import { parseWorkspaceFile, type ParseResult } from '../../../src/domain/workspace/index';
+import { parseWorkspaceOffMainThread, type ParseRequest, type ParseWorker } from '../../../src/worker/parse-workspace';
 
 const sampleText = readFileSync('data/sample-workspace.json', 'utf8');
 
-/** A Worker stand-in: runs the real command map on structured clones, as the browser would. */
+/** A stand-in for parse.worker.ts: parses structured clones, as the browser would, after a tick. */
 class CloningWorker {
-  onmessage: ((e: MessageEvent<EngineReply>) => void) | null = null;
+  onmessage: ((e: MessageEvent<ParseResult>) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
-  readonly commands: string[] = [];
+  readonly received: ParseRequest[] = [];
+  terminated = false;
   constructor(private readonly crash = false) {}
-  postMessage(message: EngineRequest) {
+  postMessage(message: ParseRequest) {
     const req = structuredClone(message);
-    this.commands.push(req.command);
+    this.received.push(req);
     setTimeout(() => {
-      if (this.crash) {
-        this.onerror?.({ preventDefault() {} } as ErrorEvent);
-        return;
-      }
-      const fn = (engineCommands as Record<string, (...a: unknown[]) => unknown>)[req.command];
-      this.onmessage?.({ data: structuredClone({ id: req.id, ok: true, result: fn?.(...req.args) }) } as MessageEvent<EngineReply>);
+      if (this.crash) this.onerror?.({ preventDefault() {} } as ErrorEvent);
+      else this.onmessage?.({ data: structuredClone(parseWorkspaceFile(req.text, req.file)) } as MessageEvent<ParseResult>);
     }, 1);
   }
-  terminate() {}
+  terminate() {
+    this.terminated = true;
+  }
 }
 
+const using = (worker: CloningWorker) => () => worker as unknown as ParseWorker;
+
 describe('parseWorkspaceOffMainThread', () => {
-  it('parses in the worker and returns the same workspace as parsing here', async () => {
+  it('parses in a worker, returns the workspace parsing here gives, and ends the worker', async () => {
     // Given a worker and the sample workspace file
     const worker = new CloningWorker();
-    const client = new EngineClient(() => worker as unknown as Worker);
     // When the text is parsed off the main thread
-    const result = await parseWorkspaceOffMainThread(sampleText, 'sample.mrct.json', client);
-    // Then the worker did the parsing, and the workspace equals the main-thread parse
-    expect(worker.commands).toEqual(['parseWorkspaceFile']);
+    const result = await parseWorkspaceOffMainThread(sampleText, 'sample.mrct.json', using(worker));
+    // Then the worker got the text and name, the workspace equals the main-thread parse, and the worker is gone
+    expect(worker.received).toEqual([{ text: sampleText, file: 'sample.mrct.json' }]);
     const here = parseWorkspaceFile(sampleText, 'sample.mrct.json');
-    expect(result.ok && here.ok).toBe(true);
+    expect(here.ok).toBe(true);
     expect(result).toEqual(here);
+    expect(worker.terminated).toBe(true);
   });
 
   it('refuses a bad file with the same problems (file, JSON path, reason) as before', async () => {
@@ -48,46 +46,34 @@ describe('parseWorkspaceOffMainThread', () => {
     const doc = JSON.parse(sampleText) as { workspace: { sites: Record<string, unknown>[] } };
     doc.workspace.sites[0]!.selfEstimatePerMonth = 'about one';
     const damaged = JSON.stringify(doc);
-    const client = new EngineClient(() => new CloningWorker() as unknown as Worker);
-    // When both are parsed in the worker
-    const bad = await parseWorkspaceOffMainThread(damaged, 'damaged.json', client);
-    const notJson = await parseWorkspaceOffMainThread('{"schemaVersion": 2,', 'cut.json', client);
+    // When both are parsed in workers
+    const bad = await parseWorkspaceOffMainThread(damaged, 'damaged.json', using(new CloningWorker()));
+    const cut = await parseWorkspaceOffMainThread('{"schemaVersion": 2,', 'cut.json', using(new CloningWorker()));
     // Then each is refused with exactly the problems the main-thread parser gives
-    expect(bad.ok).toBe(false);
     expect(bad).toEqual(parseWorkspaceFile(damaged, 'damaged.json'));
     expect(!bad.ok && bad.problems[0]).toMatchObject({ file: 'damaged.json', path: 'workspace.sites[0].selfEstimatePerMonth' });
-    expect(notJson).toEqual(parseWorkspaceFile('{"schemaVersion": 2,', 'cut.json'));
-    expect(!notJson.ok && notJson.problems[0]?.message).toMatch(/^Not valid JSON/);
+    expect(cut).toEqual(parseWorkspaceFile('{"schemaVersion": 2,', 'cut.json'));
+    expect(!cut.ok && cut.problems[0]?.message).toMatch(/^Not valid JSON/);
   });
 
-  it('falls back to the main thread when no worker can start', async () => {
+  it('parses here when no worker can start', async () => {
     // Given a browser without workers
-    const client = new EngineClient(() => {
+    const none = () => {
       throw new Error('No Web Worker support');
-    });
-    // When a file is parsed
-    const result = await parseWorkspaceOffMainThread(sampleText, 'sample.mrct.json', client);
-    // Then it is parsed here, with the same result
-    expect(client.usesWorker).toBe(false);
-    expect(result).toEqual(parseWorkspaceFile(sampleText, 'sample.mrct.json'));
+    };
+    // When a file is parsed, then it is parsed here with the same result
+    await expect(parseWorkspaceOffMainThread(sampleText, 'sample.mrct.json', none)).resolves.toEqual(parseWorkspaceFile(sampleText, 'sample.mrct.json'));
   });
 
-  it('falls back to the main thread when the worker crashes mid-parse', async () => {
-    // Given a worker that fails with an error event
-    const client = new EngineClient(() => new CloningWorker(true) as unknown as Worker);
-    // When a file is parsed
-    const result = await parseWorkspaceOffMainThread(sampleText, 'sample.mrct.json', client);
-    // Then the parse is completed here
-    expect(result.ok).toBe(true);
-    expect(result).toEqual(parseWorkspaceFile(sampleText, 'sample.mrct.json'));
-  });
-
-  it('parses here when the worker answers with an error', async () => {
-    // Given a client whose worker rejects every request
-    const failing = { run: () => Promise.reject(new Error('Engine worker lost')) } as unknown as EngineClient;
-    // When a file is parsed
-    const result = await parseWorkspaceOffMainThread('[]', 'array.json', failing);
-    // Then the file's own problem is reported, not the worker's
-    expect(result).toEqual({ ok: false, problems: [{ file: 'array.json', path: '', message: 'Expected a JSON object describing a workspace.' }] });
+  it('parses here when the worker fails, and reports the file’s own problems', async () => {
+    // Given a worker that dies with an error event
+    const worker = new CloningWorker(true);
+    // When a valid file and an invalid one are parsed
+    const good = await parseWorkspaceOffMainThread(sampleText, 'sample.mrct.json', using(worker));
+    const array = await parseWorkspaceOffMainThread('[]', 'array.json', using(new CloningWorker(true)));
+    // Then both are parsed here: the worker's failure is never blamed on the file
+    expect(good).toEqual(parseWorkspaceFile(sampleText, 'sample.mrct.json'));
+    expect(worker.terminated).toBe(true);
+    expect(array).toEqual({ ok: false, problems: [{ file: 'array.json', path: '', message: 'Expected a JSON object describing a workspace.' }] });
   });
 });
