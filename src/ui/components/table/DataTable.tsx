@@ -138,7 +138,9 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
     count: displayRows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    // Rows drawn beyond the viewport each side. A fast scroll replaces every drawn row in one
+    // frame, so each extra row costs there (12 each side made a 10,000-row jump ~40 rows of cells).
+    overscan: 5,
     initialRect: fallbackRect,
     // An element not laid out yet (hidden tab, DOM-less test) measures 0 high and would show no
     // rows at all; fall back to the nominal viewport instead.
