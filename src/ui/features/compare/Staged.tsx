@@ -2,9 +2,9 @@ import { useEffect, useState, type ReactNode } from 'react';
 
 /**
  * Mounts its children `delay` macrotasks after it first renders (a placeholder of `minHeight`
- * stands in meanwhile). Charts (recharts) render synchronously through their own store, so a
- * screen that mounts six of them at once is one long main-thread task (~800 ms for Compare on a
- * 60-country workspace); staggered, each chart is its own task and input stays responsive.
+ * stands in meanwhile). A screen that mounts a dozen charts at once (Compare: fans, cost, scores,
+ * six Gantts) does all of it in one main-thread task; staggered, each chart is its own short task,
+ * the text above them shows first and input stays responsive.
  */
 export function Staged({ delay, minHeight = 200, children }: { delay: number; minHeight?: number; children: ReactNode }) {
   const [ready, setReady] = useState(delay <= 0);

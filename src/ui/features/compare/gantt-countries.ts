@@ -6,8 +6,7 @@ export const GANTT_COUNTRIES = 20;
 /**
  * The countries a start-up Gantt draws: all of them up to {@link GANTT_COUNTRIES}, else the ones
  * whose first site opens last (the start-up critical path), in their original order. A 60-row
- * chart is 2,000 px tall, and recharts measures every axis label through the DOM in one
- * synchronous task (~300 ms for 60); the country table lists every country.
+ * chart is 2,000 px tall and hard to read; the country table lists every country.
  */
 export function ganttCountries(countries: CountryOutcome[], limit = GANTT_COUNTRIES): { shown: CountryOutcome[]; hidden: number } {
   if (countries.length <= limit) return { shown: countries, hidden: 0 };

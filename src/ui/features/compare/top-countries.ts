@@ -4,8 +4,8 @@ export const OTHER_COUNTRIES = 'Other countries';
 
 /**
  * Keeps the `limit` countries with the largest expected cost summed over the scenarios and sums
- * the rest into one band. A stacked chart of 60 country series is unreadable, and recharts renders
- * each series synchronously (~1 s of main thread for 60 countries × 6 scenarios).
+ * the rest into one band. A stacked chart of 60 country series is unreadable (60 legend entries,
+ * slivers too thin to see or hover).
  */
 export function topCountries(byCountry: Record<string, number>[], limit = CHART_COUNTRIES): Record<string, number>[] {
   const totals = new Map<string, number>();
