@@ -7,18 +7,17 @@ import { AppPage } from './pages/app-page';
 
 /**
  * Scale (issue 9): the generated 10,000-site, 60-country, 20-scenario workspace is opened, edited,
- * scrolled, forecast and compared without freezing the page. Long tasks come from Chromium's
- * performance timeline (PerformanceObserver 'longtask'); the JS heap from CDP after a forced GC.
- * The figures are printed so they appear in the test output.
+ * scrolled, forecast and compared without freezing the page: no main-thread task of 200 ms or more
+ * in any step, and under 400 MB of JS heap. Long tasks come from Chromium's performance timeline
+ * (PerformanceObserver 'longtask', every task over 50 ms); the JS heap from CDP after a forced GC.
+ * The figures per step are printed so they appear in the test output.
+ *
+ * What keeps the tasks short: Open… parses and validates the file in a worker; the charts are plain
+ * SVG (recharts took 100–300 ms of main thread per chart on first mount); forecasts run in the
+ * engine worker, which keeps the workspace between requests; tables draw only the rows on screen.
+ * On a 2-core machine shared with other work the longest task is typically 60–170 ms.
  */
-/**
- * The issue's target is no long task over 200 ms. Not met yet: recharts mounts each chart in one
- * synchronous task (200–500 ms at this size) and Open… validates the 5.6 MB file on the main
- * thread. The figure is printed against the target; the assertion is a regression ceiling so CI
- * stays meaningful until those two are moved off the main thread (see README, "Known gaps").
- */
-const LONG_TASK_TARGET_MS = 200;
-const LONG_TASK_LIMIT_MS = 1000;
+const LONG_TASK_LIMIT_MS = 200;
 const HEAP_LIMIT_MB = 400;
 
 declare global {
@@ -34,8 +33,8 @@ function generateFile(): string {
   return out;
 }
 
-test('a 10,000-site workspace opens, edits, scrolls, forecasts and compares without freezing (long tasks printed against the 200 ms target), under 400 MB of heap', async ({ page }) => {
-  test.setTimeout(180_000);
+test('a 10,000-site workspace opens, edits, scrolls, forecasts and compares with no main-thread task of 200 ms or more, under 400 MB of heap', async ({ page }) => {
+  test.setTimeout(300_000);
   const path = generateFile();
   const fileMb = statSync(path).size / 1024 / 1024;
 
@@ -53,7 +52,7 @@ test('a 10,000-site workspace opens, edits, scrolls, forecasts and compares with
     const tasks = (await page.evaluate(() => window.__longTasks ?? [])).filter((t) => t.start >= since);
     since = await page.evaluate(() => performance.now());
     const max = Math.max(0, ...tasks.map((t) => t.duration));
-    steps.push({ step, max, over: tasks.filter((t) => t.duration > LONG_TASK_LIMIT_MS).length, count: tasks.length });
+    steps.push({ step, max, over: tasks.filter((t) => t.duration >= LONG_TASK_LIMIT_MS).length, count: tasks.length });
   };
   const steps: { step: string; max: number; over: number; count: number }[] = [];
   let since = await page.evaluate(() => performance.now());
@@ -89,12 +88,15 @@ test('a 10,000-site workspace opens, edits, scrolls, forecasts and compares with
   await page.getByRole('navigation', { name: 'Scenarios' }).getByRole('button', { name: 'Every candidate site' }).click();
   await expect(page.getByTestId('kpi-lpi')).toBeVisible({ timeout: 60_000 });
   await expect(page.locator('.staged-placeholder')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByTestId('scenario-results')).toHaveAttribute('data-refined', 'true', { timeout: 90_000 });
   await mark('scenarios forecast');
 
-  // Compare: the first six scenarios (the screen's default) — wait for the ranking
+  // Compare: the first six scenarios (the screen's default) — wait for the refined ranking and the sensitivity tornado
   await app.goTo('Compare');
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(6);
   await expect(page.getByTestId('ranking')).toContainText('1. ', { timeout: 90_000 });
+  await expect(page.getByTestId('ranking')).not.toContainText('refining', { timeout: 120_000 });
+  await expect(page.getByTestId('sensitivity').locator('.chart-frame').first()).toBeVisible({ timeout: 120_000 });
   await expect(page.locator('.staged-placeholder')).toHaveCount(0, { timeout: 30_000 });
   await mark('compare ranking');
 
@@ -103,10 +105,10 @@ test('a 10,000-site workspace opens, edits, scrolls, forecasts and compares with
   const heapMb = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
   const all = steps.reduce((a, s) => ({ max: Math.max(a.max, s.max), over: a.over + s.over, count: a.count + s.count }), { max: 0, over: 0, count: 0 });
   console.log(`scale: file ${fileMb.toFixed(1)} MB, open to screen ${openMs} ms`);
-  for (const s of steps) console.log(`scale: ${s.step.padEnd(20)} max long task ${String(s.max).padStart(4)} ms, ${s.count} long tasks, ${s.over} over ${LONG_TASK_LIMIT_MS} ms`);
-  console.log(`scale: overall max long task ${all.max} ms; ${all.over} long tasks over ${LONG_TASK_LIMIT_MS} ms; JS heap after GC ${heapMb.toFixed(1)} MB`);
+  for (const s of steps) console.log(`scale: ${s.step.padEnd(20)} max long task ${String(s.max).padStart(4)} ms, ${s.count} long tasks, ${s.over} of ${LONG_TASK_LIMIT_MS} ms or more`);
+  console.log(`scale: overall max long task ${all.max} ms; ${all.over} long tasks of ${LONG_TASK_LIMIT_MS} ms or more; JS heap after GC ${heapMb.toFixed(1)} MB`);
+  console.log(`[scale] longest main-thread task ${all.max} ms (limit: under ${LONG_TASK_LIMIT_MS} ms); JS heap ${heapMb.toFixed(1)} MB (limit ${HEAP_LIMIT_MB} MB)`);
 
-  console.log(`[scale] longest task ${Math.round(all.max)} ms: ${all.max < LONG_TASK_TARGET_MS ? 'meets' : 'MISSES'} the ${LONG_TASK_TARGET_MS} ms target`);
   expect(all.max, 'longest main-thread task (ms)').toBeLessThan(LONG_TASK_LIMIT_MS);
   expect(heapMb, 'JS heap (MB)').toBeLessThan(HEAP_LIMIT_MB);
   expect(app.consoleErrors).toEqual([]);
