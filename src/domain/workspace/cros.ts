@@ -38,6 +38,6 @@ export type Cro = z.infer<typeof croSchema>;
 export type ScorecardCriterion = (typeof SCORECARD_CRITERIA)[number];
 
 /** Whether a CRO's bid covers a country: the country is listed, or its region is. */
-export function croCovers(cro: Cro, iso2: string, region: string): boolean {
-  return cro.coverage.countries.includes(iso2) || cro.coverage.regions.includes(region);
+export function croCovers(cro: Pick<Cro, 'coverage'>, iso2: string, region: string | undefined): boolean {
+  return cro.coverage.countries.includes(iso2) || (region !== undefined && cro.coverage.regions.includes(region));
 }

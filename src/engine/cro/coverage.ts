@@ -1,10 +1,8 @@
+import { croCovers } from '../../domain/workspace/index';
 import type { Cro, Scenario } from '../../domain/workspace/index';
 
-/** Does the CRO run trials in this country (listed directly, or through its region)? */
-export function croCoversCountry(cro: Pick<Cro, 'coverage'>, iso2: string, region: string | undefined): boolean {
-  if (cro.coverage.countries.includes(iso2)) return true;
-  return region !== undefined && cro.coverage.regions.includes(region);
-}
+/** Does the CRO run trials in this country (listed directly, or through its region)? One rule: the domain's. */
+export const croCoversCountry = croCovers;
 
 export type CoverageStatus = 'covered' | 'not-covered' | 'no-cro' | 'unknown-cro';
 

@@ -1,5 +1,5 @@
 import { getCountry, type ReferenceCountry } from '../../domain/reference/index';
-import type { Cro, Scenario, Workspace } from '../../domain/workspace/index';
+import { croCovers, type Cro, type Scenario, type Workspace } from '../../domain/workspace/index';
 import type { SitePrior } from '../priors/index';
 import { cachedSitePrior, countryDefaultRate, namedSitePrior } from './site-priors';
 import { allocateSites, type CountryStartup, type ForecastInput, type Tri } from '../forecast/index';
@@ -56,10 +56,6 @@ const scale = (t: Triple, k: number): Triple => ({ min: t.min * k, mode: t.mode 
 export function assignedCro(scenario: Scenario, cros: Cro[], region: string): Cro | undefined {
   const id = scenario.cro.byRegion[region] ?? scenario.cro.globalId;
   return id ? cros.find((c) => c.id === id) : undefined;
-}
-
-export function croCovers(cro: Cro, iso2: string, region: string): boolean {
-  return cro.coverage.countries.includes(iso2) || cro.coverage.regions.includes(region);
 }
 
 /**
