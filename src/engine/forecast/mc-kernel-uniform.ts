@@ -1,5 +1,5 @@
 /* eslint-disable no-useless-assignment -- locals start as numbers on purpose (see mc-kernel.ts). */
-import { KN, WN } from '../random/normal';
+import { KN_INT, WN } from '../random/normal';
 import type { Sfc32 } from '../random/sfc32';
 import { finishPendingRates } from './mc-kernel';
 import type { SiteArrays } from './types';
@@ -38,7 +38,7 @@ export function planUniformRun(s: SiteArrays, now: number, hasShapeBelowOne: boo
 }
 
 /**
- * One run: open_i = max(now, lo_i + width_i·U), λ_i = Gamma(shape_i, 1)/effRate_i (Marsaglia–Tsang
+ * One run: open_i = max(now, lo_i + width_i·U), λ_i = Gamma(shape_i, 1)·invRate_i (Marsaglia–Tsang
  * inline as in mc-kernel.ts drawRates, ziggurat slow path deferred), and
  * out = [Σλ, Σλu, max u, min u]. `pending` needs two entries per site.
  */
@@ -49,7 +49,7 @@ export function drawUniformRun(
   now: number,
   gd: Float64Array,
   gc: Float64Array,
-  effRate: Float64Array,
+  invRate: Float64Array,
   open: Float64Array,
   lam: Float64Array,
   pending: Int32Array,
@@ -57,7 +57,7 @@ export function drawUniformRun(
 ): void {
   const n = open.length;
   const st = rng.state;
-  const kn = KN;
+  const kn = KN_INT;
   const wn = WN;
   let a = st[0]!;
   let b = st[1]!;
@@ -90,7 +90,8 @@ export function drawUniformRun(
       b = (c + (c << 3)) | 0;
       c = (((c << 21) | (c >>> 11)) + t) | 0;
       const iz = t & 127;
-      if (!(Math.abs(t) < kn[iz]!)) {
+      // |t| as an integer (−2³¹ becomes 2³¹, which fails the test as Math.abs would).
+      if (!((t ^ (t >> 31)) - (t >> 31) < kn[iz]!)) {
         pending[pendingCount++] = i;
         pending[pendingCount++] = t;
         continue sites;
@@ -111,7 +112,7 @@ export function drawUniformRun(
         break;
       }
     }
-    const l = g / effRate[i]!;
+    const l = g * invRate[i]!;
     lam[i] = l;
     sumL += l;
     sumLU += l * u;
@@ -121,7 +122,7 @@ export function drawUniformRun(
   st[2] = c;
   st[3] = d;
   if (pendingCount > 0) {
-    finishPendingRates(rng, pending, pendingCount, gd, gc, effRate, lam);
+    finishPendingRates(rng, pending, pendingCount, gd, gc, invRate, lam);
     for (let k = 0; k < pendingCount; k += 2) {
       const i = pending[k]!;
       sumL += lam[i]!;

@@ -1,6 +1,6 @@
 /* eslint-disable no-useless-assignment -- locals start as numbers on purpose: a `let` declared
    without a value holds undefined, and V8 then keeps it as a boxed heap number (measured slower). */
-import { KN, WN, normalSlowPath } from '../random/normal';
+import { KN_INT, WN, normalSlowPath } from '../random/normal';
 import type { Sfc32 } from '../random/sfc32';
 import { drawUnitGamma } from './mc-shared';
 import type { SiteArrays } from './types';
@@ -117,7 +117,7 @@ export function drawOpenings(rng: Sfc32, plan: OpeningPlan, openA: Float64Array,
 }
 
 /**
- * Site rates for one run: λ_i = Gamma(shape_i, 1)/effRate_i by Marsaglia–Tsang from per-site
+ * Site rates for one run: λ_i = Gamma(shape_i, 1)·invRate_i (invRate = 1/effective Gamma rate) by Marsaglia–Tsang from per-site
  * constants (mc-shared.ts gammaConsts), λ = 0 where the site never opens (open = Infinity).
  * Shapes below 1 were raised by one in the constants; {@link boostRates} finishes those.
  *
@@ -128,10 +128,10 @@ export function drawOpenings(rng: Sfc32, plan: OpeningPlan, openA: Float64Array,
  * call out of the loop let V8 hold the generator in registers (measured ~20 % faster).
  * `pending` needs room for two entries per site.
  */
-export function drawRates(rng: Sfc32, open: Float64Array, gd: Float64Array, gc: Float64Array, effRate: Float64Array, lam: Float64Array, pending: Int32Array): void {
+export function drawRates(rng: Sfc32, open: Float64Array, gd: Float64Array, gc: Float64Array, invRate: Float64Array, lam: Float64Array, pending: Int32Array): void {
   const n = open.length;
   const st = rng.state;
-  const kn = KN;
+  const kn = KN_INT;
   const wn = WN;
   let a = st[0]!;
   let b = st[1]!;
@@ -154,7 +154,8 @@ export function drawRates(rng: Sfc32, open: Float64Array, gd: Float64Array, gc: 
       b = (c + (c << 3)) | 0;
       c = (((c << 21) | (c >>> 11)) + t) | 0;
       const iz = t & 127;
-      if (!(Math.abs(t) < kn[iz]!)) {
+      // |t| as an integer (−2³¹ becomes 2³¹, which fails the test as Math.abs would).
+      if (!((t ^ (t >> 31)) - (t >> 31) < kn[iz]!)) {
         pending[pendingCount++] = i;
         pending[pendingCount++] = t;
         continue sites;
@@ -175,17 +176,17 @@ export function drawRates(rng: Sfc32, open: Float64Array, gd: Float64Array, gc: 
         break;
       }
     }
-    lam[i] = g / effRate[i]!;
+    lam[i] = g * invRate[i]!;
   }
   st[0] = a;
   st[1] = b;
   st[2] = c;
   st[3] = d;
-  if (pendingCount > 0) finishPendingRates(rng, pending, pendingCount, gd, gc, effRate, lam);
+  if (pendingCount > 0) finishPendingRates(rng, pending, pendingCount, gd, gc, invRate, lam);
 }
 
 /** Completes the draws {@link drawRates} set aside: (site, 32-bit word) pairs in `pending`. */
-export function finishPendingRates(rng: Sfc32, pending: Int32Array, count: number, gd: Float64Array, gc: Float64Array, effRate: Float64Array, lam: Float64Array): void {
+export function finishPendingRates(rng: Sfc32, pending: Int32Array, count: number, gd: Float64Array, gc: Float64Array, invRate: Float64Array, lam: Float64Array): void {
   for (let k = 0; k < count; k += 2) {
     const i = pending[k]!;
     const hz = pending[k + 1]!;
@@ -197,7 +198,7 @@ export function finishPendingRates(rng: Sfc32, pending: Int32Array, count: numbe
     let g: number;
     if (1 + c * x > 0 && acceptMarsagliaTsang(rng.nextFloat(), x, v, d)) g = d * v;
     else g = drawUnitGamma(rng, d, c, 0);
-    lam[i] = g / effRate[i]!;
+    lam[i] = g * invRate[i]!;
   }
 }
 

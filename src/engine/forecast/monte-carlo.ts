@@ -26,7 +26,8 @@ export function simulateUncapped(p: PreparedForecast, runs: number, seed: number
   const n = s.count;
   const k = p.countryIds.length;
   const { d, c, boostIdx, boostInv } = gammaConsts(s.shape);
-  const effRate = p.effRate;
+  // Multiplying by 1/rate in the hot loops is cheaper than dividing by the rate.
+  const invRate = p.effRate.map((r) => 1 / r);
   const gn = grid.length;
   const raw = allocateRaw(runs, grid, p.at, k, true);
   const open = new Float64Array(n);
@@ -48,11 +49,11 @@ export function simulateUncapped(p: PreparedForecast, runs: number, seed: number
   const fused = independent ? planUniformRun(s, p.now, boostIdx.length > 0) : undefined;
   const plan = independent && !fused ? planOpenings(s, p.now) : undefined;
   for (let r = 0; r < runs; r++) {
-    if (fused) drawUniformRun(rng, fused.lo, fused.width, fused.now, d, c, effRate, open, lam, pending, sums);
+    if (fused) drawUniformRun(rng, fused.lo, fused.width, fused.now, d, c, invRate, open, lam, pending, sums);
     else {
       if (plan) drawOpenings(rng, plan, s.openA, s.openB, s.openC, open);
       else sampleOpenings(rng, p, countryScratch, open);
-      drawRates(rng, open, d, c, effRate, lam, pending);
+      drawRates(rng, open, d, c, invRate, lam, pending);
       if (boostIdx.length > 0) boostRates(rng, boostIdx, boostInv, lam);
       summariseRun(open, lam, sums);
     }

@@ -9,6 +9,12 @@ import { Sfc32 } from './sfc32';
  */
 /** Ziggurat layer bounds (exported so hot loops can inline the fast path). */
 export const KN = new Float64Array(128);
+/**
+ * KN rounded up to integers, for hot loops that test |hz| < KN[iz] on the integer itself: for an
+ * integer |hz| the two tests agree, and an int32 compare skips the int → double conversion.
+ * Filled with KN below.
+ */
+export const KN_INT = new Int32Array(128);
 /** Ziggurat layer widths. */
 export const WN = new Float64Array(128);
 const FN = new Float64Array(128);
@@ -33,6 +39,7 @@ const R = 3.442619855899;
     FN[i] = Math.exp(-0.5 * dn * dn);
     WN[i] = dn / m1;
   }
+  for (let i = 0; i < 128; i++) KN_INT[i] = Math.min(2147483647, Math.ceil(KN[i]!));
 })();
 
 /** One N(0, 1) draw. */

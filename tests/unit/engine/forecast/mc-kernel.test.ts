@@ -43,14 +43,14 @@ const KS_CRITICAL = 1.95 / Math.sqrt(SITES * RUNS);
 function drawAll(shape: number, rate: number, seed: number): number[] {
   const shapes = new Float64Array(SITES).fill(shape);
   const { d, c, boostIdx, boostInv } = gammaConsts(shapes);
-  const effRate = new Float64Array(SITES).fill(rate);
+  const invRate = new Float64Array(SITES).fill(1 / rate);
   const open = new Float64Array(SITES);
   const lam = new Float64Array(SITES);
   const pending = new Int32Array(2 * SITES);
   const rng = new Sfc32(seed);
   const out: number[] = [];
   for (let r = 0; r < RUNS; r++) {
-    drawRates(rng, open, d, c, effRate, lam, pending);
+    drawRates(rng, open, d, c, invRate, lam, pending);
     if (boostIdx.length > 0) boostRates(rng, boostIdx, boostInv, lam);
     out.push(...lam);
   }
@@ -162,7 +162,7 @@ describe('fused run for fixed/uniform openings (no start-up, none never, shapes 
     }
     const plan = planUniformRun(s, 0, false)!;
     const { d, c } = gammaConsts(s.shape);
-    const effRate = new Float64Array(SITES).fill(1);
+    const invRate = new Float64Array(SITES).fill(1);
     const open = new Float64Array(SITES);
     const lam = new Float64Array(SITES);
     const sums = new Float64Array(4);
@@ -170,7 +170,7 @@ describe('fused run for fixed/uniform openings (no start-up, none never, shapes 
     const rates: number[] = [];
     let openSum = 0;
     for (let r = 0; r < RUNS; r++) {
-      drawUniformRun(rng, plan.lo, plan.width, plan.now, d, c, effRate, open, lam, new Int32Array(2 * SITES), sums);
+      drawUniformRun(rng, plan.lo, plan.width, plan.now, d, c, invRate, open, lam, new Int32Array(2 * SITES), sums);
       rates.push(...lam);
       expect(open[0]).toBe(4);
       let sumL = 0;
