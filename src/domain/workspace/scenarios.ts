@@ -6,9 +6,12 @@ import { iso2, recordId } from './ids';
  * named sites from the workspace list. `cap` stops the country at that many randomised patients
  * (competitive enrollment); `minShare` is a regional-ratio floor the scenario must meet.
  */
+/** Most generic sites one country of a scenario may ask for (named sites are not limited). */
+export const MAX_GENERIC_SITES = 500;
+
 export const scenarioCountrySchema = z.object({
   iso2,
-  siteCount: z.number().int().min(0).max(500).default(0),
+  siteCount: z.number().int().min(0).max(MAX_GENERIC_SITES).default(0),
   siteIds: z.array(recordId).default([]),
   useNamedSites: z.boolean().default(false),
   cap: z.number().int().min(0).optional(),

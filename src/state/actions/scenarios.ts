@@ -1,4 +1,4 @@
-import { newId, type Scenario, type ScenarioCountry } from '../../domain/workspace/index';
+import { MAX_GENERIC_SITES, newId, type Scenario, type ScenarioCountry, type Workspace } from '../../domain/workspace/index';
 import { useAppStore } from '../store';
 
 const state = () => useAppStore.getState();
@@ -8,14 +8,21 @@ const edit = (scenarioId: string, change: (s: Scenario) => void) =>
     if (scenario) change(scenario);
   });
 
+/**
+ * A country entering a scenario: its named sites when the workspace has any, else 3 generic
+ * sites. The generic count (used if the user switches to counts) starts at the named count,
+ * capped at the schema's maximum so a country with more named sites still saves.
+ */
+function newScenarioCountry(ws: Workspace, iso2: string): ScenarioCountry {
+  const siteIds = ws.sites.filter((s) => s.country === iso2).map((s) => s.id);
+  return { iso2, siteCount: Math.min(siteIds.length, MAX_GENERIC_SITES) || 3, siteIds, useNamedSites: siteIds.length > 0 };
+}
+
 /** A new scenario with every workspace country and its named sites (or 3 generic sites if none). */
 export function createScenario(name = 'New scenario'): string {
   const id = newId('SCN');
   state().editWorkspace((ws) => {
-    const countries: ScenarioCountry[] = ws.countries.map((c) => {
-      const siteIds = ws.sites.filter((s) => s.country === c.iso2).map((s) => s.id);
-      return { iso2: c.iso2, siteCount: siteIds.length || 3, siteIds, useNamedSites: siteIds.length > 0 };
-    });
+    const countries = ws.countries.map((c) => newScenarioCountry(ws, c.iso2));
     ws.scenarios.push({ id, name, description: '', countries, cro: { byRegion: {} }, overrides: {} });
   });
   state().selectScenario(id);
@@ -48,18 +55,15 @@ export function deleteScenario(scenarioId: string): void {
 export function setScenarioCountryIncluded(scenarioId: string, iso2: string, included: boolean): void {
   edit(scenarioId, (s) => {
     const has = s.countries.some((c) => c.iso2 === iso2);
-    if (included && !has) {
-      const siteIds = state().workspace.sites.filter((x) => x.country === iso2).map((x) => x.id);
-      s.countries.push({ iso2, siteCount: siteIds.length || 3, siteIds, useNamedSites: siteIds.length > 0 });
-    }
+    if (included && !has) s.countries.push(newScenarioCountry(state().workspace, iso2));
     if (!included) s.countries = s.countries.filter((c) => c.iso2 !== iso2);
   });
 }
 
 /** Updates one country of a scenario after checking the numbers; returns the reason when refused. */
 export function updateScenarioCountry(scenarioId: string, iso2: string, patch: Partial<ScenarioCountry>): string | null {
-  if (patch.siteCount !== undefined && (!Number.isInteger(patch.siteCount) || patch.siteCount < 0 || patch.siteCount > 500)) {
-    return 'Sites must be a whole number from 0 to 500.';
+  if (patch.siteCount !== undefined && (!Number.isInteger(patch.siteCount) || patch.siteCount < 0 || patch.siteCount > MAX_GENERIC_SITES)) {
+    return `Sites must be a whole number from 0 to ${MAX_GENERIC_SITES}.`;
   }
   if (patch.cap !== undefined && (!Number.isInteger(patch.cap) || patch.cap < 0)) return 'A cap must be a whole number of patients, 0 or more.';
   if (patch.minShare !== undefined && !(patch.minShare >= 0 && patch.minShare <= 1)) return 'A minimum share must be between 0% and 100%.';
