@@ -4,6 +4,9 @@ import { asTriple } from '../../domain/reference/index';
 import type { Tri } from '../forecast/types';
 import { computeClock } from '../regulatory/index';
 import { daysBetween } from '../../domain/dates';
+import { COUNTRY_PARAMETER_INFO, COUNTRY_PARAMETER_KEYS, type CountryParameterKey, type ParameterInfo } from './parameter-definitions';
+
+export { COUNTRY_PARAMETER_KEYS, validateOverride, type CountryParameterKey } from './parameter-definitions';
 
 /** A number with its uncertainty: min / most likely / max (a point value has all three equal). */
 export type Triple = Tri;
@@ -29,12 +32,7 @@ export interface ParameterContext {
   pathway: Pathway;
 }
 
-interface ParameterDefinition {
-  key: string;
-  label: string;
-  unit: (c: ReferenceCountry) => string;
-  /** Smallest and largest values a user may enter (inclusive). */
-  bounds: { min: number; max: number };
+interface ParameterDefinition extends ParameterInfo {
   reference: (c: ReferenceCountry, ctx: ParameterContext) => Omit<ResolvedParameter, 'key' | 'label' | 'unit'>;
 }
 
@@ -63,40 +61,24 @@ function regulatoryReference(ctx: ParameterContext) {
   };
 }
 
-/** Every country value a user may override, by key (the key stored in the workspace file). */
-export const COUNTRY_PARAMETERS = {
-  regulatoryDays: {
-    key: 'regulatoryDays',
-    label: 'Regulatory review',
-    unit: () => 'days',
-    bounds: { min: 0, max: 1500 },
-    reference: (_c, ctx) => regulatoryReference(ctx),
-  },
-  ethicsDays: {
-    key: 'ethicsDays',
-    label: 'Ethics review',
-    unit: () => 'days',
-    bounds: { min: 0, max: 1500 },
-    reference: (c, ctx) => fromSourced(c.ethics?.durationDays ?? ctx.pathway.ethics.durationDays),
-  },
-  contractDays: { key: 'contractDays', label: 'Contract & budget', unit: () => 'days', bounds: { min: 0, max: 1500 }, reference: (c) => fromSourced(c.contractDays) },
-  initiationDays: { key: 'initiationDays', label: 'Site initiation', unit: () => 'days', bounds: { min: 0, max: 1500 }, reference: (c) => fromSourced(c.initiationDays) },
-  pNeverActivate: { key: 'pNeverActivate', label: 'Sites never activating', unit: () => 'fraction', bounds: { min: 0, max: 0.99 }, reference: (c) => fromSourced(c.pNeverActivate) },
-  recruitmentMultiplier: {
-    key: 'recruitmentMultiplier',
-    label: 'Recruitment multiplier',
-    unit: () => '× area base rate',
-    bounds: { min: 0, max: 20 },
-    reference: (c, ctx) => fromSourced(c.recruitment.byArea[ctx.therapeuticArea as keyof typeof c.recruitment.byArea] ?? c.recruitment.overallMultiplier),
-  },
-  perPatientCostIndex: { key: 'perPatientCostIndex', label: 'Per-patient cost index (US = 1)', unit: () => 'ratio', bounds: { min: 0, max: 10 }, reference: (c) => fromSourced(c.costs.perPatientCostIndexVsUS) },
-  siteStartupFee: { key: 'siteStartupFee', label: 'Site start-up fee', unit: (c) => c.currency, bounds: { min: 0, max: 1e9 }, reference: (c) => fromSourced(c.costs.siteStartupFee) },
-  monitoringVisitCost: { key: 'monitoringVisitCost', label: 'Monitoring visit cost', unit: (c) => c.currency, bounds: { min: 0, max: 1e9 }, reference: (c) => fromSourced(c.costs.monitoringVisitCost) },
-  monthlySiteCost: { key: 'monthlySiteCost', label: 'Monthly site cost', unit: (c) => c.currency, bounds: { min: 0, max: 1e9 }, reference: (c) => fromSourced(c.costs.monthlySiteCost) },
-} satisfies Record<string, ParameterDefinition>;
+/** How each parameter's reference value is found (labels, units and bounds: parameter-definitions.ts). */
+const REFERENCE: Record<CountryParameterKey, ParameterDefinition['reference']> = {
+  regulatoryDays: (_c, ctx) => regulatoryReference(ctx),
+  ethicsDays: (c, ctx) => fromSourced(c.ethics?.durationDays ?? ctx.pathway.ethics.durationDays),
+  contractDays: (c) => fromSourced(c.contractDays),
+  initiationDays: (c) => fromSourced(c.initiationDays),
+  pNeverActivate: (c) => fromSourced(c.pNeverActivate),
+  recruitmentMultiplier: (c, ctx) => fromSourced(c.recruitment.byArea[ctx.therapeuticArea as keyof typeof c.recruitment.byArea] ?? c.recruitment.overallMultiplier),
+  perPatientCostIndex: (c) => fromSourced(c.costs.perPatientCostIndexVsUS),
+  siteStartupFee: (c) => fromSourced(c.costs.siteStartupFee),
+  monitoringVisitCost: (c) => fromSourced(c.costs.monitoringVisitCost),
+  monthlySiteCost: (c) => fromSourced(c.costs.monthlySiteCost),
+};
 
-export type CountryParameterKey = keyof typeof COUNTRY_PARAMETERS;
-export const COUNTRY_PARAMETER_KEYS = Object.keys(COUNTRY_PARAMETERS) as CountryParameterKey[];
+/** Every country value a user may override, with how its reference value is found. */
+export const COUNTRY_PARAMETERS = Object.fromEntries(
+  COUNTRY_PARAMETER_KEYS.map((k) => [k, { ...COUNTRY_PARAMETER_INFO[k], reference: REFERENCE[k] }]),
+) as Record<CountryParameterKey, ParameterDefinition>;
 
 const asTripleOverride = (v: OverrideValue): Triple => (typeof v === 'number' ? { min: v, mode: v, max: v } : v);
 
@@ -107,7 +89,7 @@ export function resolveParameter(
   selection: CountrySelection | undefined,
   ctx: ParameterContext,
 ): ResolvedParameter {
-  const def: ParameterDefinition = COUNTRY_PARAMETERS[key];
+  const def = COUNTRY_PARAMETERS[key];
   const reference = def.reference(country, ctx);
   const override = selection?.overrides[key];
   const base = { key, label: def.label, unit: def.unit(country) };
@@ -129,28 +111,4 @@ export function resolveCountryParameters(
     CountryParameterKey,
     ResolvedParameter
   >;
-}
-
-/**
- * Checks a user's override before it is stored: returns the reason it is refused, or null.
- * Refuses non-numbers, values outside the parameter's bounds and ranges with min > mode > max.
- */
-export function validateOverride(key: CountryParameterKey, value: unknown): string | null {
-  const { bounds, label } = COUNTRY_PARAMETERS[key] as ParameterDefinition;
-  const check = (n: unknown, what: string): string | null => {
-    if (typeof n !== 'number' || !Number.isFinite(n)) return `${label}: ${what} must be a number`;
-    if (n < bounds.min) return `${label}: ${what} cannot be below ${bounds.min}`;
-    if (n > bounds.max) return `${label}: ${what} cannot exceed ${bounds.max}`;
-    return null;
-  };
-  if (typeof value === 'object' && value !== null && 'min' in value) {
-    const r = value as Record<string, unknown>;
-    const problem = check(r.min, 'minimum') ?? check(r.mode, 'most likely') ?? check(r.max, 'maximum');
-    if (problem) return problem;
-    if ((r.min as number) > (r.mode as number) || (r.mode as number) > (r.max as number)) {
-      return `${label}: the range must satisfy minimum ≤ most likely ≤ maximum`;
-    }
-    return null;
-  }
-  return check(value, 'value');
 }

@@ -1,5 +1,5 @@
 import type { Triple } from './country-parameters';
-import { COUNTRY_PARAMETER_KEYS, type CountryParameterKey } from './country-parameters';
+import { COUNTRY_PARAMETER_KEYS, type CountryParameterKey } from './parameter-definitions';
 
 /**
  * Per-scenario assumption overrides are stored as `key → number` in the scenario:

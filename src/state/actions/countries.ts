@@ -1,5 +1,5 @@
 import type { OverrideValue } from '../../domain/workspace/index';
-import { validateOverride, type CountryParameterKey } from '../../engine/scenario/country-parameters';
+import { validateOverride, type CountryParameterKey } from '../../engine/scenario/parameter-definitions';
 import { useAppStore } from '../store';
 
 const state = () => useAppStore.getState();

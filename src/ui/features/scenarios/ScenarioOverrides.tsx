@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Scenario } from '../../../domain/workspace/index';
 import { getCountry } from '../../../domain/reference/index';
-import { COUNTRY_PARAMETERS, COUNTRY_PARAMETER_KEYS } from '../../../engine/scenario/country-parameters';
+import { COUNTRY_PARAMETER_INFO, COUNTRY_PARAMETER_KEYS } from '../../../engine/scenario/parameter-definitions';
 import { countryOverrideKey } from '../../../engine/scenario/scenario-overrides';
 import { setScenarioOverride } from '../../../state/actions/scenarios';
 
@@ -15,7 +15,7 @@ function describeKey(key: string): string {
   const study = STUDY_KEYS.find((s) => s.key === key);
   if (study) return study.label;
   const [, iso2, param] = key.split(':');
-  const def = COUNTRY_PARAMETERS[param as keyof typeof COUNTRY_PARAMETERS];
+  const def = COUNTRY_PARAMETER_INFO[param as keyof typeof COUNTRY_PARAMETER_INFO];
   return `${getCountry(iso2 ?? '')?.name ?? iso2} — ${def?.label ?? param} (most likely)`;
 }
 
@@ -24,7 +24,7 @@ const STUDY_SCOPE = 'study';
 /** The assumptions one can override for a scope: the study-wide ones, or one country's parameters. */
 function assumptionsFor(scope: string): { key: string; label: string }[] {
   if (scope === STUDY_SCOPE) return STUDY_KEYS;
-  return COUNTRY_PARAMETER_KEYS.map((k) => ({ key: countryOverrideKey(scope, k), label: `${COUNTRY_PARAMETERS[k].label} (most likely)` }));
+  return COUNTRY_PARAMETER_KEYS.map((k) => ({ key: countryOverrideKey(scope, k), label: `${COUNTRY_PARAMETER_INFO[k].label} (most likely)` }));
 }
 
 /**
