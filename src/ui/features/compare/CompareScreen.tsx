@@ -110,7 +110,8 @@ export function CompareScreen() {
               />
             </Staged>
             <Staged delay={3}>
-              <ScoreBars scores={scores.map((s) => ({ name: s.name, values: { speed: s.speed.score, cost: s.cost.score, feasibility: s.feasibility.score, regional: s.regional.score, composite: s.composite.score } }))} />
+              {/* In the order of the other charts (scores come ranked), so each scenario keeps its colour. */}
+              <ScoreBars scores={inComparedOrder(scores, compared).map((s) => ({ name: s.name, values: { speed: s.speed.score, cost: s.cost.score, feasibility: s.feasibility.score, regional: s.regional.score, composite: s.composite.score } }))} />
             </Staged>
           </div>
           <h2>Start-up</h2>
@@ -129,4 +130,9 @@ export function CompareScreen() {
       )}
     </section>
   );
+}
+
+/** `scores` (ranked) re-ordered like `compared`, the order every other chart colours by. */
+function inComparedOrder<T extends { id: string }>(scores: T[], compared: { evaluation: { scenarioId: string } }[]): T[] {
+  return compared.flatMap((c) => scores.filter((s) => s.id === c.evaluation.scenarioId));
 }
