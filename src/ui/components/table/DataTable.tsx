@@ -25,12 +25,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { createColumnHelper, useTable } from '@tanstack/react-table';
 import type { ExpandedState, GroupingState, Row, RowData, RowSelectionState, SortingState } from '@tanstack/react-table';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { ColumnChooser } from './ColumnChooser';
 import { EditableCell } from './EditableCell';
 import { dataTableFeatures } from './features';
 import type { DataTableFeatures } from './features';
 import { compareCellValues, formatCellValue } from './format';
+import { useRowVirtualizer } from './use-row-virtualizer';
 import type { DataColumn, TableView } from './types';
 
 export interface DataTableProps<T extends RowData> {
@@ -133,24 +133,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const view: TableView<T> = { rows: leaves, columns: shownColumns };
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const fallbackRect = { width: 1200, height: typeof props.height === 'number' ? props.height : 560 };
-  const virtualizer = useVirtualizer({
-    count: displayRows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    // Rows drawn beyond the viewport each side. A fast scroll replaces every drawn row in one
-    // frame, so each extra row costs there (12 each side made a 10,000-row jump ~40 rows of cells).
-    overscan: 5,
-    // Render scrolled-in rows in their own task rather than inside the scroll frame: a fast scroll
-    // is then two shorter tasks (React's render; the next frame's style, layout and paint) instead
-    // of one holding both. The spacer rows cover the gap for that one frame.
-    useFlushSync: false,
-    initialRect: fallbackRect,
-    // An element not laid out yet (hidden tab, DOM-less test) measures 0 high and would show no
-    // rows at all; fall back to the nominal viewport instead.
-    observeElementRect: (instance, cb) =>
-      observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : fallbackRect)),
-  });
+  const virtualizer = useRowVirtualizer(scrollRef, displayRows.length, rowHeight, props.height);
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
