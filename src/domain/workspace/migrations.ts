@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from './defaults';
+import { V2_TO_V3_STEPS } from './migrations-v3/index';
 
 /**
  * Saved workspaces migrate forward one version at a time: migration N turns a version-N document
@@ -12,14 +12,29 @@ import { DEFAULT_SETTINGS } from './defaults';
  * - 2: envelope `{format, schemaVersion, savedAt, workspace}`; study renamed to
  *      `targetRandomised`, `plannedFirstSubmission`, `reportingCurrency`; countries carry
  *      overrides; settings, filing markets and CRO scorecards added.
+ * - 3: this release's additions, one step per topic (see migrations-v3/index.ts).
  */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 export const WORKSPACE_FORMAT = 'mrct-planner/workspace';
 
 type Json = Record<string, unknown>;
 type Migration = (doc: Json) => Json;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The settings a v2 workspace started with, frozen here: a migration must give the same result
+ * forever, so it never reads the live DEFAULT_SETTINGS (changing a default would silently change
+ * what an old file opens as).
+ */
+const V2_DEFAULT_SETTINGS = Object.freeze({
+  seed: 20261121,
+  monteCarloRuns: 10_000,
+  optimismDiscount: 0.3,
+  scoreWeights: { speed: 35, cost: 30, feasibility: 25, regional: 10 },
+  scorecardWeights: { quality: 30, capacity: 20, regulatory: 20, therapeutic: 20, governance: 10 },
+  sponsor: { hasAustralianEntity: false },
+});
 
 const v1ToV2: Migration = (doc) => {
   const study = isObject(doc.study) ? doc.study : {};
@@ -48,13 +63,19 @@ const v1ToV2: Migration = (doc) => {
       ),
       scenarios: Array.isArray(doc.scenarios) ? doc.scenarios : [],
       filingMarkets: [],
-      settings: structuredClone(DEFAULT_SETTINGS),
+      settings: structuredClone(V2_DEFAULT_SETTINGS),
     },
   };
 };
 
+const v2ToV3: Migration = (doc) => {
+  const start = isObject(doc.workspace) ? structuredClone(doc.workspace) : doc.workspace;
+  const workspace = isObject(start) ? V2_TO_V3_STEPS.reduce((ws, step) => step(ws), start) : start;
+  return { ...doc, schemaVersion: 3, workspace };
+};
+
 /** MIGRATIONS[n] upgrades version n to n+1. */
-export const MIGRATIONS: Record<number, Migration> = { 1: v1ToV2 };
+export const MIGRATIONS: Record<number, Migration> = { 1: v1ToV2, 2: v2ToV3 };
 
 /** Applies every migration from `fromVersion` up to the current version. */
 export function migrateToCurrent(doc: Json, fromVersion: number): Json {
