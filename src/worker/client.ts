@@ -1,8 +1,9 @@
-import type { CommandName, EngineCommands } from './commands';
+import type { EngineCommands } from './commands';
 import { CACHE_SLOTS, CACHED_SLOT, type EngineReply, type EngineRequest } from './protocol';
+import { isWorkspaceLike, ResultCache } from './result-cache';
 
-type Args<C extends CommandName> = Parameters<EngineCommands[C]>;
-type Result<C extends CommandName> = ReturnType<EngineCommands[C]>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a command map holds functions of any signature
+type CommandMap = Record<string, (...args: any[]) => unknown>;
 
 /** Raised when a newer request with the same key replaced this one. */
 export class SupersededError extends Error {
@@ -15,6 +16,7 @@ export class SupersededError extends Error {
 interface Pending {
   request: EngineRequest;
   key: string | undefined;
+  cacheKey: string | undefined;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -24,9 +26,10 @@ interface Pending {
  * request rejects the older ones with SupersededError, and if the worker is still busy with a
  * superseded computation it is terminated and restarted, so a user dragging a slider never waits
  * for answers nobody will read. If no worker can be started, commands run on the main thread
- * (same functions, same results), lazily imported.
+ * (same functions, same results), lazily imported. Answers are kept in a ResultCache shared by
+ * every screen, so a request already answered for the same workspace revision returns at once.
  */
-export class EngineClient {
+export class EngineClient<M extends CommandMap = EngineCommands> {
   private worker: Worker | null = null;
   private pending = new Map<number, Pending>();
   private nextId = 1;
@@ -34,19 +37,32 @@ export class EngineClient {
   /** Workspaces the current worker holds, newest last (see EngineRequest.store). */
   private cached: { value: object; slot: number }[] = [];
   private nextSlot = 1;
+  private readonly results = new ResultCache();
 
-  constructor(private readonly createWorker: (() => Worker) | null = defaultWorkerFactory) {}
+  constructor(
+    private readonly createWorker: (() => Worker) | null = defaultWorkerFactory,
+    /** The same command map the worker runs, loaded lazily for the main-thread fallback. */
+    private readonly loadCommands: () => Promise<M> = loadEngineCommands as unknown as () => Promise<M>,
+  ) {}
 
-  run<C extends CommandName>(command: C, args: Args<C>, key?: string): Promise<Result<C>> {
+  run<C extends keyof M & string>(command: C, args: Parameters<M[C]>, key?: string): Promise<ReturnType<M[C]>> {
+    const cacheKey = this.results.keyOf(command, args);
+    if (key !== undefined) this.supersede(key);
+    if (cacheKey !== undefined && this.results.has(cacheKey)) return Promise.resolve(this.results.get(cacheKey) as ReturnType<M[C]>);
     const request: EngineRequest = { id: this.nextId++, command, args };
     return new Promise((resolve, reject) => {
-      if (key !== undefined) this.supersede(key);
-      const entry: Pending = { request, key, resolve: resolve as (v: unknown) => void, reject };
+      const entry: Pending = { request, key, cacheKey, resolve: resolve as (v: unknown) => void, reject };
       this.pending.set(request.id, entry);
       const worker = this.ensureWorker();
       if (worker) this.post(worker, request);
       else void this.runOnMainThread(entry);
     });
+  }
+
+  /** An answer already computed for exactly this request, if any (no work is started). */
+  peek<C extends keyof M & string>(command: C, args: Parameters<M[C]>): ReturnType<M[C]> | undefined {
+    const cacheKey = this.results.keyOf(command, args);
+    return cacheKey === undefined ? undefined : (this.results.get(cacheKey) as ReturnType<M[C]> | undefined);
   }
 
   /** True when commands are running in a worker rather than on the main thread. */
@@ -124,8 +140,8 @@ export class EngineClient {
   }
 
   private async runOnMainThread(entry: Pending) {
-    const { engineCommands } = await import('./commands');
-    const fn = (engineCommands as Record<string, (...a: unknown[]) => unknown>)[entry.request.command];
+    const commands: CommandMap = await this.loadCommands();
+    const fn = Object.hasOwn(commands, entry.request.command) ? commands[entry.request.command] : undefined;
     try {
       if (!fn) throw new Error(`Unknown engine command "${entry.request.command}"`);
       this.settle({ id: entry.request.id, ok: true, result: fn(...entry.request.args) });
@@ -138,14 +154,14 @@ export class EngineClient {
     const entry = this.pending.get(reply.id);
     if (!entry) return; // superseded: nobody is waiting
     this.pending.delete(reply.id);
+    if (reply.ok && entry.cacheKey !== undefined) this.results.set(entry.cacheKey, reply.result);
     if (reply.ok) entry.resolve(reply.result);
     else entry.reject(new Error(reply.error));
   }
 }
 
-/** Workspaces are the large arguments worth caching in the worker. */
-function isWorkspaceLike(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && 'sites' in value && 'scenarios' in value && 'study' in value;
+async function loadEngineCommands(): Promise<EngineCommands> {
+  return (await import('./commands')).engineCommands;
 }
 
 function defaultWorkerFactory(): Worker {

@@ -9,7 +9,6 @@ import { optimizeWorkspaceMix, scenarioMarketShares } from '../engine/scenario-o
  * the same wherever it runs. Commands must take and return structured-cloneable values.
  */
 export const engineCommands = {
-  ping: (text: string) => `pong: ${text}`,
   evaluateScenario,
   compareScenarios,
   scenarioSensitivity,

@@ -29,6 +29,12 @@ export function useEngine<C extends CommandName>(
     if (!quickArgs) return;
     let alive = true;
     const client = engineClient();
+    // Another screen (or an earlier visit) may already hold the refined answer: show it at once.
+    const known = client.peek(command, fullArgs ?? quickArgs);
+    if (known !== undefined) {
+      setState({ status: 'ready', data: known, refined: true });
+      return;
+    }
     setState((s) => ({ status: 'loading', data: s.data, refined: false }));
     const onError = (error: unknown) => {
       if (!alive || error instanceof SupersededError) return;

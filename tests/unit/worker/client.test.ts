@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { EngineClient, SupersededError } from '../../../src/worker/client';
-import { engineCommands } from '../../../src/worker/commands';
 import type { EngineReply, EngineRequest } from '../../../src/worker/protocol';
+
+/** A tiny command map for exercising the client (production ships only engine commands). */
+const testCommands = {
+  ping: (text: string) => `pong: ${text}`,
+  fail: (): string => {
+    throw new Error('engine said no');
+  },
+};
+const loadTestCommands = async () => testCommands;
 
 /** A stand-in for the browser's Worker that answers from the real command map after a delay. */
 class FakeWorker {
@@ -16,7 +24,7 @@ class FakeWorker {
   postMessage(req: EngineRequest) {
     setTimeout(() => {
       if (this.dead) return;
-      const fn = (engineCommands as Record<string, (...a: unknown[]) => unknown>)[req.command];
+      const fn = (testCommands as Record<string, (...a: unknown[]) => unknown>)[req.command];
       this.onmessage?.({ data: { id: req.id, ok: true, result: fn?.(...req.args) } } as MessageEvent<EngineReply>);
     }, this.delayMs);
   }
@@ -28,7 +36,7 @@ class FakeWorker {
 
 describe('engine client', () => {
   it('matches replies to requests by id', async () => {
-    const client = new EngineClient(() => new FakeWorker() as unknown as Worker);
+    const client = new EngineClient(() => new FakeWorker() as unknown as Worker, loadTestCommands);
     const [a, b] = await Promise.all([client.run('ping', ['a']), client.run('ping', ['b'])]);
     expect([a, b]).toEqual(['pong: a', 'pong: b']);
   });
@@ -36,7 +44,7 @@ describe('engine client', () => {
   it('cancels a stale request with the same key and restarts the busy worker', async () => {
     FakeWorker.created = 0;
     FakeWorker.terminated = 0;
-    const client = new EngineClient(() => new FakeWorker(20) as unknown as Worker);
+    const client = new EngineClient(() => new FakeWorker(20) as unknown as Worker, loadTestCommands);
     const other = client.run('ping', ['other']);
     const first = client.run('ping', ['first'], 'forecast');
     const second = client.run('ping', ['second'], 'forecast');
@@ -51,13 +59,20 @@ describe('engine client', () => {
   it('falls back to the main thread when no worker can start, with the same results', async () => {
     const client = new EngineClient(() => {
       throw new Error('Workers disabled');
-    });
-    await expect(client.run('ping', ['x'])).resolves.toBe(engineCommands.ping('x'));
+    }, loadTestCommands);
+    await expect(client.run('ping', ['x'])).resolves.toBe(testCommands.ping('x'));
     expect(client.usesWorker).toBe(false);
   });
 
   it('reports engine errors as rejections', async () => {
-    const client = new EngineClient(null);
+    const client = new EngineClient(null, loadTestCommands);
     await expect(client.run('nope' as 'ping', ['x'])).rejects.toThrow(/Unknown engine command "nope"/);
+  });
+});
+
+describe('the production command map', () => {
+  it('holds engine commands only (no test helpers ship in the worker)', async () => {
+    const { engineCommands } = await import('../../../src/worker/commands');
+    expect(Object.keys(engineCommands).sort()).toEqual(['compareScenarios', 'evaluateScenario', 'optimizeMix', 'scenarioMarketShares', 'scenarioSensitivity']);
   });
 });
