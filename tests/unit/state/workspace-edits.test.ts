@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { produce } from '../../../src/state/draft';
+import { produce } from 'immer';
+
+/**
+ * The store's edits rely on these properties of immer's produce (structural sharing, no-op
+ * identity, no proxies left behind): a contract test, so an upgrade that changed them fails here.
+ */
 
 interface Doc {
   study: { name: string; target: number };
