@@ -1,7 +1,33 @@
 #!/usr/bin/env node
-// Entry point for `npx mrct …`: runs the TypeScript CLI through tsx so there is no separate build.
-import { register } from 'tsx/esm/api';
+// Entry point for `npx mrct …`. Runs the prebuilt bundle (dist-cli/, made by `npm ci` through the
+// `prepare` script) when it is at least as new as every source file; otherwise runs the TypeScript
+// sources through tsx, so an edited checkout never runs a stale CLI.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bundle = join(root, 'dist-cli', 'main.mjs');
+
+function newestSourceMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSourceMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+const fresh =
+  existsSync(bundle) &&
+  statSync(bundle).mtimeMs >= Math.max(newestSourceMtime(join(root, 'src')), newestSourceMtime(join(root, 'data')));
+
+let main;
+if (fresh) {
+  ({ main } = await import(pathToFileURL(bundle).href));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../src/cli/main.ts'));
+}
 process.exitCode = await main(process.argv.slice(2));
