@@ -7,7 +7,7 @@ export const PHASES = ['1', '1/2', '2', '2/3', '3', '4'] as const;
 
 /**
  * The trial being planned. Rates are shares in [0, 1): screen failure thins screened patients into
- * randomised ones, dropout thins randomised into evaluable ones (MODELS.md §1).
+ * randomised ones, dropout thins randomised into evaluable ones (docs/forecast-spec.md).
  */
 export const studySchema = z
   .object({

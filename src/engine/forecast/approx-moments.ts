@@ -12,7 +12,7 @@ export interface IntensityMoments {
 
 /**
  * Computes E[Λ(t)] and Var[Λ(t)] for heterogeneous priors and random openings (Mountain &
- * Sherlock, Biometrics 2022, with the opening-time randomness of MODELS.md §1):
+ * Sherlock, Biometrics 2022, with the opening-time randomness of docs/forecast-spec.md):
  *   Var[λ_i τ_i] = (v_i + m_i²)·E[τ_i²] − m_i²·E[τ_i]²   (λ ⟂ τ; m = α/β, v = α/β²),
  * plus, under a start-up plan, the covariance m_i m_j Cov(τ_i, τ_j) between sites of one
  * country, which share the country approval draw.

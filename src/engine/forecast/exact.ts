@@ -16,7 +16,7 @@ export function exactNotApplicableReason(p: PreparedForecast): string | undefine
 }
 
 /**
- * Closed form (Anisimov & Fedorov 2007; MODELS.md §1): C sites open together at u₀ with
+ * Closed form (Anisimov & Fedorov 2007; docs/forecast-spec.md): C sites open together at u₀ with
  * λ_i ~ Gamma(α, β). Total rate ~ Gamma(Cα, β), so n(t) ~ NegBin(Cα, β/(β+τ)) with τ = t − u₀,
  * and (T_n − u₀)/β ~ BetaPrime(n, Cα): P(T_n ≤ t) = I_{τ/(τ+β)}(n, Cα),
  * quantile u₀ + β·x/(1−x) with x = I⁻¹(q; n, Cα), mean u₀ + nβ/(Cα − 1) (infinite if Cα ≤ 1).

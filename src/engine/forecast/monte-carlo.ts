@@ -9,7 +9,7 @@ import type { PreparedForecast } from './prepare';
 import type { ForecastSamples } from './types';
 
 /**
- * Seeded Monte Carlo in continuous time (MODELS.md §1, "exact simulation trick").
+ * Seeded Monte Carlo in continuous time (docs/forecast-spec.md, "exact simulation trick").
  *
  * Per run: draw each site's opening u_i and rate λ_i; the cumulative intensity
  * Λ(t) = Σ λ_i (t − u_i)⁺ is piecewise linear, convex and increasing, and the n-th arrival of

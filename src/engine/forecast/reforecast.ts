@@ -14,7 +14,7 @@ export interface SiteActual {
 
 /**
  * Posterior of a site's rate after k patients in τ months of exposure: Gamma(α + k, β + τ)
- * (conjugate Poisson–Gamma update; Anisimov 2011, MODELS.md §1). Shape, RATE per month.
+ * (conjugate Poisson–Gamma update; Anisimov 2011, docs/forecast-spec.md). Shape, RATE per month.
  */
 export function posteriorRate(shape: number, rate: number, patients: number, monthsOpen: number): { shape: number; rate: number } {
   return { shape: shape + patients, rate: rate + monthsOpen };

@@ -30,7 +30,7 @@ export interface StartupResult {
 }
 
 /**
- * Simulates the start-up model (MODELS.md §3): per country, approval = max(regulatory, ethics)
+ * Simulates the start-up model (docs/regulatory-clocks.md and docs/forecast-spec.md): per country, approval = max(regulatory, ethics)
  * when parallel or their sum when sequential, then gates (concurrently); per site, contract and
  * initiation on top. The country part is drawn once per run and shared by its sites. A site
  * never activates with its country's pNeverActivate. First patient in: each activated site's

@@ -1,7 +1,7 @@
 /**
  * P(N ≥ n) for a recruitment count with mean M and variance V ≥ M, using the moment-matched
  * negative binomial — the Poisson–Gamma mixture with Gamma(shape M²/(V − M), rate M/(V − M))
- * intensity (the "PG approximation" of Mountain & Sherlock, Biometrics 2022; MODELS.md §1).
+ * intensity (the "PG approximation" of Mountain & Sherlock, Biometrics 2022; docs/forecast-spec.md).
  * A sum of independent Poisson–Gamma sites with staggered/random openings is matched on its first
  * two moments. V ≈ M falls back to the Poisson tail.
  */

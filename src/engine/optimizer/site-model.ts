@@ -1,6 +1,6 @@
 /**
  * Per-site recruitment moments under the Poisson–Gamma model with random opening
- * (Anisimov & Fedorov, Stat Med 2007; MODELS.md §1). A site's rate λ ~ Gamma(shape m²/v, rate m/v)
+ * (Anisimov & Fedorov, Stat Med 2007; docs/forecast-spec.md). A site's rate λ ~ Gamma(shape m²/v, rate m/v)
  * (mean m, variance v, patients/site/month), it opens at u (fixed or U(a, b), months) and recruits
  * until t; dropout thins the Poisson process, so non-dropout patients ~ Poisson(λ(1 − d)τ),
  * τ = max(0, t − u).

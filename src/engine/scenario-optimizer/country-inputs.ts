@@ -44,7 +44,7 @@ export interface CountryInputOptions {
 /**
  * Never-activating sites as a point mass at rate 0: with P(never) = q and an activating site's rate
  * of mean m and variance v, the selected site's rate has mean (1 − q)m and variance
- * (1 − q)(v + m²) − (1 − q)²m² (exact mixture moments; MODELS.md §1 treats q as a point mass).
+ * (1 − q)(v + m²) − (1 − q)²m² (exact mixture moments; docs/forecast-spec.md treats q as a point mass).
  */
 export function mixtureRateMoments(mean: number, variance: number, pNever: number): { mean: number; variance: number } {
   const keep = 1 - pNever;

@@ -9,7 +9,7 @@ import {
 import { normalQuantile } from '../../../../src/engine/stats/index';
 import { createRng } from '../../../../src/engine/optimizer/rng';
 
-// Reference values RC-1..RC-5 (VERIFICATION.md): published MHLW/Quan et al. figures.
+// Reference values RC-1..RC-5 (docs/verification.md): published MHLW/Quan et al. figures.
 describe('MHLW Method 1 unconditional (Quan et al. 2010)', () => {
   it('RC-1: π=0.5, CP=0.8, power 0.9 needs 22.43% of patients', () => {
     // Given the design / When solved / Then

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exactTimeQuantile, forecast, ForecastNotApplicableError } from '../../../../src/engine/forecast';
 
-// Reference cases PG-1..PG-5 (VERIFICATION.md; scipy/R cross-checked). Closed forms to 1e-4
+// Reference cases PG-1..PG-5 (docs/verification.md; scipy/R cross-checked). Closed forms to 1e-4
 // (PG-4 is published to 3 decimals, so half a unit in the last place: 5e-4).
 const pg1 = { target: 300, sites: [{ count: 50, shape: 2, rate: 4, opensAt: 0 }], at: [12] };
 

@@ -7,7 +7,7 @@ const RUNS = 20_000;
 describe('Monte Carlo vs the closed form (PG-1/PG-2)', () => {
   // Tolerances from the run count: T has SD 1.412 (PG-2), so SE(mean) = 1.412/√20000 = 0.010;
   // SE(median) ≈ 0.5/(√n·f(med)) with f(med) ≈ 0.28 → 0.013; SE(q10/q90) ≈ 0.3/(√n·0.13) ≈ 0.016.
-  // We allow 4 SE (false-failure odds ~6e-5 per check) — all well inside VERIFICATION's 1%.
+  // We allow 4 SE (false-failure odds ~6e-5 per check) — all well inside docs/verification.md's 1%.
   const exact = forecast(pg1, { method: 'exact' });
   const mc = forecast(pg1, { method: 'monte-carlo', runs: RUNS, seed: 2024 });
   it('time to target mean and quantiles agree within 4 standard errors', () => {

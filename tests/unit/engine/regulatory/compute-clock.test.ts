@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeClock, type ClockPathway } from '../../../../src/engine/regulatory';
 import { ctrLike, singleStep } from './fixtures';
 
-describe('RD-* verification cases (../shared/reference/VERIFICATION.md)', () => {
+describe('RD-* verification cases (docs/verification.md)', () => {
   it('RD-1/RD-2: FDA IND in effect 30 calendar days after receipt (21 CFR 312.40(b))', () => {
     const fda = singleStep('US', 30, 'calendar');
     // Given receipt 2025-03-03: day 1 = 03-04, day 28 = 03-31, day 30 = 04-02
