@@ -1,6 +1,4 @@
-import { serializeWorkspace, type ParseResult, type Workspace } from '../domain/workspace/index';
-import { downloadFile } from '../io/download';
-import { parseWorkspaceOffMainThread } from '../worker/parse-workspace';
+import { parseWorkspaceFile, serializeWorkspace, type ParseResult, type Workspace } from '../domain/workspace/index';
 import { createIdbStorage, type KeyValueStorage } from './idb-storage';
 import { loadSampleWorkspace } from './sample';
 import { useAppStore } from './store';
@@ -28,9 +26,16 @@ export interface PersistenceOptions {
   /** Channel to other tabs; default BroadcastChannel('mrct-planner'), null for none. */
   channel?: SyncChannel | null;
   tabId?: string;
-  /** Parses stored text; default: in a worker (a 10,000-site workspace takes ~200 ms to validate). */
+  /**
+   * Parses stored text. The app passes the worker parser (a 10,000-site workspace takes ~200 ms to
+   * validate); the default parses on the calling thread. Injected because state sits below worker.
+   */
   parse?: (text: string, file: string) => Promise<ParseResult>;
+  /** Offers a file to the user (the app passes io's downloadFile); without it, no download action. */
+  download?: (name: string, text: string, mimeType: string) => void;
 }
+
+const parseHere = async (text: string, file: string): Promise<ParseResult> => parseWorkspaceFile(text, file);
 
 /**
  * Browser persistence. The workspace is stored in IndexedDB as the same versioned text as a saved
@@ -45,7 +50,8 @@ export async function startPersistence(storage: KeyValueStorage = createIdbStora
   const tabId = options.tabId ?? newTabId();
   const channel = options.channel === undefined ? openSyncChannel() : options.channel;
   const { setConflict } = useTabSyncStore.getState();
-  const parseText = options.parse ?? parseWorkspaceOffMainThread;
+  const parseText = options.parse ?? parseHere;
+  const download = options.download;
 
   const restore = async (): Promise<Workspace | null> => {
     const text = await storage.get(STORAGE_KEYS.current);
@@ -64,9 +70,9 @@ export async function startPersistence(storage: KeyValueStorage = createIdbStora
         ? 'The workspace saved in this browser was damaged; the last good copy was restored.'
         : 'The workspace saved in this browser was damaged; the sample workspace was opened.',
       details: parsed.problems.slice(0, 5).map((p) => `${p.path || '(whole file)'}: ${p.message}`),
-      action: {
+      action: download && {
         label: 'Download the damaged copy',
-        run: () => downloadFile('damaged-workspace.mrct.json', text, 'application/json'),
+        run: () => download('damaged-workspace.mrct.json', text, 'application/json'),
       },
     });
     return backup?.ok ? backup.workspace : loadSampleWorkspace();

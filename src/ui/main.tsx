@@ -1,12 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { downloadFile } from '../io/download';
+import { createIdbStorage } from '../state/idb-storage';
 import { startPersistence } from '../state/persistence';
+import { parseWorkspaceOffMainThread } from '../worker/parse-workspace';
 import { App } from './app/App';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element');
-void startPersistence();
+void startPersistence(createIdbStorage(), { parse: parseWorkspaceOffMainThread, download: downloadFile });
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -1,6 +1,6 @@
 import { croSchema, SCORECARD_CRITERIA } from '../../domain/workspace/index';
 import type { Cro, ScorecardCriterion } from '../../domain/workspace/index';
-import { friendlyIssueMessage } from '../../io/site-import/index';
+import { friendlyIssueMessage } from '../../domain/friendly-issue';
 import { useAppStore } from '../store';
 
 export type FieldErrors = Record<string, string>;

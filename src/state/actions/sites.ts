@@ -1,7 +1,7 @@
 import { investigatorSchema, siteSchema } from '../../domain/workspace/index';
 import type { Investigator, Site } from '../../domain/workspace/index';
-import { applyImport, friendlyIssueMessage } from '../../io/site-import/index';
-import type { ImportResult } from '../../io/site-import/index';
+import { friendlyIssueMessage } from '../../domain/friendly-issue';
+import { applyImport, type SiteBatch } from '../../domain/workspace/apply-site-batch';
 import { useAppStore } from '../store';
 
 /** The first validation message of a candidate, or null when it is valid. */
@@ -80,7 +80,7 @@ export function setOptimismDiscount(value: number): string | null {
  * Applies a validated import all-or-nothing (one undo step) and says what happened. Returns true
  * when the sites were added.
  */
-export function applySiteImport(result: ImportResult): boolean {
+export function applySiteImport(result: SiteBatch & { counts: { newSites: number; updatedSites: number; newPis: number; updatedPis: number } }): boolean {
   const { workspace, replaceWorkspace, notify } = useAppStore.getState();
   const applied = applyImport(workspace, result);
   if (!applied.ok) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, parseActualsCsv, type ActualsParseResult } from '../../../src/engine/forecast/actuals';
+import { isIsoDate } from '../../../src/domain/dates';
+import { parseActualsCsv, type ActualsParseResult } from '../../../src/io/actuals-csv';
 import { FUZZ_SEED, expectReadable, junkText } from './fuzz-helpers';
 
 const KNOWN = ['US-01', 'US-02', 'DE-01', '<b>JP-01</b>'];

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { parseActualsCsv, type ActualsError } from '../../../engine/forecast/actuals';
+import { parseActualsCsv, type ActualsError } from '../../../io/actuals-csv';
 import { useAppStore } from '../../../state/store';
 
 const MAX_BYTES = 20 * 1024 * 1024;

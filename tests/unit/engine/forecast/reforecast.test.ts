@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forecast, parseActualsCsv, posteriorRate, reforecastInput, sitesFromGroups, summarizeActuals } from '../../../../src/engine/forecast';
+import { forecast, posteriorRate, reforecastInput, sitesFromGroups, summarizeActuals } from '../../../../src/engine/forecast';
+import { parseActualsCsv } from '../../../../src/io/actuals-csv';
 import { inverseRegularizedBeta } from '../../../../src/engine/stats';
 
 describe('posterior update', () => {

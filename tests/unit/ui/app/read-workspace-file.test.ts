@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseWorkspaceFile } from '../../../src/domain/workspace/index';
-import { readWorkspaceFile } from '../../../src/io/workspace-file';
+import { parseWorkspaceFile } from '../../../../src/domain/workspace/index';
+import { readWorkspaceFile } from '../../../../src/ui/app/read-workspace-file';
 
 const sampleText = readFileSync('data/sample-workspace.json', 'utf8');
 
