@@ -38,6 +38,6 @@ test('flags countries the assigned CRO does not cover', async ({ page }) => {
   await expect(scenario.getByText('Every country is covered by its assigned CRO.')).toBeVisible();
   await scenario.getByLabel('Global CRO').selectOption({ label: 'Pacific Clinical Partners (fictional)' });
   await expect(scenario.getByRole('status')).toHaveText('7 countries need attention: US, CA, GB, DE, FR, ES, PL');
-  await scenario.getByLabel('Western Europe:').selectOption({ label: 'Northbridge FSP Services (fictional)' });
+  await scenario.getByLabel('CRO for Western Europe').selectOption({ label: 'Northbridge FSP Services (fictional)' });
   await expect(scenario.getByRole('status')).toHaveText('3 countries need attention: US, CA, PL');
 });

@@ -70,14 +70,3 @@ export function setScorecardWeight(criterion: ScorecardCriterion, value: number)
   useAppStore.getState().editWorkspace((draft) => void (draft.settings.scorecardWeights[criterion] = value));
   return null;
 }
-
-/** Assigns a CRO to a scenario globally (region undefined) or for one region; undefined clears. */
-export function assignCro(scenarioId: string, region: string | undefined, croId: string | undefined): void {
-  useAppStore.getState().editWorkspace((draft) => {
-    const scenario = draft.scenarios.find((s) => s.id === scenarioId);
-    if (!scenario) return;
-    if (region === undefined) scenario.cro.globalId = croId;
-    else if (croId) scenario.cro.byRegion[region] = croId;
-    else delete scenario.cro.byRegion[region];
-  });
-}

@@ -48,9 +48,18 @@ describe('CrosScreen', () => {
     render(<CrosScreen />);
     const section = screen.getByRole('region', { name: 'CRO assignment for Plan A' });
     expect(within(section).getByRole('status').textContent).toBe('1 country needs attention: JP');
-    await userEvent.selectOptions(within(section).getByLabelText('Asia-Pacific:'), 'C2');
+    await userEvent.selectOptions(within(section).getByLabelText('CRO for Asia-Pacific'), 'C2');
     expect(within(section).getByText('Every country is covered by its assigned CRO.')).toBeTruthy();
     expect(useAppStore.getState().workspace.scenarios[0]?.cro.byRegion).toEqual({ 'Asia-Pacific': 'C2' });
+  });
+
+  it('clears the global CRO the same way as the Scenarios screen (one store action): the key is removed', async () => {
+    render(<CrosScreen />);
+    const section = screen.getByRole('region', { name: 'CRO assignment for Plan A' });
+    await userEvent.selectOptions(within(section).getByLabelText('Global CRO'), '');
+    const cro = useAppStore.getState().workspace.scenarios[0]!.cro;
+    expect('globalId' in cro).toBe(false);
+    expect(within(section).getByRole('status').textContent).toMatch(/need attention/);
   });
 
   it('refuses an invalid weight with the reason', async () => {
