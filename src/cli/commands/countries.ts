@@ -7,6 +7,7 @@ import {
   referenceData,
   type CountrySummary,
 } from '../../domain/reference/index';
+import { countryFacts } from '../../domain/reference/known-or-unknown';
 import type { CliCommand, CliIo } from '../io';
 
 const USAGE = 'mrct countries [--region NAME] [--json]';
@@ -82,7 +83,9 @@ export const countriesCommand: CliCommand = {
       return 2;
     }
     const data = rows(values.region);
-    io.out(values.json ? JSON.stringify({ countries: data }, null, 2) : table(data));
+    // JSON carries each cost and optional fact with its provenance, or "unknown" (never a 0 for a missing value).
+    const facts = new Map(referenceData.countries.map((c) => [c.iso2, countryFacts(c)]));
+    io.out(values.json ? JSON.stringify({ countries: data.map((r) => ({ ...r, ...facts.get(r.iso2) })) }, null, 2) : table(data));
     return 0;
   },
 };

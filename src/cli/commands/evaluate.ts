@@ -4,9 +4,39 @@ import { addMonthsToDate } from '../../domain/dates';
 import { parseWorkspaceFile } from '../../domain/workspace/index';
 import { compareScenarios } from '../../engine/scenario/compare';
 import { scoreCompared } from '../../engine/scenario/score-scenarios';
+import { budgetSummary } from '../../engine/scenario/budget-summary';
+import type { CostDistribution } from '../../engine/cost/index';
+import type { CostScope } from '../../engine/scenario/cost-scope';
 import type { CliCommand } from '../io';
 
 const round = (x: number, digits = 2) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : null);
+const pct = (p: { expected: number; p10: number; p50: number; p90: number }) => ({
+  expected: round(p.expected, 0),
+  p10: round(p.p10, 0),
+  p50: round(p.p50, 0),
+  p90: round(p.p90, 0),
+});
+
+/** The scenario budget as JSON: total, scope, each category and each quarter with P10/P50/P90. */
+function costJson(cost: CostDistribution, scope: CostScope | undefined, submission: string) {
+  const b = budgetSummary(cost, scope, submission);
+  return {
+    currency: b.currency,
+    expected: round(b.total.expected, 0),
+    p10: round(b.total.p10, 0),
+    p50: round(b.total.p50, 0),
+    p90: round(b.total.p90, 0),
+    perRandomisedPatient: round(b.perRandomisedPatient, 0),
+    scope: b.scope,
+    excludes: b.excludes,
+    unknownFees: scope?.unknownFees ?? [],
+    followUpMonths: scope?.followUpMonths ?? null,
+    priceBasis: scope?.priceBasis ?? null,
+    timeline: b.timeline,
+    byCategory: b.categories.map((c) => ({ category: c.category, label: c.label, ...pct(c) })),
+    byQuarter: b.quarters.map((q) => ({ quarter: q.quarter, from: q.from, to: q.to, ...pct(q) })),
+  };
+}
 
 /** `mrct evaluate WORKSPACE.json`: every scenario's forecast, cost and scores, as on the Compare screen. */
 export const evaluateCommand: CliCommand = {
@@ -71,7 +101,7 @@ export const evaluateCommand: CliCommand = {
         pReachByDeadline: round(e.forecast.pReachByDeadline, 4),
         firstSiteActivatedP50Months: round(e.firstSiteActivated.p50),
         firstPatientInP50Months: round(e.firstPatientIn?.p50 ?? Number.NaN),
-        cost: e.cost ? { currency: e.cost.currency, expected: round(e.cost.expectedTotal, 0), p10: round(e.cost.p10, 0), p90: round(e.cost.p90, 0), perRandomisedPatient: round(e.cost.expectedPerRandomisedPatient, 0) } : null,
+        cost: e.cost ? costJson(e.cost, e.costScope, ws.study.plannedFirstSubmission) : null,
         markets: c.markets.markets.map((m) => ({ id: m.id, required: m.requiredShare, expected: round(m.expectedShare, 4), probability: round(m.probability, 4) })),
         scores: s ? { speed: round(s.speed.score, 1), cost: round(s.cost.score, 1), feasibility: round(s.feasibility.score, 1), regional: round(s.regional.score, 1), composite: round(s.composite.score, 1), rank: s.rank } : null,
         warnings: e.warnings,

@@ -94,7 +94,7 @@ export function createRegulatoryCommand(load: () => RegulatorySource): CliComman
       }
       const result = computeClock(pathway, values.submitted, { winterClockStop: values['winter-clock-stop'] ?? false });
       if (values.json) {
-        const { steps, decision, decisionWithRfi, holidayCalendar, submitted } = result;
+        const { steps, decision, decisionWithRfi, holidayCalendar, submitted, warnings } = result;
         io.out(
           JSON.stringify(
             {
@@ -108,6 +108,7 @@ export function createRegulatoryCommand(load: () => RegulatorySource): CliComman
               decisionWithRfi,
               tacitApproval: pathway.tacitApproval ?? null,
               steps,
+              warnings,
             },
             null,
             2,
@@ -116,6 +117,7 @@ export function createRegulatoryCommand(load: () => RegulatorySource): CliComman
         return 0;
       }
       printText(result, pathway, io);
+      for (const w of result.warnings) io.err(`Warning: ${w}`);
       return 0;
     },
   };

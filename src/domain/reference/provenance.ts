@@ -12,7 +12,21 @@ export const confidenceSchema = z.enum(['high', 'medium', 'low']);
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
 export const asOfSchema = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'asOf must be YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?(\/\d{4}(-(0[1-9]|1[0-2]))?)?$/,
+    'asOf must be YYYY, YYYY-MM, YYYY-MM-DD or a period YYYY/YYYY (the period the data describe)',
+  );
+
+/**
+ * The kind of evidence behind a value (docs/reference-data.md, "Confidence rule"):
+ * official = statute, regulation, regulator or government statistic; study = peer-reviewed or
+ * registry analysis of many trials (with `n`); single = one site, one programme, a vendor or trade
+ * press; derived = computed from other sources; proxy = a regional or global figure applied to a
+ * country; none = no public source.
+ */
+export const EVIDENCE_KINDS = ['official', 'study', 'single', 'derived', 'proxy', 'none'] as const;
+export const evidenceSchema = z.enum(EVIDENCE_KINDS);
+export type Evidence = z.infer<typeof evidenceSchema>;
 
 const provenanceFields = {
   source: z.string().min(1, 'source is required (use "none" when there is no public source)'),
@@ -20,6 +34,12 @@ const provenanceFields = {
   confidence: confidenceSchema,
   unsourced: z.boolean().optional(),
   note: z.string().optional(),
+  /** Kind of evidence (see EVIDENCE_KINDS); optional until every file carries it. */
+  evidence: evidenceSchema.optional(),
+  /** Sample size behind a `study` value (trials, sites or patients, as the note says). */
+  n: z.number().int().positive().optional(),
+  /** Price year of a money amount (its currency's value in that year), when it differs from asOf. */
+  priceYear: z.number().int().min(1990).max(2100).optional(),
 };
 
 interface ProvenanceLike {

@@ -31,6 +31,18 @@ export const studySchema = z
     plannedFirstSubmission: isoDate,
     enrollmentDeadline: isoDate,
     reportingCurrency: currencyCode,
+    /**
+     * Months from last patient in to the last patient's last visit (treatment + follow-up of the
+     * last patient), used to cost sites, monitoring and data management through database lock.
+     * Optional: absent = the reference default for the area and phase (data/reference/
+     * cost-benchmarks.json, e.g. 24 months for phase-3 oncology). Kept deliberately simple: an
+     * event-driven readout forecast (issue #19) may later supply this.
+     */
+    followUpMonths: z
+      .number({ error: 'Follow-up must be a number of months' })
+      .min(0, 'Follow-up cannot be negative')
+      .max(240, 'Follow-up above 240 months (20 years) is not supported')
+      .optional(),
   })
   .superRefine((study, ctx) => {
     if (study.enrollmentDeadline <= study.plannedFirstSubmission) {

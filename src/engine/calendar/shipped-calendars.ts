@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import cn from '../../../data/calendars/CN.json';
+import inCalendar from '../../../data/calendars/IN.json';
 import jp from '../../../data/calendars/JP.json';
 import kr from '../../../data/calendars/KR.json';
 import tw from '../../../data/calendars/TW.json';
@@ -38,7 +39,7 @@ export type ShippedCalendar = z.infer<typeof shippedCalendarSchema>;
 export type ShippedCalendarYear = z.infer<typeof shippedCalendarYearSchema>;
 
 /** Every shipped calendar, validated once at load (a malformed data file fails loudly, not silently). */
-export const shippedCalendars: readonly ShippedCalendar[] = [cn, jp, kr, tw].map((raw) =>
+export const shippedCalendars: readonly ShippedCalendar[] = [cn, inCalendar, jp, kr, tw].map((raw) =>
   shippedCalendarSchema.parse(raw),
 );
 
@@ -47,4 +48,27 @@ const byCountry = new Map(shippedCalendars.map((calendar) => [calendar.country, 
 /** The shipped calendar of a country, if any. */
 export function shippedCalendarFor(iso2: string): ShippedCalendar | undefined {
   return byCountry.get(iso2);
+}
+
+/**
+ * Warnings for a span of years a computation touches in `iso2`'s calendar: each year that a
+ * shipped calendar does not cover (before its first or after its last year) falls back to
+ * date-holidays' rules, which lack the country's official schedule (China's make-up working
+ * days, India's gazetted festivals…). Empty when there is no shipped calendar or every year is
+ * covered.
+ */
+export function calendarCoverageWarnings(iso2: string, fromYear: number, toYear: number): string[] {
+  const calendar = shippedCalendarFor(iso2);
+  if (!calendar || calendar.years.length === 0) return [];
+  const years = new Set(calendar.years.map((y) => y.year));
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const missing: number[] = [];
+  for (let y = fromYear; y <= toYear; y++) if (!years.has(y)) missing.push(y);
+  if (missing.length === 0) return [];
+  const span = missing.length === 1 ? String(missing[0]) : `${missing[0]}–${missing.at(-1)}`;
+  const where = missing[0]! > last ? `ends in ${last}` : missing.at(-1)! < first ? `starts in ${first}` : `covers ${first}–${last} with gaps`;
+  return [
+    `${calendar.name}: the shipped holiday calendar ${where}; ${span} uses date-holidays' rules instead, which may miss official holidays${calendar.mode === 'replace' ? ' and make-up working days' : ''}. Check dates in ${span}.`,
+  ];
 }

@@ -56,17 +56,22 @@ export function incentiveLines(
  *
  * Per country c (amounts converted local → USD → reporting currency: × reportingPerUsd / fxPerUsd):
  *   startup = activated sites × siteStartupFee
- *   patients = randomised × perPatientCost;  screenFailures = (screened − randomised) × perScreenFailureCost
- *   siteRunning = Σ open months × monthlySiteCost
+ *   patientsScreening / Treatment / FollowUp = randomised × the matching per-patient site payment
+ *   screenFailures = (screened − randomised) × perScreenFailureCost (default: the screening payment)
+ *   siteRunning = Σ open months (activation → site close) × monthlySiteCost
  *   monitoring = Σ open months × (CRO monitoringPerSiteMonthUsd, or visits/site-month × visit cost)
- *   regulatoryEthics = regulatoryFee + ethicsFee (once, or per activated site)
- *   passThroughMarkup = markup% × (startup + patients + screenFailures + siteRunning + regulatoryEthics)
+ *   investigationalProduct, centralLabImaging, insurance = randomised × the study's USD rate
+ *   dataManagement = studyMonths × (country's share of randomised) × the monthly USD rate
+ *   regulatoryEthics = regulatoryFee + ethicsFee (once, or per activated site); unknown fees excluded
+ *   passThroughMarkup = markup% × (startup + patients + screenFailures + siteRunning + regulatoryEthics
+ *                                   + centralLabImaging)
  *   croFees = management% × (those pass-throughs + monitoring)
  *   fxRisk = hedging% × foreign-currency spend when the CRO's FX policy is "hedged", else 0
  *   incentive = − refundable R&D offset (Australia), see incentive.ts
  * total = Σ categories (net of refundable incentives); perRandomisedPatient = total / Σ randomised.
  *
- * @param outcome sites with their open months (activation → LPI) and patients per country.
+ * @param outcome sites with their open months (activation → site close), patients per country and
+ *   the study months (submission → database lock) for data management.
  * @throws RangeError naming the field when a site or patient count refers to an unknown country.
  */
 export function computeCost(input: CostInput, outcome: CostOutcome): CostBreakdown {
@@ -87,11 +92,13 @@ export function computeCost(input: CostInput, outcome: CostOutcome): CostBreakdo
   for (const iso of Object.keys(outcome.patients)) {
     if (!p.index.has(iso)) throw new RangeError(`CostOutcome.patients.${iso}: not a country of the input`);
   }
+  for (let c = 0; c < p.n; c++) randomisedTotal += outcome.patients[p.iso2[c]!]?.randomised ?? 0;
+  const studyMonths = Math.max(0, outcome.studyMonths ?? 0);
   for (let c = 0; c < p.n; c++) {
     const pt = outcome.patients[p.iso2[c]!] ?? { randomised: 0, screened: 0 };
-    randomisedTotal += pt.randomised;
     const failures = Math.max(0, pt.screened - pt.randomised);
-    exposure += countryCostInto(p, c, activated[c]!, months[c]!, pt.randomised, failures, m, c * N_CAT);
+    const dmMonths = randomisedTotal > 0 ? (studyMonths * pt.randomised) / randomisedTotal : c === 0 ? studyMonths : 0;
+    exposure += countryCostInto(p, c, activated[c]!, months[c]!, pt.randomised, failures, dmMonths, m, c * N_CAT);
   }
   const amounts = new Float64Array(p.rules.length);
   const spend = new Float64Array(2 * p.rules.length);

@@ -3,26 +3,29 @@
  * run). The input is compiled once into per-country rates in the REPORTING currency, then each
  * evaluation is a few multiply-adds per country, writing into caller-owned typed arrays.
  */
-import {
-  DEFAULT_COST_HORIZON_MONTHS,
-  DEFAULT_FX_PASS_THROUGH_BAND_PCT,
-  DEFAULT_HEDGING_COST_PCT,
-  DEFAULT_SCREEN_FAILURE_COST_FRACTION,
-} from './constants';
+import { DEFAULT_COST_HORIZON_MONTHS, DEFAULT_FX_PASS_THROUGH_BAND_PCT, DEFAULT_HEDGING_COST_PCT } from './constants';
 import { rdtiEligibleSpend, rdtiTerms, type RdTaxIncentiveRule, type RdtiTerms } from './incentive';
 import { COST_CATEGORIES, type CostInput } from './types';
 
 export const N_CAT = COST_CATEGORIES.length;
-const STARTUP = 0,
-  PATIENTS = 1,
-  SCREEN = 2,
-  RUNNING = 3,
-  MONITORING = 4,
-  REG = 5,
-  CRO = 6,
-  MARKUP = 7,
-  FX = 8,
-  INCENTIVE = 9;
+/** Index of each category in the per-country rows (the order of COST_CATEGORIES). */
+export const CAT = Object.fromEntries(COST_CATEGORIES.map((k, i) => [k, i])) as Record<(typeof COST_CATEGORIES)[number], number>;
+const STARTUP = CAT.startup,
+  P_SCREEN = CAT.patientsScreening,
+  P_TREAT = CAT.patientsTreatment,
+  P_FOLLOW = CAT.patientsFollowUp,
+  SCREEN = CAT.screenFailures,
+  RUNNING = CAT.siteRunning,
+  MONITORING = CAT.monitoring,
+  IP = CAT.investigationalProduct,
+  LAB = CAT.centralLabImaging,
+  DM = CAT.dataManagement,
+  REG = CAT.regulatoryEthics,
+  INSURANCE = CAT.insurance,
+  CRO = CAT.croFees,
+  MARKUP = CAT.passThroughMarkup,
+  FX = CAT.fxRisk,
+  INCENTIVE = CAT.incentive;
 
 const FX_EXPOSED = 0,
   FX_FIXED = 1,
@@ -49,8 +52,18 @@ export interface CompiledCost {
   runningPerSiteMonth: Float64Array;
   monitoringPerSiteMonth: Float64Array;
   monitoringInUsd: Uint8Array;
-  perPatient: Float64Array;
+  perPatientScreening: Float64Array;
+  perPatientTreatment: Float64Array;
+  perPatientFollowUp: Float64Array;
   perScreenFailure: Float64Array;
+  /** Study-level per-patient rates (reporting currency, charged in USD). */
+  ipPerPatient: number;
+  labPerPatient: number;
+  insurancePerPatient: number;
+  /** Data management per study-month (reporting currency, charged in USD). */
+  dmPerMonth: number;
+  followUpMonths: number;
+  dbLockMonths: number;
   /** Screen failures per randomised patient, sf / (1 − sf). */
   screenFailuresPerRandomised: Float64Array;
   mgmtPct: Float64Array;
@@ -84,8 +97,16 @@ export function compileCost(input: CostInput): CompiledCost {
     runningPerSiteMonth: f64(),
     monitoringPerSiteMonth: f64(),
     monitoringInUsd: new Uint8Array(n),
-    perPatient: f64(),
+    perPatientScreening: f64(),
+    perPatientTreatment: f64(),
+    perPatientFollowUp: f64(),
     perScreenFailure: f64(),
+    ipPerPatient: (input.study?.ipSupplyPerPatientUsd ?? 0) * input.reportingPerUsd,
+    labPerPatient: (input.study?.centralLabImagingPerPatientUsd ?? 0) * input.reportingPerUsd,
+    insurancePerPatient: (input.study?.insurancePerPatientUsd ?? 0) * input.reportingPerUsd,
+    dmPerMonth: (input.study?.dataManagementPerMonthUsd ?? 0) * input.reportingPerUsd,
+    followUpMonths: input.study?.followUpMonths ?? 0,
+    dbLockMonths: input.study?.dbLockMonths ?? 0,
     screenFailuresPerRandomised: f64(),
     mgmtPct: f64(),
     markupPct: f64(),
@@ -105,17 +126,20 @@ export function compileCost(input: CostInput): CompiledCost {
     need(c.croId === undefined || cro !== undefined, `${at}.croId`, `unknown CRO "${c.croId}"`);
     const l2r = input.reportingPerUsd / c.fxPerUsd; // local → USD → reporting
     p.startupPerSite[i] = c.siteStartupFee * l2r;
-    p.ethicsPerSite[i] = c.ethicsFeeBasis === 'site' ? c.ethicsFee * l2r : 0;
-    p.fixedPerCountry[i] = (c.regulatoryFee + (c.ethicsFeeBasis === 'country' ? c.ethicsFee : 0)) * l2r;
+    // An unknown fee (undefined) is excluded here and listed in the cost scope, never taken as 0 silently.
+    const ethics = c.ethicsFee ?? 0;
+    p.ethicsPerSite[i] = c.ethicsFeeBasis === 'site' ? ethics * l2r : 0;
+    p.fixedPerCountry[i] = ((c.regulatoryFee ?? 0) + (c.ethicsFeeBasis === 'country' ? ethics : 0)) * l2r;
     p.runningPerSiteMonth[i] = c.monthlySiteCost * l2r;
     const croMonitoring = cro !== undefined && cro.monitoringPerSiteMonthUsd > 0;
     p.monitoringInUsd[i] = croMonitoring ? 1 : 0;
     p.monitoringPerSiteMonth[i] = croMonitoring
       ? cro.monitoringPerSiteMonthUsd * input.reportingPerUsd
       : c.monitoringVisitsPerSiteMonth * c.monitoringVisitCost * l2r;
-    p.perPatient[i] = c.perPatientCost * l2r;
-    p.perScreenFailure[i] =
-      (c.perScreenFailureCost ?? DEFAULT_SCREEN_FAILURE_COST_FRACTION * c.perPatientCost) * l2r;
+    p.perPatientScreening[i] = c.perPatientScreening * l2r;
+    p.perPatientTreatment[i] = c.perPatientTreatment * l2r;
+    p.perPatientFollowUp[i] = c.perPatientFollowUp * l2r;
+    p.perScreenFailure[i] = (c.perScreenFailureCost ?? c.perPatientScreening) * l2r;
     p.screenFailuresPerRandomised[i] = c.screenFailureRate / (1 - c.screenFailureRate);
     p.mgmtPct[i] = cro?.managementFeePct ?? 0;
     p.markupPct[i] = cro?.passThroughMarkupPct ?? 0;
@@ -141,7 +165,8 @@ export function compileCost(input: CostInput): CompiledCost {
 
 /**
  * Writes the categories of country `c` into `out[off … off+N_CAT)` (reporting currency; incentive
- * left 0) and returns the foreign-currency spend the sponsor carries unhedged.
+ * left 0) and returns the foreign-currency spend the sponsor carries unhedged. `dmMonths` is the
+ * country's share of the data-management months (study months × its share of patients).
  */
 export function countryCostInto(
   p: CompiledCost,
@@ -150,29 +175,48 @@ export function countryCostInto(
   siteMonths: number,
   randomised: number,
   screenFailures: number,
+  dmMonths: number,
   out: Float64Array,
   off: number,
 ): number {
   const startup = activated * p.startupPerSite[c]!;
-  const patients = randomised * p.perPatient[c]!;
+  const pScreen = randomised * p.perPatientScreening[c]!;
+  const pTreat = randomised * p.perPatientTreatment[c]!;
+  const pFollow = randomised * p.perPatientFollowUp[c]!;
   const screen = screenFailures * p.perScreenFailure[c]!;
   const running = siteMonths * p.runningPerSiteMonth[c]!;
   const monitoring = siteMonths * p.monitoringPerSiteMonth[c]!;
   const reg = p.fixedPerCountry[c]! + activated * p.ethicsPerSite[c]!;
-  const passThrough = startup + patients + screen + running + reg;
+  const lab = randomised * p.labPerPatient;
+  // Study-level costs the sponsor buys directly (not CRO-managed): IP supply, insurance, data management.
+  const ip = randomised * p.ipPerPatient;
+  const insurance = randomised * p.insurancePerPatient;
+  const dm = dmMonths * p.dmPerMonth;
+  // Pass-throughs: investigator payments, site fees, regulatory/ethics fees and the central lab.
+  const localPass = startup + pScreen + pTreat + pFollow + screen + running + reg;
+  const passThrough = localPass + lab;
   const markup = p.markupPct[c]! * passThrough;
   // Management fee on every direct cost the CRO manages (pass-throughs and its own monitoring).
   const mgmt = p.mgmtPct[c]! * (passThrough + monitoring);
-  const usdPart = p.monitoringInUsd[c] ? monitoring * (1 + p.mgmtPct[c]!) : 0;
-  const localPart = passThrough + markup + mgmt + monitoring - usdPart;
+  const usdMonitoring = p.monitoringInUsd[c] ? monitoring * (1 + p.mgmtPct[c]!) : 0;
+  // Study-level items are priced in USD; the central lab's mark-up and fee follow it.
+  const usdStudy = lab * (1 + p.markupPct[c]! + p.mgmtPct[c]!) + ip + insurance + dm;
+  const usdPart = usdMonitoring + usdStudy;
+  const localPart = localPass + markup + mgmt + monitoring + lab + ip + insurance + dm - usdPart;
   const foreign = (p.localForeign[c] ? localPart : 0) + (p.usdForeign ? usdPart : 0);
   const policy = p.fxPolicy[c]!;
   out[off + STARTUP] = startup;
-  out[off + PATIENTS] = patients;
+  out[off + P_SCREEN] = pScreen;
+  out[off + P_TREAT] = pTreat;
+  out[off + P_FOLLOW] = pFollow;
   out[off + SCREEN] = screen;
   out[off + RUNNING] = running;
   out[off + MONITORING] = monitoring;
+  out[off + IP] = ip;
+  out[off + LAB] = lab;
+  out[off + DM] = dm;
   out[off + REG] = reg;
+  out[off + INSURANCE] = insurance;
   out[off + CRO] = mgmt;
   out[off + MARKUP] = markup;
   out[off + FX] = policy === FX_HEDGED ? p.hedgingCostPct * foreign : 0;
@@ -180,10 +224,15 @@ export function countryCostInto(
   return policy === FX_EXPOSED ? foreign : 0;
 }
 
-/** Spend eligible for R&D incentives: every category but FX hedging and the incentive itself. */
+/**
+ * Spend eligible for R&D incentives: the country's own spend, i.e. every category but FX hedging,
+ * the incentive itself and the study-level items bought centrally in USD (IP supply, central lab,
+ * data management, insurance), which are not incurred in the country.
+ */
+const NOT_ELIGIBLE = new Set([FX, INCENTIVE, IP, LAB, DM, INSURANCE]);
 function eligibleOf(m: Float64Array, c: number): number {
   let s = 0;
-  for (let k = 0; k < FX; k++) s += m[c * N_CAT + k]!;
+  for (let k = 0; k < N_CAT; k++) if (!NOT_ELIGIBLE.has(k)) s += m[c * N_CAT + k]!;
   return s;
 }
 

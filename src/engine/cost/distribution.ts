@@ -1,18 +1,22 @@
 import { quantileSorted } from '../stats';
 import { categoriesFrom, incentiveLines } from './compute';
 import { applyIncentivesInto, compileCost, countryCostInto, N_CAT } from './core';
-import type { CostDistribution, CostInput, CostSamples } from './types';
+import { addCountryQuarters, addInterval, MONTHS_PER_QUARTER, quarterOf, type RunTiming } from './quarters';
+import { COST_CATEGORIES, type CostDistribution, type CostInput, type CostPercentiles, type CostSamples, type QuarterSpend } from './types';
 
 /**
  * Cost under enrollment uncertainty: the deterministic cost formulas (see computeCost) applied to
  * every Monte Carlo run of the forecast.
  *
- * Per run: the open period ends at min(LPI, horizon) months (LPI = Infinity when the target is
- * never reached). A site is activated when its activation month is a number below that end; it
- * is then open for end − max(activation, 0) months. A site that would activate after LPI is
- * taken as cancelled before its start-up fee fell due. Patients are the EXPECTED randomised per
- * country (screen failures = randomised × sf / (1 − sf)), identical across runs: the spread comes
- * from how long sites stay open and how many activate.
+ * Per run: enrolment ends at E = min(LPI, horizon) months (LPI = Infinity when the target is
+ * never reached); sites close at E + followUpMonths (the last patient's last visit) and data
+ * management runs to database lock, E + followUpMonths + dbLockMonths. A site is activated when
+ * its activation month is a number below E; it is then open for close − max(activation, 0)
+ * months. A site that would activate after LPI is taken as cancelled before its start-up fee fell
+ * due. Patients are the EXPECTED randomised per country (screen failures = randomised × sf /
+ * (1 − sf)), identical across runs: the spread comes from how long sites stay open, how many
+ * activate and how long the study runs. Each run's spend is also spread over quarters
+ * (quarters.ts), giving P10/P50/P90 per quarter and per category.
  *
  * Quantiles are Hyndman–Fan type 7 over the per-run net totals. The per-run loop allocates
  * nothing: scratch typed arrays are reused.
@@ -39,9 +43,32 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
     randomisedTotal += randomised[c]!;
   }
   const H = p.horizonMonths;
+  const F = p.followUpMonths;
+  const L = p.dbLockMonths;
+  const Q = Math.ceil((H + F + L) / MONTHS_PER_QUARTER) + 1;
   const nr = p.rules.length;
   const activated = new Float64Array(p.n);
   const months = new Float64Array(p.n);
+  const enrolMonths = new Float64Array(p.n);
+  const t: RunTiming = {
+    quarters: Q,
+    end: 0,
+    close: 0,
+    lock: 0,
+    act: new Float64Array(p.n * Q),
+    open: new Float64Array(p.n * Q),
+    enrol: new Float64Array(p.n * Q),
+    activated,
+    openMonths: months,
+    enrolMonths,
+  };
+  const patientShare = new Float64Array(p.n);
+  for (let c = 0; c < p.n; c++) patientShare[c] = randomisedTotal > 0 ? randomised[c]! / randomisedTotal : c === 0 ? 1 : 0;
+  const catRuns = new Float64Array(runs * N_CAT);
+  const quarterRuns = new Float64Array(runs * Q);
+  let sumEnd = 0,
+    sumClose = 0,
+    sumLock = 0;
   const m = new Float64Array(p.n * N_CAT);
   const amounts = new Float64Array(nr);
   const spend = new Float64Array(2 * nr);
@@ -58,16 +85,31 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
     const reached = lpi <= H; // false for Infinity and NaN
     if (!reached) cut++;
     const end = reached ? lpi : H;
+    t.end = end;
+    t.close = end + F;
+    t.lock = end + F + L;
+    sumEnd += t.end;
+    sumClose += t.close;
+    sumLock += t.lock;
     activated.fill(0);
     months.fill(0);
+    enrolMonths.fill(0);
+    t.act.fill(0);
+    t.open.fill(0);
+    t.enrol.fill(0);
     const row = r * sites;
     for (let s = 0; s < sites; s++) {
       const a = activationMonths[row + s]!;
       if (a < end) {
         // NaN (never activated) fails the comparison
         const c = siteCountry[s]!;
+        const a0 = a > 0 ? a : 0;
         activated[c]! += 1;
-        months[c]! += end - (a > 0 ? a : 0);
+        months[c]! += t.close - a0;
+        enrolMonths[c]! += end - a0;
+        t.act[c * Q + quarterOf(a0, Q)]! += 1;
+        addInterval(t.open, c * Q, Q, a0, t.close);
+        addInterval(t.enrol, c * Q, Q, a0, end);
       }
     }
     for (let c = 0; c < p.n; c++) {
@@ -78,6 +120,7 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
         months[c]!,
         randomised[c]!,
         failures[c]!,
+        t.lock * patientShare[c]!,
         m,
         c * N_CAT,
       );
@@ -87,7 +130,10 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
     for (let k = 0; k < m.length; k++) {
       total += m[k]!;
       sumM[k]! += m[k]!;
+      catRuns[r * N_CAT + (k % N_CAT)]! += m[k]!;
     }
+    const qRow = quarterRuns.subarray(r * Q, (r + 1) * Q);
+    for (let c = 0; c < p.n; c++) addCountryQuarters(p, t, m, c, qRow);
     for (let i = 0; i < nr; i++) {
       sumAmounts[i]! += amounts[i]!;
       if (amounts[i]! > 0) applied[i]! += 1;
@@ -119,6 +165,26 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
     meanSpend,
   );
   const exposure = sumExposure * inv;
+  const scratch = new Float64Array(runs);
+  const column = (data: Float64Array, width: number, j: number): CostPercentiles => {
+    let sum = 0;
+    for (let r = 0; r < runs; r++) sum += scratch[r] = data[r * width + j]!;
+    scratch.sort();
+    return {
+      expected: sum * inv,
+      p10: quantileSorted(scratch, 0.1),
+      p50: quantileSorted(scratch, 0.5),
+      p90: quantileSorted(scratch, 0.9),
+    };
+  };
+  const byCategoryPercentiles = Object.fromEntries(
+    COST_CATEGORIES.map((k, j) => [k, column(catRuns, N_CAT, j)]),
+  ) as CostDistribution['byCategoryPercentiles'];
+  const byQuarter: QuarterSpend[] = [];
+  for (let q = 0; q < Q; q++) {
+    byQuarter.push({ quarter: q + 1, startMonth: q * MONTHS_PER_QUARTER, endMonth: (q + 1) * MONTHS_PER_QUARTER, ...column(quarterRuns, Q, q) });
+  }
+  while (byQuarter.length > 1 && byQuarter.at(-1)!.p90 === 0 && byQuarter.at(-1)!.expected === 0) byQuarter.pop();
   return {
     currency: input.reportingCurrency,
     runs,
@@ -128,6 +194,9 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
     p90: quantileSorted(sorted, 0.9),
     expectedGrossTotal: expectedTotal - expectedByCategory.incentive,
     expectedByCategory,
+    byCategoryPercentiles,
+    byQuarter,
+    timeline: { lpiMonths: sumEnd * inv, lastVisitMonths: sumClose * inv, dbLockMonths: sumLock * inv },
     expectedByCountry,
     expectedPerRandomisedPatient: randomisedTotal > 0 ? expectedTotal / randomisedTotal : NaN,
     runsCutAtHorizon: cut,

@@ -3,3 +3,4 @@ export { costDistribution } from './distribution';
 export { AU_RDTI_DEFAULT, rdtiRuleFromReference, type RdTaxIncentiveRule } from './incentive';
 export * from './constants';
 export * from './types';
+export { COST_CATEGORY_LABELS } from './labels';

@@ -10,11 +10,17 @@ import type { RdTaxIncentiveRule } from './incentive';
 /** Cost categories, in the order the arrays and charts use. */
 export const COST_CATEGORIES = [
   'startup',
-  'patients',
+  'patientsScreening',
+  'patientsTreatment',
+  'patientsFollowUp',
   'screenFailures',
   'siteRunning',
   'monitoring',
+  'investigationalProduct',
+  'centralLabImaging',
+  'dataManagement',
   'regulatoryEthics',
+  'insurance',
   'croFees',
   'passThroughMarkup',
   'fxRisk',
@@ -46,9 +52,13 @@ export interface CountryCostInput {
   fxPerUsd: number;
   /** Per activated site, once. */
   siteStartupFee: number;
-  /** Per randomised patient (investigator grant for the whole treatment schedule). */
-  perPatientCost: number;
-  /** Per screen failure; default {@link DEFAULT_SCREEN_FAILURE_COST_FRACTION} × perPatientCost. */
+  /** Per randomised patient: site payment for the screening visits. */
+  perPatientScreening: number;
+  /** Per randomised patient: site payment for the treatment-period visits. */
+  perPatientTreatment: number;
+  /** Per randomised patient: site payment for the follow-up visits. */
+  perPatientFollowUp: number;
+  /** Per screen failure; default = perPatientScreening (a failed screen costs the screening visits). */
   perScreenFailureCost?: number;
   /** Share (0–1) of SCREENED patients who fail screening; used by costDistribution only. */
   screenFailureRate: number;
@@ -58,10 +68,10 @@ export interface CountryCostInput {
   monitoringVisitsPerSiteMonth: number;
   /** Per monitoring visit. */
   monitoringVisitCost: number;
-  /** Competent-authority fee, once per country in the scenario. */
-  regulatoryFee: number;
-  /** Ethics review fee. */
-  ethicsFee: number;
+  /** Competent-authority fee, once per country in the scenario; undefined = unknown (excluded, listed in the scope). */
+  regulatoryFee: number | undefined;
+  /** Ethics review fee; undefined = unknown (excluded, listed in the scope). */
+  ethicsFee: number | undefined;
   /** 'country' = one national/central review; 'site' = per activated site (local IRB/EC). */
   ethicsFeeBasis: 'country' | 'site';
   /** CRO running this country; absent = sponsor-run (no CRO fees, sponsor bears FX). */
@@ -87,6 +97,23 @@ export interface FxAssumptions {
   hedgingCostPct: number;
 }
 
+/**
+ * Study-level costs (USD, the price year already applied) and the study timeline after LPI.
+ * Per-patient items are charged per randomised patient in the patient's country; data management
+ * runs per study-month from submission (month 0) to database lock and is shared among countries
+ * by expected randomised patients.
+ */
+export interface StudyCostInput {
+  ipSupplyPerPatientUsd: number;
+  centralLabImagingPerPatientUsd: number;
+  insurancePerPatientUsd: number;
+  dataManagementPerMonthUsd: number;
+  /** Months from LPI to the last patient's last visit; sites stay open (and monitored) until then. */
+  followUpMonths: number;
+  /** Months from the last patient's last visit to database lock (data management only). */
+  dbLockMonths: number;
+}
+
 export interface CostInput {
   /** ISO 4217 code of the results. */
   reportingCurrency: string;
@@ -100,12 +127,16 @@ export interface CostInput {
   fx?: Partial<FxAssumptions>;
   /** Months after which a site's open period is cut when LPI is never reached (costDistribution). */
   horizonMonths?: number;
+  /** Study-level costs and timeline; absent = none (the site-level budget only, to LPI). */
+  study?: StudyCostInput;
 }
 
 /** What happened in one (deterministic) trial: the input to computeCost. */
 export interface CostOutcome {
-  /** Every selected site: its country, whether it activated, and months open (activation → LPI). */
+  /** Every selected site: its country, whether it activated, and months open (activation → site close). */
   sites: Array<{ iso2: string; activated: boolean; openMonths: number }>;
+  /** Months from submission to database lock (data management); default 0. */
+  studyMonths?: number;
   /** Patients randomised and screened per country (screened ≥ randomised). */
   patients: Record<string, { randomised: number; screened: number }>;
 }
@@ -172,6 +203,21 @@ export interface CostSamples {
   expectedPatientsByCountry: Record<string, number>;
 }
 
+/** P10/P50/P90 of a quantity over the Monte Carlo runs, with its mean. */
+export interface CostPercentiles {
+  expected: number;
+  p10: number;
+  p50: number;
+  p90: number;
+}
+
+/** Spend in one quarter: months [startMonth, endMonth) after the first submission. */
+export interface QuarterSpend extends CostPercentiles {
+  quarter: number;
+  startMonth: number;
+  endMonth: number;
+}
+
 export interface CostDistribution {
   currency: string;
   runs: number;
@@ -181,6 +227,12 @@ export interface CostDistribution {
   p90: number;
   expectedGrossTotal: number;
   expectedByCategory: ByCategory;
+  /** Each category's mean and P10/P50/P90 over the runs (timing uncertainty). */
+  byCategoryPercentiles: Record<CostCategory, CostPercentiles>;
+  /** Spend per quarter after the first submission, through database lock (mean, P10/P50/P90). */
+  byQuarter: QuarterSpend[];
+  /** Expected months from submission: end of enrolment (LPI), last visit (sites close), database lock. */
+  timeline: { lpiMonths: number; lastVisitMonths: number; dbLockMonths: number };
   expectedByCountry: Record<string, number>;
   expectedPerRandomisedPatient: number;
   /** Runs whose LPI was never reached, so sites were costed up to the horizon. */

@@ -1,5 +1,6 @@
 import { assertIsoDate, laterOf, shiftDays, type IsoDate } from '../../domain/dates';
 import { isKnownCalendar } from '../calendar/holidays';
+import { calendarCoverageWarnings } from '../calendar/shipped-calendars';
 import { addCalendarDays, addWorkingDays, isWorkingDay, nextWorkingDay } from '../calendar/working-days';
 import { orderSteps } from './step-order';
 import type { ClockOptions, ClockPathway, ClockResult, ClockStepResult, DayType } from './types';
@@ -103,12 +104,14 @@ export function computeClock(pathway: ClockPathway, submitted: IsoDate, options:
 
   // Report steps in the data's order, whatever order they were computed in.
   const steps = pathway.steps.map((step) => results.get(step.id)).filter((s) => s !== undefined);
+  const decisionWithRfi = steps.reduce((latest, s) => laterOf(latest, s.endWithRfi), submitted);
   return {
     pathwayId: pathway.id,
     holidayCalendar: pathway.holidayCalendar,
     submitted,
     steps,
     decision: steps.reduce((latest, s) => laterOf(latest, s.end), submitted),
-    decisionWithRfi: steps.reduce((latest, s) => laterOf(latest, s.endWithRfi), submitted),
+    decisionWithRfi,
+    warnings: calendarCoverageWarnings(pathway.holidayCalendar, Number(submitted.slice(0, 4)), Number(decisionWithRfi.slice(0, 4))),
   };
 }

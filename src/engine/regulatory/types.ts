@@ -62,4 +62,6 @@ export interface ClockResult {
   decision: IsoDate;
   /** Latest step end when every step also uses its maximum RFI / clock-stop allowance. */
   decisionWithRfi: IsoDate;
+  /** Run-time caveats, e.g. a date past the end of the shipped holiday calendar. */
+  warnings: string[];
 }

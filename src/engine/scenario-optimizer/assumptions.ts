@@ -3,8 +3,11 @@
  * README.md in this folder explains them.
  */
 
-/** US per-patient site payment: one value for the cost model and the optimizer (see engine/cost). */
-export { US_PER_PATIENT_GRANT_USD } from '../cost/constants';
+/**
+ * US per-patient site payment and the screening share: one source for the cost model and the
+ * optimizer, the reference data (data/reference/cost-benchmarks.json via studyCostDefaults).
+ */
+export { studyCostDefaults } from '../../domain/reference/cost-benchmarks';
 
 /** Monte Carlo runs used to estimate each country's activation-time moments. */
 export const OPENING_SAMPLE_RUNS = 4000;

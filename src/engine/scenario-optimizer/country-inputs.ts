@@ -5,11 +5,11 @@
  */
 import { getCountry, toUsd } from '../../domain/reference/index';
 import type { Scenario, Workspace } from '../../domain/workspace/index';
-import { DEFAULT_MONITORING_VISITS_PER_SITE_MONTH, DEFAULT_SCREEN_FAILURE_COST_FRACTION } from '../cost/index';
+import { DEFAULT_MONITORING_VISITS_PER_SITE_MONTH } from '../cost/index';
 import { prepareStartup, sampleCountryReadyMonth, sampleSiteDelayMonths } from '../forecast/startup-sampling';
 import { Sfc32 } from '../random/index';
 import { buildScenarioModel, type ModelCountry, type ScenarioModel } from '../scenario/build-model';
-import { OPENING_SAMPLE_RUNS, US_PER_PATIENT_GRANT_USD } from './assumptions';
+import { OPENING_SAMPLE_RUNS, studyCostDefaults } from './assumptions';
 
 export interface CountryMixInput {
   iso2: string;
@@ -35,7 +35,7 @@ export interface CountryMixInput {
 export interface CountryInputOptions {
   /** Scenario whose overrides and CRO assignments apply (default: none). */
   baseScenarioId?: string;
-  /** US per-patient grant, USD (default {@link US_PER_PATIENT_GRANT_USD}). */
+  /** US per-patient site payment, USD (default: the reference benchmark for the study's area and phase). */
   usPerPatientGrantUsd?: number;
   /** Seed for the activation-time sampling (default: the workspace seed). */
   seed?: number;
@@ -100,7 +100,7 @@ function usd(amount: number, currency: string, iso2: string): number {
   return v;
 }
 
-function countryInput(c: ModelCountry, model: ScenarioModel, opening: { mean: number; sd: number }, grantUsd: number): CountryMixInput {
+function countryInput(c: ModelCountry, model: ScenarioModel, opening: { mean: number; sd: number }, grantUsd: number, screeningShare: number): CountryMixInput {
   const prior = model.sites.find((s) => s.iso2 === c.iso2)?.prior;
   if (!prior) throw new Error(`No site prior for ${c.iso2}`);
   const q = c.effective.pNeverActivate.mode;
@@ -108,8 +108,8 @@ function countryInput(c: ModelCountry, model: ScenarioModel, opening: { mean: nu
   const currency = getCountry(c.iso2)?.currency ?? 'USD';
   const e = c.effective;
   const sf = model.screenFailureRate;
-  // Each randomised patient brings sf/(1 − sf) screen failures, paid a fraction of the grant.
-  const screenLoad = 1 + (DEFAULT_SCREEN_FAILURE_COST_FRACTION * sf) / (1 - sf);
+  // Each randomised patient brings sf/(1 − sf) screen failures, each paid the screening visits.
+  const screenLoad = 1 + (screeningShare * sf) / (1 - sf);
   const monthlyLocal = e.monthlySiteCost.mode + DEFAULT_MONITORING_VISITS_PER_SITE_MONTH * e.monitoringVisitCost.mode;
   return {
     iso2: c.iso2,
@@ -139,9 +139,10 @@ export function countryMixInputs(
 ): { countries: CountryMixInput[]; deadlineMonths: number; screenFailureRate: number; dropoutRate: number; warnings: string[] } {
   const model = probeModel(workspace, iso2s, options.baseScenarioId);
   const openings = openingMoments(model, options.seed ?? workspace.settings.seed);
-  const grant = options.usPerPatientGrantUsd ?? US_PER_PATIENT_GRANT_USD;
+  const defaults = studyCostDefaults(workspace.study.therapeuticArea, workspace.study.phase);
+  const grant = options.usPerPatientGrantUsd ?? defaults.usSitePaymentPerPatient.mode;
   return {
-    countries: model.countries.map((c, i) => countryInput(c, model, openings[i] ?? { mean: 0, sd: 0 }, grant)),
+    countries: model.countries.map((c, i) => countryInput(c, model, openings[i] ?? { mean: 0, sd: 0 }, grant, defaults.visitSplit.screening)),
     deadlineMonths: model.deadlineMonths,
     screenFailureRate: model.screenFailureRate,
     dropoutRate: model.dropoutRate,

@@ -1,4 +1,4 @@
-export { US_PER_PATIENT_GRANT_USD, MET_PROBABILITY, AT_RISK_PROBABILITY } from './assumptions';
+export { MET_PROBABILITY, AT_RISK_PROBABILITY } from './assumptions';
 export { countryMixInputs, mixtureRateMoments, uniformFromMoments, type CountryMixInput, type CountryInputOptions } from './country-inputs';
 export { buildOptimizerSpec, type BuiltSpec, type MixCountryBound, type MixRequest } from './build-spec';
 export { optimizeWorkspaceMix, type WorkspaceMixOptions, type WorkspaceMixResult } from './run';

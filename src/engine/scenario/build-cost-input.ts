@@ -1,4 +1,5 @@
 import { getCountry, referenceData } from '../../domain/reference/index';
+import { studyCostDefaults } from '../../domain/reference/cost-benchmarks';
 import type { Workspace } from '../../domain/workspace/index';
 import {
   DEFAULT_MONITORING_VISITS_PER_SITE_MONTH,
@@ -6,39 +7,52 @@ import {
   type CostInput,
   type CountryCostInput,
   type CroCostInput,
-  US_PER_PATIENT_GRANT_USD,
 } from '../cost/index';
 import type { ScenarioModel } from './build-model';
-
+import { costScopeOf, type CostScope } from './cost-scope';
 
 const fxPerUsd = (currency: string): number => referenceData.fx.rates[currency]?.value ?? Number.NaN;
 
 /**
  * The cost model's inputs for a scenario: each country's fees in its own currency (reference
- * values, the user's overrides and the scenario's), the assigned CRO's terms, the sponsor facts
- * for incentive rules (Australia's R&D Tax Incentive as a rule with its conditions).
+ * values, the user's overrides and the scenario's), the assigned CRO's terms, the study-level
+ * costs and follow-up from data/reference/cost-benchmarks.json (inflated to its target year), and
+ * the sponsor facts for incentive rules (Australia's R&D Tax Incentive as a rule with its
+ * conditions). Also returns the scope: what the budget includes and what it leaves out because a
+ * fee is unknown (never a silent 0).
  */
-export function buildCostInput(workspace: Workspace, model: ScenarioModel): CostInput {
-  const usPerPatientUsd = model.scenario.overrides['cost:usPerPatientUsd'] ?? US_PER_PATIENT_GRANT_USD;
+export function buildCostInput(workspace: Workspace, model: ScenarioModel): { input: CostInput; scope: CostScope } {
+  const study = workspace.study;
+  const defaults = studyCostDefaults(study.therapeuticArea, study.phase);
+  const usSitePaymentUsd = model.scenario.overrides['cost:usPerPatientUsd'] ?? defaults.usSitePaymentPerPatient.mode;
+  const split = defaults.visitSplit;
   const croIds = new Set<string>();
+  const unknownFees: CostScope['unknownFees'] = [];
   const countries: CountryCostInput[] = model.countries.map((c) => {
     const ref = getCountry(c.iso2);
     if (!ref) throw new Error(`Unknown country ${c.iso2}`);
     const fx = fxPerUsd(ref.currency);
     const ethicsModel = ref.ethics?.model ?? 'central';
     if (c.cro) croIds.add(c.cro.id);
+    const regulatoryFee = ref.costs.regulatoryFee?.value;
+    const ethicsFee = ref.costs.ethicsFee?.value;
+    if (regulatoryFee === undefined) unknownFees.push({ iso2: c.iso2, fee: 'regulatory' });
+    if (ethicsFee === undefined) unknownFees.push({ iso2: c.iso2, fee: 'ethics' });
+    const perPatient = usSitePaymentUsd * c.effective.perPatientCostIndex.mode * fx;
     return {
       iso2: c.iso2,
       currency: ref.currency,
       fxPerUsd: fx,
       siteStartupFee: c.effective.siteStartupFee.mode,
-      perPatientCost: usPerPatientUsd * c.effective.perPatientCostIndex.mode * fx,
+      perPatientScreening: perPatient * split.screening,
+      perPatientTreatment: perPatient * split.treatment,
+      perPatientFollowUp: perPatient * split.followUp,
       screenFailureRate: model.screenFailureRate,
       monthlySiteCost: c.effective.monthlySiteCost.mode,
       monitoringVisitsPerSiteMonth: DEFAULT_MONITORING_VISITS_PER_SITE_MONTH,
       monitoringVisitCost: c.effective.monitoringVisitCost.mode,
-      regulatoryFee: ref.costs.regulatoryFee?.value ?? 0,
-      ethicsFee: ref.costs.ethicsFee?.value ?? 0,
+      regulatoryFee,
+      ethicsFee,
       ethicsFeeBasis: ethicsModel === 'local' || ethicsModel === 'institutional' || ethicsModel === 'mixed' ? 'site' : 'country',
       ...(c.cro ? { croId: c.cro.id } : {}),
     };
@@ -54,9 +68,10 @@ export function buildCostInput(workspace: Workspace, model: ScenarioModel): Cost
     }));
   const auIncentive = getCountry('AU')?.incentives.find((i) => i.id === 'au-rdti');
   const sponsor = workspace.settings.sponsor;
-  return {
-    reportingCurrency: workspace.study.reportingCurrency,
-    reportingPerUsd: fxPerUsd(workspace.study.reportingCurrency),
+  const followUpMonths = study.followUpMonths ?? defaults.followUpMonthsAfterLpi.mode;
+  const input: CostInput = {
+    reportingCurrency: study.reportingCurrency,
+    reportingPerUsd: fxPerUsd(study.reportingCurrency),
     countries,
     cros,
     sponsor: {
@@ -65,5 +80,22 @@ export function buildCostInput(workspace: Workspace, model: ScenarioModel): Cost
     },
     incentives: model.countries.some((c) => c.iso2 === 'AU') && auIncentive ? [rdtiRuleFromReference(auIncentive)] : [],
     horizonMonths: Math.ceil(model.deadlineMonths * 2),
+    study: {
+      ipSupplyPerPatientUsd: defaults.ipSupplyPerPatient.mode,
+      centralLabImagingPerPatientUsd: defaults.centralLabImagingPerPatient.mode,
+      insurancePerPatientUsd: defaults.insurancePerPatient.mode,
+      dataManagementPerMonthUsd: defaults.dataManagementBiostatsPerMonth.mode,
+      followUpMonths,
+      dbLockMonths: defaults.dbLockMonthsAfterLastVisit.mode,
+    },
   };
+  const scope = costScopeOf({
+    defaults,
+    followUpMonths,
+    followUpFromStudy: study.followUpMonths !== undefined,
+    usSitePaymentUsd,
+    unknownFees,
+    countryNames: new Map(model.countries.map((c) => [c.iso2, c.name])),
+  });
+  return { input, scope };
 }

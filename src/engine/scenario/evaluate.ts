@@ -1,6 +1,7 @@
 import type { Workspace } from '../../domain/workspace/index';
 import { forecast, simulateStartup, type ActivationSummary, type ForecastResult } from '../forecast/index';
 import type { CostDistribution } from '../cost/index';
+import type { CostScope } from './cost-scope';
 import { gammaPoissonCv, riskiestShare } from '../scores/index';
 import { buildScenarioModel } from './build-model';
 import { reforecastFromActuals, type ActualsSummary } from './reforecast';
@@ -44,8 +45,10 @@ export interface ScenarioEvaluation {
   firstSiteActivated: ActivationSummary;
   firstPatientIn: ActivationSummary | undefined;
   countries: CountryOutcome[];
-  /** Expected cost with P10/P90, by country and category (reporting currency). */
+  /** Expected cost with P10/P90, by country, category and quarter (reporting currency). */
   cost: CostDistribution | undefined;
+  /** What the cost covers and leaves out (unknown fees, follow-up, price basis); with `cost`. */
+  costScope: CostScope | undefined;
   /** Share of expected enrollment from the 10% of sites whose enrollment is least predictable. */
   riskiestShare: number;
   warnings: string[];
@@ -123,6 +126,7 @@ export function evaluateScenario(workspace: Workspace, scenarioId: string, optio
     firstPatientIn: startup.firstPatientIn,
     countries,
     cost: cost?.distribution,
+    costScope: cost?.scope,
     riskiestShare: riskiestShare(expectedBySite, riskBySite),
     warnings: [...model.warnings, ...budgetWarnings, ...(cost?.warnings ?? [])],
   };

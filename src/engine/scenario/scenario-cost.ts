@@ -3,6 +3,7 @@ import { costDistribution, type CostDistribution } from '../cost/index';
 import { forecast, type ForecastSamples } from '../forecast/index';
 import type { ScenarioModel } from './build-model';
 import { buildCostInput } from './build-cost-input';
+import type { CostScope } from './cost-scope';
 
 /**
  * The scenario's cost distribution. Cost is uncertain because timing is: each Monte Carlo run's
@@ -14,8 +15,8 @@ export function scenarioCost(
   workspace: Workspace,
   model: ScenarioModel,
   options: { runs: number; seed: number; samples?: ForecastSamples; expectedByCountry?: Record<string, number> },
-): { distribution: CostDistribution | undefined; warnings: string[] } {
-  const input = buildCostInput(workspace, model);
+): { distribution: CostDistribution | undefined; scope: CostScope; warnings: string[] } {
+  const { input, scope } = buildCostInput(workspace, model);
   const warnings: string[] = [];
   if (!Number.isFinite(input.reportingPerUsd)) {
     warnings.push(`No reference FX rate for ${input.reportingCurrency}: costs are shown in USD.`);
@@ -37,7 +38,7 @@ export function scenarioCost(
     siteCountry: Int32Array.from(model.sites, (s) => countryIndex.get(s.iso2) ?? -1),
     expectedPatientsByCountry: expectedByCountry,
   });
-  return { distribution, warnings };
+  return { distribution, scope, warnings };
 }
 
 /** Arrays for `runs` Monte Carlo runs of `sites` sites (see ForecastOptions.collect). */

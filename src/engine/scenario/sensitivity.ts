@@ -1,3 +1,4 @@
+import { studyCostDefaults } from '../../domain/reference/cost-benchmarks';
 import type { Workspace } from '../../domain/workspace/index';
 import { tornado, type SensitivityParameter, type TornadoResult } from '../sensitivity/index';
 import { buildScenarioModel } from './build-model';
@@ -15,6 +16,7 @@ const SENSITIVITY_RUNS = 600;
 export function scenarioSensitivity(workspace: Workspace, scenarioId: string, options: { seed?: number; runs?: number } = {}): TornadoResult {
   const model = buildScenarioModel(workspace, scenarioId);
   const parameters: SensitivityParameter[] = [];
+  const sitePayment = studyCostDefaults(workspace.study.therapeuticArea, workspace.study.phase).usSitePaymentPerPatient;
   for (const c of model.countries) {
     for (const key of ['regulatoryDays', 'contractDays', 'recruitmentMultiplier'] as const) {
       const v = c.params[key].value;
@@ -24,7 +26,7 @@ export function scenarioSensitivity(workspace: Workspace, scenarioId: string, op
   parameters.push(
     { id: 'settings:optimismDiscount', label: 'Optimism discount on site estimates', low: 0.1, high: 0.5, unit: 'share' },
     { id: 'study:screenFailureRate', label: 'Screen-failure rate', low: Math.max(0, model.screenFailureRate - 0.15), high: Math.min(0.9, model.screenFailureRate + 0.15), unit: 'share' },
-    { id: 'cost:usPerPatientUsd', label: 'US per-patient site payment', low: 7_500, high: 20_000, unit: 'USD', source: 'Eisenstein et al. 2008 (US$10,000, 2007); range is an assumption' },
+    { id: 'cost:usPerPatientUsd', label: 'US per-patient site payment', low: sitePayment.min, high: sitePayment.max, unit: 'USD', source: `${sitePayment.source} (${sitePayment.priceYear} USD × ${sitePayment.factor.toFixed(3)} CPI-U)` },
   );
   const scenario = model.scenario;
   const base: Record<string, number> = { ...scenario.overrides };

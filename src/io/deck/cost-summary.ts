@@ -1,3 +1,4 @@
+import { COST_CATEGORY_LABELS as ENGINE_LABELS } from '../../engine/cost/labels';
 /**
  * Reads the cost part of a scenario evaluation, whatever its exact shape: the engine's
  * CostDistribution (`expectedTotal`, `p10`, `p90`, `expectedByCountry`, `expectedByCategory`) or a
@@ -13,21 +14,12 @@ export interface CostSummary {
   p90: number;
   byCountry: { iso2: string; amount: number }[];
   byCategory: { category: string; label: string; amount: number }[];
+  /** What the budget covers and leaves out, one line (ScenarioEvaluation.costScope.summary). */
+  scope: string | undefined;
 }
 
-/** Readable names of the cost model's categories (src/engine/cost/types.ts COST_CATEGORIES). */
-export const COST_CATEGORY_LABELS: Record<string, string> = {
-  startup: 'Site start-up',
-  patients: 'Patient grants',
-  screenFailures: 'Screen failures',
-  siteRunning: 'Site running',
-  monitoring: 'Monitoring',
-  regulatoryEthics: 'Regulatory & ethics fees',
-  croFees: 'CRO fees',
-  passThroughMarkup: 'Pass-through mark-up',
-  fxRisk: 'FX risk',
-  incentive: 'Incentives (refund)',
-};
+/** Readable names of the cost model's categories (one list, src/engine/cost/labels.ts). */
+export const COST_CATEGORY_LABELS: Record<string, string> = ENGINE_LABELS;
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && !Number.isNaN(v) ? v : undefined);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -62,5 +54,6 @@ export function readCostSummary(evaluation: unknown, fallbackCurrency: string): 
     byCategory: amounts(c.expectedByCategory ?? c.byCategory)
       .filter(([, amount]) => amount !== 0)
       .map(([category, amount]) => ({ category, label: COST_CATEGORY_LABELS[category] ?? category, amount })),
+    scope: isRecord(evaluation.costScope) && typeof evaluation.costScope.summary === 'string' ? evaluation.costScope.summary : undefined,
   };
 }

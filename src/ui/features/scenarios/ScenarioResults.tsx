@@ -4,6 +4,7 @@ import { FanChart } from '../../components/charts/FanChart';
 import { StartupGantt } from '../../components/charts/StartupGantt';
 import { ganttCountries } from '../compare/gantt-countries';
 import { Staged } from '../compare/Staged';
+import { ScenarioBudget } from './ScenarioBudget';
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
@@ -71,6 +72,7 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
       <Staged delay={2}>
         <StartupGantt countries={gantt.shown} />
       </Staged>
+      <ScenarioBudget evaluation={evaluation} submission={submission} />
       {gantt.hidden > 0 && (
         <p className="small muted">
           The Gantt shows the {gantt.shown.length} countries whose first site opens last; {gantt.hidden} earlier ones are in the table below.

@@ -21,11 +21,17 @@ describe('computeCost: hand-checked example', () => {
     const us = r.byCountry.US!.byCategory;
     expect(us).toEqual({
       startup: 40_000,
-      patients: 200_000,
+      patientsScreening: 40_000,
+      patientsTreatment: 120_000,
+      patientsFollowUp: 40_000,
       screenFailures: 20_000,
       siteRunning: 32_000,
       monitoring: 14_400,
+      investigationalProduct: 0,
+      centralLabImaging: 0,
+      dataManagement: 0,
       regulatoryEthics: 7_800,
+      insurance: 0,
       croFees: 0,
       passThroughMarkup: 0,
       fxRisk: 0,
@@ -33,7 +39,7 @@ describe('computeCost: hand-checked example', () => {
     });
     const au = r.byCountry.AU!.byCategory;
     expect(au.startup).toBeCloseTo(20_000, 6);
-    expect(au.patients).toBeCloseTo(80_000, 6);
+    expect(au.patientsScreening + au.patientsTreatment + au.patientsFollowUp).toBeCloseTo(80_000, 6);
     expect(au.screenFailures).toBeCloseTo(10_000, 6);
     expect(au.siteRunning).toBeCloseTo(24_000, 6);
     expect(au.monitoring).toBeCloseTo(30_000, 6);
@@ -57,7 +63,7 @@ describe('computeCost: hand-checked example', () => {
     // US 314,200 + AU local 158,700 + AU CRO monitoring in USD 30,000 × 1.1 = 505,900 USD → 455,310 EUR.
     expect(r.currency).toBe('EUR');
     expect(r.grossTotal).toBeCloseTo(455_310, 4);
-    expect(r.byCountry.US!.byCategory.patients).toBeCloseTo(180_000, 6);
+    expect(r.byCountry.US!.byCategory.patientsTreatment).toBeCloseTo(108_000, 6);
     expect(r.byCategory.incentive).toBeCloseTo(-0.9 * 83_389.5, 4);
     expect(r.fxExposure.amount).toBeCloseTo(455_310, 4);
   });

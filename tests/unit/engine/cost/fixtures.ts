@@ -7,7 +7,11 @@ export const US: CountryCostInput = {
   currency: 'USD',
   fxPerUsd: 1,
   siteStartupFee: 20_000,
-  perPatientCost: 10_000, // screen failure defaults to 0.2 × 10,000 = 2,000
+  // 10,000 per patient: 2,000 screening + 6,000 treatment + 2,000 follow-up; a screen failure
+  // defaults to the screening payment, 2,000.
+  perPatientScreening: 2_000,
+  perPatientTreatment: 6_000,
+  perPatientFollowUp: 2_000,
   screenFailureRate: 1 / 3,
   monthlySiteCost: 2_000,
   monitoringVisitsPerSiteMonth: 0.5,
@@ -23,7 +27,9 @@ export const AU: CountryCostInput = {
   currency: 'AUD',
   fxPerUsd: 1.5,
   siteStartupFee: 30_000, // = 20,000 USD
-  perPatientCost: 12_000, // = 8,000 USD
+  perPatientScreening: 2_400, // 12,000 AUD in all = 8,000 USD
+  perPatientTreatment: 7_200,
+  perPatientFollowUp: 2_400,
   perScreenFailureCost: 3_000, // = 2,000 USD
   screenFailureRate: 1 / 3,
   monthlySiteCost: 3_000, // = 2,000 USD

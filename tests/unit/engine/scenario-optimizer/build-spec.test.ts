@@ -44,10 +44,11 @@ describe('buildOptimizerSpec', () => {
     expect(us.minSites).toBe(2);
     expect(us.maxSites).toBe(20);
     // Costs (USD): start-up 20,000 × 0.89; monthly (2,000 + 0.5 visits × 1,800) × 0.89;
-    // per patient 1.0 × 10,000 × (1 + 0.2 × 0.35/0.65) = 11,076.92
+    // per patient: oncology phase-3 site payment 30,000 (2017 USD) × CPI-U 313.689/245.120
+    // = 38,392.09 (2024 USD), × 1.0 × (1 + 0.1 screening share × 0.35/0.65) = 40459.3603
     expect(us.siteStartupCost).toBeCloseTo(17_800, 6);
     expect(us.siteMonthlyCost).toBeCloseTo(2_581, 6);
-    expect(us.perPatientCost).toBeCloseTo(11_076.923077, 4);
+    expect(us.perPatientCost).toBeCloseTo(40459.360251, 4);
     expect(us.dropoutRate).toBe(0);
     expect(us.opensAt).toBeCloseTo(4, 10);
   });
@@ -56,10 +57,10 @@ describe('buildOptimizerSpec', () => {
     const ws = workspaceWithFixedUsStartup();
     const { spec } = buildOptimizerSpec(ws, { countries: [{ iso2: 'JP', minSites: 0, maxSites: 10 }], successProbability: 0.9 });
     const jp = spec.countries[0]!;
-    // 3,190,000 JPY / 145 × (1 − 0.09); (319,000 + 0.5 × 287,000) / 145 × 0.91; 1.1 × 11,076.92
+    // 3,190,000 JPY / 145 × (1 − 0.09); (319,000 + 0.5 × 287,000) / 145 × 0.91; 1.1 × 40459.36
     expect(jp.siteStartupCost).toBeCloseTo(20_020, 6);
     expect(jp.siteMonthlyCost).toBeCloseTo(2_902.586207, 4);
-    expect(jp.perPatientCost).toBeCloseTo(12_184.615385, 4);
+    expect(jp.perPatientCost).toBeCloseTo(44505.296276, 4);
   });
 
   it('counts evaluable patients when asked: study dropout, grant per randomised patient kept', () => {
@@ -67,8 +68,8 @@ describe('buildOptimizerSpec', () => {
     const { spec } = buildOptimizerSpec(ws, { countries: [{ iso2: 'US', minSites: 0, maxSites: 5 }], successProbability: 0.85, targetBasis: 'evaluable' });
     const us = spec.countries[0]!;
     expect(us.dropoutRate).toBe(0.08);
-    // 11,076.92 / 0.92 per non-dropout patient = 11,076.92 per randomised one
-    expect(us.perPatientCost).toBeCloseTo(12_040.133779, 4);
+    // 43977.57 / 0.92 per non-dropout patient = 40459.36 per randomised one
+    expect(us.perPatientCost).toBeCloseTo(43977.565490, 4);
   });
 
   it('turns filing markets into regional constraints and names a market it cannot serve', () => {
