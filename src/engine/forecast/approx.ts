@@ -1,23 +1,25 @@
 import { negBinQuantile, regularizedBeta } from '../stats';
+import { exactCountSurvival } from './approx-exact-count';
 import { intensityMomentsFn, type MomentFn } from './approx-moments';
+import { survivalIntegral } from './approx-tail';
 import { earliestOpening } from './openings';
 import type { PreparedForecast } from './prepare';
-import { ForecastNotApplicableError, type AtPoint, type CurvePoint, type ForecastResult } from './types';
+import { ForecastNotApplicableError, OPEN_FIXED, type AtPoint, type CurvePoint, type DeadlineLateness, type ForecastResult } from './types';
 
 /** Beyond this many months from the earliest opening a quantile is reported as Infinity. */
 const HORIZON_MONTHS = 1200;
-
-// 8-point Gauss–Legendre nodes/weights on [−1, 1].
-const GL_X = [-0.9602898564975363, -0.7966664774136267, -0.5255324099163290, -0.1834346424956498, 0.1834346424956498, 0.5255324099163290, 0.7966664774136267, 0.9602898564975363];
-const GL_W = [0.1012285362903763, 0.2223810344533745, 0.3137066458778873, 0.3626837833783620, 0.3626837833783620, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763];
 
 /**
  * Moment-matched Poisson–Gamma approximation for staggered/random openings and heterogeneous
  * priors. Λ(t) is matched by one Gamma(a, b) with a = E²/Var, b = E/Var (Mountain & Sherlock
  * 2022 "PG approximation"), so n(t) ~ NegBin(a, b/(b+1)) and
  * P(T ≤ t) = P(n(t) ≥ n) = I_{1/(1+b)}(n, a). Quantiles of T are found by bisection on that
- * monotone CDF; E[T] = t_lo + ∫ (1 − F) dt by Gauss–Legendre. When all sites open together
- * with one prior it reduces exactly to the closed form (a = Cα, b = β/t).
+ * monotone CDF; E[T] = t₀ + ∫ (1 − F) dt with an analytic power-law tail (approx-tail.ts), so
+ * the mean is finite whenever the tail is integrable. When all sites open together with one prior
+ * it reduces exactly to the closed form (a = Cα, b = β/t).
+ * When every site opens at a fixed month and the problem is small, P(n(t) ≥ n) is instead the
+ * exact convolution of the sites' negative binomials (approx-exact-count.ts), which removes the
+ * moment match's tail bias for staggered openings.
  * Caps are not representable in this form: the method refuses them.
  */
 export function runApprox(p: PreparedForecast, curveMonths: number[]): ForecastResult {
@@ -28,8 +30,19 @@ export function runApprox(p: PreparedForecast, curveMonths: number[]): ForecastR
     const { mean, variance } = moments(t);
     return { mean, variance, a: variance > 0 ? (mean * mean) / variance : Infinity, b: variance > 0 ? mean / variance : Infinity };
   };
+  const exact = exactCountSurvival(p);
+  // Survival P(n(t) < need) computed directly (not 1 − F) so that far tails keep their precision.
+  const survival = (t: number): number => {
+    if (need <= 0) return 0;
+    if (exact) return exact(t);
+    const { mean, a, b } = nb(t);
+    if (!(mean > 0) || !(a > 0)) return 1;
+    if (a === Infinity) return mean >= need ? 0 : 1;
+    return regularizedBeta(b / (1 + b), a, need);
+  };
   const cdf = (t: number): number => {
     if (need <= 0) return 1;
+    if (exact) return 1 - exact(t);
     const { mean, a, b } = nb(t);
     if (!(mean > 0)) return 0;
     if (a === Infinity) return mean >= need ? 1 : 0;
@@ -41,7 +54,10 @@ export function runApprox(p: PreparedForecast, curveMonths: number[]): ForecastR
   };
   const t0 = earliestOpening(p);
   const quantile = (q: number) => solveQuantile(cdf, q, t0);
-  const mean = meanTime(cdf, quantile, t0);
+  const p50 = quantile(0.5);
+  const p90 = quantile(0.9);
+  const breaks = openingBreaks(p);
+  const mean = need <= 0 ? t0 : t0 + survivalIntegral(survival, t0, p50 - t0, breaks);
   const at: AtPoint[] = p.at.map((month) => {
     const m = nb(month);
     return { month, mean: p.alreadyCounted + m.mean, variance: m.mean + m.variance, pReachTarget: cdf(month) };
@@ -51,11 +67,11 @@ export function runApprox(p: PreparedForecast, curveMonths: number[]): ForecastR
     const q = (x: number) => p.alreadyCounted + (e > 0 && a > 0 && a !== Infinity ? negBinQuantile(x, a, b / (b + 1)) : Math.round(e));
     return { month, mean: p.alreadyCounted + e, p10: q(0.1), p50: q(0.5), p90: q(0.9) };
   });
-  const p50 = quantile(0.5);
   return {
     method: 'approx',
-    timeToTarget: { mean, p10: quantile(0.1), p50, p90: quantile(0.9) },
+    timeToTarget: { mean, p10: quantile(0.1), p50, p90 },
     pReachByDeadline: p.deadline === undefined ? NaN : cdf(p.deadline),
+    ...(p.deadline === undefined ? {} : { lateness: lateness(survival, cdf, p.deadline, p90, breaks) }),
     curve,
     expectedByCountry: compositionAt(p, moments, p50),
     at,
@@ -96,18 +112,21 @@ function solveQuantile(cdf: (t: number) => number, q: number, t0: number): numbe
   return 0.5 * (lo + hi);
 }
 
-function meanTime(cdf: (t: number) => number, quantile: (q: number) => number, t0: number): number {
-  const tb = quantile(1 - 1e-10);
-  if (tb === Infinity) return Infinity;
-  const ta = Math.max(t0, quantile(1e-10));
-  const panels = 8;
-  const h = (tb - ta) / panels;
-  let integral = 0;
-  for (let k = 0; k < panels; k++) {
-    const mid = ta + (k + 0.5) * h;
-    for (let j = 0; j < 8; j++) integral += GL_W[j]! * (1 - cdf(mid + 0.5 * h * GL_X[j]!));
-  }
-  return ta + 0.5 * h * integral;
+/** Lateness past the deadline D: E[(T − D)⁺] = ∫_D^∞ S, and P(T ≤ D + 3), P(T ≤ D + 6). */
+function lateness(survival: (t: number) => number, cdf: (t: number) => number, deadline: number, p90: number, breaks: number[]): DeadlineLateness {
+  return {
+    expectedMonthsLate: survivalIntegral(survival, deadline, Math.max(1, p90 - deadline), breaks),
+    pWithin3Months: cdf(deadline + 3),
+    pWithin6Months: cdf(deadline + 6),
+  };
+}
+
+/** Fixed opening months (the survival has a kink at each): panel edges for the integrals. */
+function openingBreaks(p: PreparedForecast): number[] {
+  if (p.startup) return [];
+  const months = new Set<number>();
+  for (let i = 0; i < p.sites.count && months.size <= 32; i++) if (p.sites.openKind[i] === OPEN_FIXED) months.add(Math.max(p.now, p.sites.openA[i]!));
+  return months.size > 32 ? [] : [...months].sort((a, b) => a - b);
 }
 
 /** Expected count per country when the target is reached, taken at the median time. */

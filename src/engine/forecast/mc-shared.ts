@@ -2,7 +2,7 @@ import { KN, WN, normalSlowPath } from '../random/normal';
 import type { Sfc32 } from '../random/sfc32';
 import { discreteQuantileSorted, quantileSorted, regularizedGammaP } from '../stats';
 import type { PreparedForecast } from './prepare';
-import type { AtPoint, CurvePoint, ForecastResult, ForecastSamples } from './types';
+import type { AtPoint, CurvePoint, DeadlineLateness, ForecastResult, ForecastSamples } from './types';
 
 /** Marsaglia–Tsang constants per site, computed once per forecast rather than per draw. */
 export interface GammaConsts {
@@ -143,10 +143,25 @@ export function summarizeRuns(p: PreparedForecast, raw: McRaw, runs: number, see
       p90: quantileSorted(sorted, 0.9),
     },
     pReachByDeadline: p.deadline === undefined ? NaN : reachedByDeadline / runs,
+    ...(p.deadline === undefined ? {} : { lateness: latenessOf(sorted, p.deadline) }),
     curve,
     expectedByCountry,
     at,
   };
+}
+
+/** Lateness from the sorted run times (Infinity = never reached, which makes the expectation infinite). */
+function latenessOf(sorted: Float64Array, deadline: number): DeadlineLateness {
+  let late = 0;
+  let within3 = 0;
+  let within6 = 0;
+  for (const t of sorted) {
+    if (t > deadline) late += t - deadline;
+    if (t <= deadline + 3) within3++;
+    if (t <= deadline + 6) within6++;
+  }
+  const n = sorted.length || 1;
+  return { expectedMonthsLate: late / n, pWithin3Months: within3 / n, pWithin6Months: within6 / n };
 }
 
 export function allocateRaw(runs: number, grid: Float64Array, at: number[], countries: number, useRaoBlackwell: boolean): McRaw {

@@ -172,6 +172,18 @@ export interface ForecastResult {
    */
   expectedByCountry: Record<string, number>;
   at?: AtPoint[];
+  /** How late the target is against `deadline` (absent without a deadline, or from the exact method). */
+  lateness?: DeadlineLateness;
+}
+
+/** The time to target T against the deadline D, months: the feasibility score's input. */
+export interface DeadlineLateness {
+  /** E[(T − D)⁺]: expected months late (0 when always on time; Infinity if some runs never reach). */
+  expectedMonthsLate: number;
+  /** P(T ≤ D + 3 months). */
+  pWithin3Months: number;
+  /** P(T ≤ D + 6 months). */
+  pWithin6Months: number;
 }
 
 /** Raised when a method cannot handle an input (e.g. 'exact' with staggered openings). */

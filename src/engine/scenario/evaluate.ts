@@ -2,8 +2,9 @@ import type { Workspace } from '../../domain/workspace/index';
 import { forecast, simulateStartup, type ActivationSummary, type ForecastResult } from '../forecast/index';
 import type { CostDistribution } from '../cost/index';
 import type { CostScope } from './cost-scope';
-import { gammaPoissonCv, riskiestShare } from '../scores/index';
+import type { ConcentrationOutcome } from '../scores/index';
 import { buildScenarioModel } from './build-model';
+import { scenarioConcentration } from './concentration';
 import { reforecastFromActuals, type ActualsSummary } from './reforecast';
 import { FORECAST_SITE_RUNS, runsWithinBudget, STARTUP_SITE_RUNS } from './run-budget';
 import { allocateSamples, MAX_SAMPLE_ENTRIES, scenarioCost } from './scenario-cost';
@@ -49,8 +50,8 @@ export interface ScenarioEvaluation {
   cost: CostDistribution | undefined;
   /** What the cost covers and leaves out (unknown fees, follow-up, price basis); with `cost`. */
   costScope: CostScope | undefined;
-  /** Share of expected enrollment from the 10% of sites whose enrollment is least predictable. */
-  riskiestShare: number;
+  /** Dependence on the top 10% of sites, the top site and the largest country (scenario/concentration.ts). */
+  concentration: ConcentrationOutcome;
   warnings: string[];
 }
 
@@ -106,9 +107,6 @@ export function evaluateScenario(workspace: Workspace, scenarioId: string, optio
       },
     };
   });
-  const lpi = Number.isFinite(result.timeToTarget.p50) ? result.timeToTarget.p50 : model.deadlineMonths;
-  const expectedBySite = model.sites.map((s, i) => s.prior.mean * Math.max(0, lpi - (startup.sites[i]?.p50 ?? lpi)));
-  const riskBySite = model.sites.map((s, i) => gammaPoissonCv(s.prior.shape, s.prior.rate, Math.max(0, lpi - (startup.sites[i]?.p50 ?? lpi))));
   const cost = n
     ? scenarioCost(workspace, model, samples ? { runs, seed, samples, expectedByCountry: plan.expectedByCountry } : { runs: Math.floor(MAX_SAMPLE_ENTRIES / n), seed })
     : undefined;
@@ -127,7 +125,7 @@ export function evaluateScenario(workspace: Workspace, scenarioId: string, optio
     countries,
     cost: cost?.distribution,
     costScope: cost?.scope,
-    riskiestShare: riskiestShare(expectedBySite, riskBySite),
+    concentration: scenarioConcentration(model, startup.sites.map((s) => s.p50), plan),
     warnings: [...model.warnings, ...budgetWarnings, ...(cost?.warnings ?? [])],
   };
 }
@@ -137,6 +135,7 @@ function emptyForecast(curveMonths: number[]): ForecastResult {
     method: 'monte-carlo',
     timeToTarget: { mean: Infinity, p10: Infinity, p50: Infinity, p90: Infinity },
     pReachByDeadline: 0,
+    lateness: { expectedMonthsLate: Infinity, pWithin3Months: 0, pWithin6Months: 0 },
     curve: curveMonths.map((month) => ({ month, mean: 0, p10: 0, p50: 0, p90: 0 })),
     expectedByCountry: {},
   };

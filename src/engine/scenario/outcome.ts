@@ -19,7 +19,14 @@ export function outcomeOf(evaluation: ScenarioEvaluation, markets: MarketSharesR
     pReachByDeadline: evaluation.forecast.pReachByDeadline,
     expectedTotalCost: cost?.expectedTotal ?? Number.NaN,
     costPerRandomised: cost?.expectedPerRandomisedPatient ?? Number.NaN,
-    riskiestShare: evaluation.riskiestShare,
+    // Without a lateness summary (a forecast method that gives none) only P(deadline) is known:
+    // treat every miss as never reached, the cautious reading.
+    lateness: evaluation.forecast.lateness ?? {
+      expectedMonthsLate: evaluation.forecast.pReachByDeadline >= 1 ? 0 : Infinity,
+      pWithin3Months: evaluation.forecast.pReachByDeadline,
+      pWithin6Months: evaluation.forecast.pReachByDeadline,
+    },
+    concentration: evaluation.concentration,
     regions: (markets?.markets ?? []).map((m) => ({
       region: m.label,
       expectedShare: m.expectedShare,

@@ -1,4 +1,5 @@
 import { referenceData } from '../../domain/reference/index';
+import { scoreAnchors } from '../../domain/reference/score-anchors';
 import type { Workspace } from '../../domain/workspace/index';
 import { rankScenarios, type ScenarioScore } from '../scores/index';
 import type { ComparedScenario } from './compare';
@@ -17,6 +18,7 @@ export function scoreCompared(workspace: Workspace, compared: ComparedScenario[]
       deadlineMonths: compared[0]?.evaluation.deadlineMonths ?? 1,
       currency,
       reportingPerUsd: referenceData.fx.rates[currency]?.value ?? 1,
+      perPatientBenchmarkUsd: scoreAnchors.perPatientWholeTrialCostUsd,
       weights: workspace.settings.scoreWeights,
     },
   );

@@ -1,13 +1,16 @@
 export { scoreScenarios, rankScenarios, normaliseWeights } from './score';
 export {
-  PER_PATIENT_BENCHMARK_USD,
   SPEED_WEIGHTS,
   FEASIBILITY_WEIGHTS,
-  CONCENTRATION_ANCHORS,
+  REACH_WEIGHTS,
+  LATENESS_HALVING_MONTHS,
+  COST_STEEPNESS,
   lpiPoints,
   startPoints,
+  anchoredCostPoints,
   perPatientPoints,
   budgetPoints,
+  latenessPoints,
 } from './subscores';
-export { riskiestShare, gammaPoissonCv } from './riskiest';
+export { topShare, topDecilePoints, slipPoints, concentrationScore, TOP_DECILE_ANCHORS, SLIP_HALVING } from './concentration';
 export * from './types';

@@ -17,6 +17,7 @@ function composite(parts: Record<(typeof KEYS)[number], SubScore>, weights: Scor
   return {
     score,
     explanation: {
+      summary: `Weighted average of the four scores with your weights: ${KEYS.map((k) => `${k} ${parts[k].score.toFixed(0)} × ${(w[k] * 100).toFixed(0)}%`).join(', ')}.`,
       formula: 'composite = Σ wₖ·scoreₖ with the weights normalised to sum 1',
       inputs: KEYS.flatMap((k) => [
         { label: `${k} score`, value: parts[k].score, unit: 'points (0–100)' },
@@ -37,13 +38,9 @@ function composite(parts: Record<(typeof KEYS)[number], SubScore>, weights: Scor
 export function scoreScenarios(outcomes: ScenarioOutcome[], ctx: ScoreContext): ScenarioScore[] {
   if (!(ctx.deadlineMonths > 0)) throw new RangeError('ScoreContext.deadlineMonths: must be > 0 months');
   const scored = outcomes.map((o) => {
-    const parts = {
-      speed: speedScore(o, ctx),
-      cost: costScore(o, ctx),
-      feasibility: feasibilityScore(o),
-      regional: regionalScore(o),
-    };
-    return { id: o.id, name: o.name, ...parts, composite: composite(parts, ctx.weights), rank: 0 };
+    const { feasibility, concentration } = feasibilityScore(o);
+    const parts = { speed: speedScore(o, ctx), cost: costScore(o, ctx), feasibility, regional: regionalScore(o) };
+    return { id: o.id, name: o.name, ...parts, concentration, composite: composite(parts, ctx.weights), rank: 0 };
   });
   const order = scored
     .map((_, i) => i)

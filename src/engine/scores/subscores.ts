@@ -1,16 +1,12 @@
 /**
- * The four sub-scores, each on ABSOLUTE anchors (the deadline, a published per-patient cost, the
- * required regional shares) rather than relative to the other scenarios, so a scenario scored
- * alone is still meaningful and adding a scenario never changes another one's scores.
- * docs/scores.md gives the reasoning for every anchor.
+ * The sub-scores, each on ABSOLUTE anchors (the deadline, a benchmark cost per patient from the
+ * reference data, the required regional shares) rather than relative to the other scenarios, so a
+ * scenario scored alone is still meaningful and adding a scenario never changes another one's
+ * scores. docs/scores.md gives the reasoning for every anchor.
  */
+import { concentrationScore } from './concentration';
 import type { ScenarioOutcome, ScoreContext, SubScore } from './types';
-
-/** Moore et al., BMJ Open 2020 (PMC7295430): median cost per patient of pivotal trials, 2015–17. */
-export const PER_PATIENT_BENCHMARK_USD = {
-  value: 41_413,
-  source: 'Moore et al., BMJ Open 2020 (PMC7295430), median of 101 FDA approvals 2015–17',
-};
+import { money, months, pct, points } from './words';
 
 export const SPEED_WEIGHTS = {
   lpiP50: 0.4,
@@ -19,8 +15,12 @@ export const SPEED_WEIGHTS = {
   firstPatientIn: 0.15,
 } as const;
 export const FEASIBILITY_WEIGHTS = { reach: 0.75, concentration: 0.25 } as const;
-/** Riskiest-decile share at or below which concentration scores 100 (proportional), and at or above which 0. */
-export const CONCENTRATION_ANCHORS = { best: 0.1, worst: 0.5 } as const;
+/** Weights of the reach term R: P(by D), P(by D + 3), P(by D + 6), and the lateness term. */
+export const REACH_WEIGHTS = { byDeadline: 0.5, within3: 0.2, within6: 0.1, lateness: 0.2 } as const;
+/** Expected months late that halve the lateness term (a six-month slip of the filing). */
+export const LATENESS_HALVING_MONTHS = 6;
+/** Steepness k of the cost curve 100/(1 + (x/anchor)^k): per-patient cost and total vs budget. */
+export const COST_STEEPNESS = { perPatient: 2, budget: 4 } as const;
 
 const clamp100 = (x: number) => (Number.isNaN(x) ? 0 : Math.min(100, Math.max(0, x)));
 
@@ -34,14 +34,30 @@ export function startPoints(t: number, deadline: number): number {
   return clamp100(100 * (1 - t / deadline));
 }
 
-/** 50 at the benchmark, +50 per halving, −50 per doubling (log₂ scale). */
-export function perPatientPoints(cost: number, benchmark: number): number {
-  return cost > 0 ? clamp100(50 - 50 * Math.log2(cost / benchmark)) : cost === 0 ? 100 : 0;
+/**
+ * 100/(1 + (x/anchor)^k): 50 at the anchor, smooth and never reaching 0 or 100 for a positive
+ * finite cost, so it keeps ranking plans far from the anchor (the old linear/log₂ forms were
+ * clamped at half and double the anchor). x = 0 → 100; x unknown (NaN) or infinite → 0.
+ */
+export function anchoredCostPoints(x: number, anchor: number, k: number): number {
+  if (x === 0) return 100;
+  if (!(x > 0) || !(anchor > 0) || !Number.isFinite(x)) return 0;
+  return 100 / (1 + (x / anchor) ** k);
 }
 
-/** 100 when the total is ≤ half the budget, 50 at the budget, 0 at ≥ 1.5 × the budget. */
+/** Per-patient cost points: 50 at the benchmark, 80 at half, 20 at double (k = 2). */
+export function perPatientPoints(cost: number, benchmark: number): number {
+  return anchoredCostPoints(cost, benchmark, COST_STEEPNESS.perPatient);
+}
+
+/** Budget points: 50 on budget, 73 at 80% of it, 33 at 120% (k = 4). */
 export function budgetPoints(cost: number, budget: number): number {
-  return clamp100((100 * (1.5 * budget - cost)) / budget);
+  return anchoredCostPoints(cost, budget, COST_STEEPNESS.budget);
+}
+
+/** Lateness points: 100·2^(−E[months late]/6): 100 on time, 50 at 6 months, 25 at 12. */
+export function latenessPoints(expectedMonthsLate: number): number {
+  return expectedMonthsLate >= 0 ? clamp100(100 * 2 ** (-expectedMonthsLate / LATENESS_HALVING_MONTHS)) : 0;
 }
 
 export function speedScore(o: ScenarioOutcome, ctx: ScoreContext): SubScore {
@@ -55,6 +71,10 @@ export function speedScore(o: ScenarioOutcome, ctx: ScoreContext): SubScore {
   return {
     score,
     explanation: {
+      summary:
+        `Against the ${months(D)} window: last patient in at ${months(o.lastPatientInP50)} (median) and ${months(o.lastPatientInP90)} (P90), ` +
+        `first site activated at ${months(o.firstSiteActivatedP50)}, first patient in at ${months(o.firstPatientInP50)}. ` +
+        'Last patient in scores 100 by half the window, 50 on the deadline and 0 at one and a half windows; the start-up milestones 100 at month 0 and 0 at the deadline.',
       formula:
         `speed = ${w.lpiP50}·L(LPI P50) + ${w.lpiP90}·L(LPI P90) + ${w.firstSiteActivated}·S(first site activated P50) + ${w.firstPatientIn}·S(FPI P50); ` +
         'L(t) = clamp(100·(1.5D − t)/D) (100 by half the window, 50 at the deadline D, 0 at 1.5D); S(t) = clamp(100·(1 − t/D))',
@@ -70,7 +90,7 @@ export function speedScore(o: ScenarioOutcome, ctx: ScoreContext): SubScore {
 }
 
 export function costScore(o: ScenarioOutcome, ctx: ScoreContext): SubScore {
-  const bench = ctx.perPatientBenchmarkUsd ?? PER_PATIENT_BENCHMARK_USD;
+  const bench = ctx.perPatientBenchmarkUsd;
   const B = bench.value * (ctx.reportingPerUsd ?? 1);
   const pp = perPatientPoints(o.costPerRandomised, B);
   const inputs = [
@@ -78,41 +98,54 @@ export function costScore(o: ScenarioOutcome, ctx: ScoreContext): SubScore {
     { label: 'Benchmark per patient B', value: B, unit: ctx.currency, source: bench.source },
     { label: 'Expected total cost', value: o.expectedTotalCost, unit: ctx.currency },
   ];
-  const ppFormula =
-    'P = clamp(50 − 50·log₂(cost per patient / B)) (50 at the benchmark, 100 at half, 0 at double)';
+  const k = COST_STEEPNESS;
+  const ppFormula = `P = 100/(1 + (cost per patient / B)^${k.perPatient}) (50 at the benchmark, 80 at half, 20 at double)`;
+  const ppWords =
+    `${money(o.costPerRandomised, ctx.currency)} per randomised patient is ${(o.costPerRandomised / B).toFixed(2)}× the benchmark ${money(B, ctx.currency)} ` +
+    `(${bench.source}) → ${points(pp)} points (50 at the benchmark, 80 at half of it, 20 at double).`;
   if (ctx.budget === undefined || !(ctx.budget > 0)) {
-    return { score: pp, explanation: { formula: `cost = P; ${ppFormula}`, inputs } };
+    return { score: pp, explanation: { summary: ppWords, formula: `cost = P; ${ppFormula}`, inputs } };
   }
   const bp = budgetPoints(o.expectedTotalCost, ctx.budget);
   inputs.push({ label: 'Budget', value: ctx.budget, unit: ctx.currency });
   return {
     score: 0.5 * pp + 0.5 * bp,
     explanation: {
-      formula: `cost = 0.5·P + 0.5·T; ${ppFormula}; T = clamp(100·(1.5·budget − total)/budget)`,
+      summary: `${ppWords} The expected total ${money(o.expectedTotalCost, ctx.currency)} is ${pct(o.expectedTotalCost / ctx.budget)} of the budget → ${points(bp)} points (50 on budget). The score is their average.`,
+      formula: `cost = 0.5·P + 0.5·T; ${ppFormula}; T = 100/(1 + (total/budget)^${k.budget}) (50 on budget)`,
       inputs,
     },
   };
 }
 
-export function feasibilityScore(o: ScenarioOutcome): SubScore {
-  const { best, worst } = CONCENTRATION_ANCHORS;
-  const reach = clamp100(100 * o.pReachByDeadline);
-  const conc = clamp100((100 * (worst - o.riskiestShare)) / (worst - best));
-  const w = FEASIBILITY_WEIGHTS;
+export function feasibilityScore(o: ScenarioOutcome): { feasibility: SubScore; concentration: SubScore } {
+  const w = REACH_WEIGHTS;
+  const L = o.lateness;
+  const late = latenessPoints(L.expectedMonthsLate);
+  const reach = clamp100(100 * (w.byDeadline * o.pReachByDeadline + w.within3 * L.pWithin3Months + w.within6 * L.pWithin6Months) + w.lateness * late);
+  const concentration = concentrationScore(o.concentration, o.pReachByDeadline, o.lastPatientInP50);
+  const f = FEASIBILITY_WEIGHTS;
+  const lateWords = L.expectedMonthsLate > 0 ? `${months(L.expectedMonthsLate)} late on average` : 'never late';
   return {
-    score: w.reach * reach + w.concentration * conc,
-    explanation: {
-      formula:
-        `feasibility = ${w.reach}·100·P(reach target by deadline) + ${w.concentration}·C; ` +
-        `C = clamp(100·(${worst} − riskiest-decile share)/${worst - best}) (100 when the riskiest 10% of sites bring ≤ ${best * 100}% of patients, 0 at ≥ ${worst * 100}%)`,
-      inputs: [
-        { label: 'P(target by deadline)', value: o.pReachByDeadline, unit: 'probability' },
-        {
-          label: 'Share of enrollment from the riskiest 10% of sites',
-          value: o.riskiestShare,
-          unit: 'share',
-        },
-      ],
+    concentration,
+    feasibility: {
+      score: f.reach * reach + f.concentration * concentration.score,
+      explanation: {
+        summary:
+          `P(target by the deadline) ${pct(o.pReachByDeadline)}, within 3 months after it ${pct(L.pWithin3Months)}, within 6 months ${pct(L.pWithin6Months)}; ${lateWords} ` +
+          `(lateness ${points(late)} points: 100 on time, halving every ${LATENESS_HALVING_MONTHS} months late). Reach R = ${points(reach)}; ` +
+          `concentration C = ${points(concentration.score)} (see its own why). Feasibility = ${f.reach}·R + ${f.concentration}·C.`,
+        formula:
+          `feasibility = ${f.reach}·R + ${f.concentration}·C; R = 100·(${w.byDeadline}·P(T ≤ D) + ${w.within3}·P(T ≤ D + 3) + ${w.within6}·P(T ≤ D + 6)) + ${w.lateness}·100·2^(−E[(T − D)⁺]/${LATENESS_HALVING_MONTHS}); ` +
+          'T = time to target, D = deadline (months); C = concentration',
+        inputs: [
+          { label: 'P(target by deadline)', value: o.pReachByDeadline, unit: 'probability' },
+          { label: 'P(target within deadline + 3 months)', value: L.pWithin3Months, unit: 'probability' },
+          { label: 'P(target within deadline + 6 months)', value: L.pWithin6Months, unit: 'probability' },
+          { label: 'Expected months late E[(T − D)⁺]', value: L.expectedMonthsLate, unit: 'months' },
+          { label: 'Concentration C', value: concentration.score, unit: 'points (0–100)' },
+        ],
+      },
     },
   };
 }
@@ -125,12 +158,19 @@ export function regionalScore(o: ScenarioOutcome): SubScore {
     { label: `${r.region}: P(minimum met)`, value: r.pMet, unit: 'probability' },
   ]);
   if (required.length === 0) {
-    return { score: 100, explanation: { formula: 'regional = 100 (no regional minimum required)', inputs } };
+    return {
+      score: 100,
+      explanation: { summary: 'No filing market requires a minimum share of patients, so nothing can fail here: 100.', formula: 'regional = 100 (no regional minimum required)', inputs },
+    };
   }
-  const worst = Math.min(...required.map((r) => (Number.isNaN(r.pMet) ? 0 : r.pMet)));
+  const pOf = (r: (typeof required)[number]) => (Number.isNaN(r.pMet) ? 0 : r.pMet);
+  const weakest = required.reduce((a, b) => (pOf(b) < pOf(a) ? b : a));
   return {
-    score: clamp100(100 * worst),
+    score: clamp100(100 * pOf(weakest)),
     explanation: {
+      summary:
+        `The weakest required market decides: ${weakest.region} needs ${pct(weakest.requiredShare)} of patients, expects ${pct(weakest.expectedShare)}, ` +
+        `and meets its minimum with probability ${pct(pOf(weakest))} → ${points(100 * pOf(weakest))}. A filing needs every required market.`,
       formula:
         'regional = 100 · min over regions with a required minimum of P(share ≥ minimum) (the weakest region decides: a filing needs every one)',
       inputs,

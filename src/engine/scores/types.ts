@@ -10,6 +10,8 @@ export interface ExplanationInput {
 
 /** The formula and the numbers that produced a score. */
 export interface Explanation {
+  /** The result in plain words: what was measured, against which anchor. */
+  summary: string;
   formula: string;
   inputs: ExplanationInput[];
 }
@@ -46,12 +48,43 @@ export interface ScenarioOutcome {
   expectedTotalCost: number;
   /** Reporting currency per randomised patient. */
   costPerRandomised: number;
-  /**
-   * Share (0–1) of expected enrollment that comes from the riskiest decile of sites (see
-   * `riskiestShare`): high = the plan leans on sites whose enrollment is least predictable.
-   */
-  riskiestShare: number;
+  /** How late the target is against the deadline (expected months late, P within +3 / +6 months). */
+  lateness: LatenessOutcome;
+  /** How much the plan depends on its biggest sites and its largest country. */
+  concentration: ConcentrationOutcome;
   regions: RegionOutcome[];
+}
+
+/** The time to target T against the deadline D. */
+export interface LatenessOutcome {
+  /** E[(T − D)⁺], months (Infinity when some runs never reach the target). */
+  expectedMonthsLate: number;
+  /** P(T ≤ D + 3 months), 0–1. */
+  pWithin3Months: number;
+  /** P(T ≤ D + 6 months), 0–1. */
+  pWithin6Months: number;
+}
+
+/** What the plan loses if one contributor (the top site, the largest country) enrolls nothing. */
+export interface DependenceOutcome {
+  name: string;
+  /** Its share (0–1) of expected enrollment. */
+  share: number;
+  /** P(target by the deadline) without it, 0–1. */
+  pReachWithout: number;
+  /** Median months to the target without it (Infinity when never). */
+  lastPatientInP50Without: number;
+}
+
+/** Dependence on a few contributors: the risk that one site or one country under-delivers. */
+export interface ConcentrationOutcome {
+  siteCount: number;
+  /** Sites in the top decile: ⌈10% of the sites⌉, at least one. */
+  topDecileSites: number;
+  /** Share (0–1) of expected enrollment from the top-decile sites by expected enrollment. */
+  topDecileShare: number;
+  topSite: DependenceOutcome | undefined;
+  topCountry: DependenceOutcome | undefined;
 }
 
 export interface ScoreWeights {
@@ -71,8 +104,11 @@ export interface ScoreContext {
   reportingPerUsd?: number;
   /** Optional budget for the whole trial, reporting currency. */
   budget?: number;
-  /** Per-randomised-patient benchmark in USD; default Moore et al. 2020 median US$41,413. */
-  perPatientBenchmarkUsd?: { value: number; source: string };
+  /**
+   * Benchmark whole-trial cost per randomised patient in USD, where the cost score is 50 (from
+   * data/reference/score-anchors.json; see docs/scores.md).
+   */
+  perPatientBenchmarkUsd: { value: number; source: string };
   /** settings.scoreWeights; normalised to sum 1 (all zero → equal weights). */
   weights: ScoreWeights;
 }
@@ -83,6 +119,8 @@ export interface ScenarioScore {
   speed: SubScore;
   cost: SubScore;
   feasibility: SubScore;
+  /** The concentration term of feasibility, shown on its own. */
+  concentration: SubScore;
   regional: SubScore;
   composite: SubScore;
   /** 1 = best composite among the scored scenarios. */

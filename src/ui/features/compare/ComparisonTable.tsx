@@ -39,12 +39,13 @@ export function ComparisonTable({
     { label: 'Cost P90', value: (c) => c.evaluation.cost?.p90 ?? Number.NaN, show: (v) => money(v, currency) },
     { label: 'Cost per randomised patient', value: (c) => c.evaluation.cost?.expectedPerRandomisedPatient ?? Number.NaN, show: (v) => money(v, currency) },
     { label: 'Sites', value: (c) => c.evaluation.siteCount, show: (v) => String(v), delta: (d) => signed(d, '', 0) },
-    { label: 'Enrollment from riskiest 10% of sites', value: (c) => c.evaluation.riskiestShare, show: pct, delta: (d) => signed(d * 100, 'pts', 0) },
+    { label: 'Enrollment from top 10% of sites', value: (c) => c.evaluation.concentration.topDecileShare, show: pct, delta: (d) => signed(d * 100, 'pts', 0) },
   ];
   const scoreRows: { key: ScoreKey; label: string }[] = [
     { key: 'speed', label: 'Speed score' },
     { key: 'cost', label: 'Cost score' },
     { key: 'feasibility', label: 'Feasibility score' },
+    { key: 'concentration', label: 'Concentration (part of feasibility)' },
     { key: 'regional', label: 'Regional score' },
     { key: 'composite', label: 'Composite score' },
   ];

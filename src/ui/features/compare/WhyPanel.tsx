@@ -1,7 +1,7 @@
 import type { ScenarioScore } from '../../../engine/scores/index';
 
-type ScoreKey = 'speed' | 'cost' | 'feasibility' | 'regional' | 'composite';
-const NAMES: Record<ScoreKey, string> = { speed: 'Speed', cost: 'Cost', feasibility: 'Feasibility', regional: 'Regional ratio', composite: 'Composite' };
+type ScoreKey = 'speed' | 'cost' | 'feasibility' | 'concentration' | 'regional' | 'composite';
+const NAMES: Record<ScoreKey, string> = { speed: 'Speed', cost: 'Cost', feasibility: 'Feasibility', concentration: 'Concentration', regional: 'Regional ratio', composite: 'Composite' };
 
 /** The formula and inputs behind one score: every number is traceable. */
 export function WhyPanel({ score, which, onClose }: { score: ScenarioScore; which: ScoreKey; onClose: () => void }) {
@@ -16,6 +16,7 @@ export function WhyPanel({ score, which, onClose }: { score: ScenarioScore; whic
           Close
         </button>
       </div>
+      <p data-testid="why-summary">{sub.explanation.summary}</p>
       <p>
         <strong>Formula:</strong> <code>{sub.explanation.formula}</code>
       </p>
