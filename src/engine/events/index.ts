@@ -1,0 +1,5 @@
+export * from './hazard-model';
+export * from './expected-events';
+export * from './select';
+export * from './simulate';
+export * from './time-to-events';
