@@ -3,3 +3,6 @@ export * from './expected-events';
 export * from './select';
 export * from './simulate';
 export * from './time-to-events';
+export * from './expected-from-runs';
+export * from './spec';
+export * from './run-spec';

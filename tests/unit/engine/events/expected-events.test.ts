@@ -108,3 +108,14 @@ describe('expected events, closed form', () => {
     expect(got[1]!.expectedEvents).toBeGreaterThan(599.99);
   });
 });
+
+describe('expected events from enrollment runs', () => {
+  it('one site open from month 0: n − 1 uniform on [0, T] plus the last patient at T', async () => {
+    const { expectedEventsFromRuns } = await import('../../../../src/engine/events');
+    const enrollment = { runs: 2, sites: 1, lpiMonths: Float64Array.of(20, 20), activationMonths: Float32Array.of(0, 0), siteRates: Float32Array.of(3, 7) };
+    const [got] = expectedEventsFromRuns(exponential, 300, enrollment, [30]);
+    const lc = hazardFromMedian(12);
+    const last = 0.5 * (1 - Math.exp(-lc * 10)) + 0.5 * (1 - Math.exp(-0.75 * lc * 10));
+    expect(Math.abs(got! - (numericExpectedUniform(exponential, 299, 20, 30) + last))).toBeLessThan(1e-6);
+  });
+});
