@@ -96,6 +96,22 @@ const workspace: Workspace = {
     plannedFirstSubmission: '2027-02-01',
     enrollmentDeadline: '2029-08-31',
     reportingCurrency: 'USD',
+    // Overall survival, event-driven (docs/events.md § "The sample study"): docetaxel control median
+    // ~10 months in 2L NSCLC (CheckMate 057: 9.4; OAK: 9.6; REVEL: 9.1), HR 0.75, 1:1; deaths by
+    // Schoenfeld (1983): 4(1.95996 + 1.28155)²/ln(0.75)² = 507.8 → 508 for 90% power, two-sided 5%.
+    endpoint: {
+      kind: 'events',
+      followUpMonths: 0,
+      requiredEvents: 508,
+      controlMedianMonths: 10,
+      controlHazardPieces: [],
+      hazardRatio: 0.75,
+      allocation: 0.5,
+      dropoutRatePerYear: 0.02,
+      dbLockLagMonths: 3,
+      toplineLagMonths: 1,
+      scoreOn: 'lpi',
+    },
   },
   countries: PLAN.map((p) => ({ iso2: p.iso2, overrides: {} })),
   investigators,

@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { referenceData } from '../src/domain/reference/index';
-import { serializeWorkspace, workspaceSchema, type Workspace } from '../src/domain/workspace/index';
+import { DEFAULT_ENDPOINT, serializeWorkspace, workspaceSchema, type Workspace } from '../src/domain/workspace/index';
 
 export interface ScaleOptions {
   sites?: number;
@@ -146,6 +146,7 @@ export function generateScaleWorkspace(options: ScaleOptions = {}): Workspace {
       plannedFirstSubmission: '2027-02-01',
       enrollmentDeadline: '2029-08-31',
       reportingCurrency: 'USD',
+      endpoint: structuredClone(DEFAULT_ENDPOINT),
     },
     countries: countries.map((iso2) => ({ iso2, overrides: {} })),
     investigators,

@@ -6,6 +6,7 @@ import { countriesCommand } from './countries';
 import { regulatoryCommand } from './regulatory';
 import { validateCommand } from './validate';
 import { evaluateCommand } from './evaluate';
+import { eventsCommand } from './events';
 
 /**
  * Every `mrct` sub-command, by name. Each module owns its argument parsing (node:util parseArgs)
@@ -19,4 +20,5 @@ export const commands: Record<string, CliCommand> = {
   regulatory: regulatoryCommand,
   validate: validateCommand,
   evaluate: evaluateCommand,
+  events: eventsCommand,
 };

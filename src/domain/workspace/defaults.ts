@@ -1,5 +1,6 @@
 import type { Settings } from './settings';
 import type { Study } from './study';
+import { DEFAULT_ENDPOINT } from './endpoint';
 import type { Workspace } from './workspace';
 
 /**
@@ -28,6 +29,7 @@ export function blankStudy(today: string): Study {
     plannedFirstSubmission: `${year + 1}-03-01`,
     enrollmentDeadline: `${year + 3}-03-01`,
     reportingCurrency: 'USD',
+    endpoint: structuredClone(DEFAULT_ENDPOINT),
   };
 }
 

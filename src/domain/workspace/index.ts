@@ -1,6 +1,7 @@
 import '../zod-messages';
 export * from './ids';
 export * from './study';
+export * from './endpoint';
 export * from './countries';
 export * from './sites';
 export * from './cros';

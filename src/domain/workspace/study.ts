@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate } from '../dates';
 import { THERAPEUTIC_AREA_IDS } from '../reference/therapeutic-area';
 import { currencyCode } from './ids';
+import { DEFAULT_ENDPOINT, endpointSchema } from './endpoint';
 
 export const PHASES = ['1', '1/2', '2', '2/3', '3', '4'] as const;
 
@@ -43,6 +44,8 @@ export const studySchema = z
       .min(0, 'Follow-up cannot be negative')
       .max(240, 'Follow-up above 240 months (20 years) is not supported')
       .optional(),
+    /** Primary analysis and readout lags (endpoint.ts); v2 files get it from migrations-v3/endpoints.ts. */
+    endpoint: endpointSchema.default(() => structuredClone(DEFAULT_ENDPOINT)),
   })
   .superRefine((study, ctx) => {
     if (study.enrollmentDeadline <= study.plannedFirstSubmission) {
@@ -51,6 +54,17 @@ export const studySchema = z
         path: ['enrollmentDeadline'],
         message: 'The enrollment deadline must come after the first submission',
       });
+    }
+    const endpoint = study.endpoint;
+    if (endpoint.kind === 'events' && endpoint.requiredEvents > study.targetRandomised) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endpoint', 'requiredEvents'],
+        message: `Required events (${endpoint.requiredEvents}) cannot exceed the ${study.targetRandomised} patients randomised`,
+      });
+    }
+    if (endpoint.readoutDeadline !== undefined && endpoint.readoutDeadline <= study.plannedFirstSubmission) {
+      ctx.addIssue({ code: 'custom', path: ['endpoint', 'readoutDeadline'], message: 'The topline deadline must come after the first submission' });
     }
   });
 

@@ -182,13 +182,13 @@ export function allocateRaw(runs: number, grid: Float64Array, at: number[], coun
 /** Throws unless the collect arrays fit `runs` × `sites`. */
 export function checkCollect(collect: ForecastSamples | undefined, runs: number, sites: number): void {
   if (!collect) return;
-  if (collect.lpiMonths.length < runs || collect.activationMonths.length < runs * sites) {
+  if (collect.lpiMonths.length < runs || collect.activationMonths.length < runs * sites || (collect.siteRates && collect.siteRates.length < runs * sites)) {
     throw new RangeError(`collect arrays must hold ${runs} runs × ${sites} sites`);
   }
 }
 
-/** Stores one run's time to target and site openings (NaN for a site that never opens). */
-export function recordRun(collect: ForecastSamples, r: number, t: number, open: Float64Array): void {
+/** Stores one run's time to target and site openings (NaN for a site that never opens), and rates if asked. */
+export function recordRun(collect: ForecastSamples, r: number, t: number, open: Float64Array, lam: Float64Array): void {
   collect.lpiMonths[r] = t;
   const n = open.length;
   const base = r * n;
@@ -196,4 +196,5 @@ export function recordRun(collect: ForecastSamples, r: number, t: number, open: 
     const u = open[i]!;
     collect.activationMonths[base + i] = u === Infinity ? Number.NaN : u;
   }
+  if (collect.siteRates) collect.siteRates.set(lam, base);
 }

@@ -137,7 +137,7 @@ export function simulateCapped(p: PreparedForecast, runs: number, seed: number |
       }
     }
     raw.times[r] = t;
-    if (collect) recordRun(collect, collectOffset + r, t, open);
+    if (collect) recordRun(collect, collectOffset + r, t, open, lam);
     if (Number.isFinite(t)) {
       raw.reached++;
       addComposition(raw.compositionSum, buf, segStart, segCountry, t, freeUsed, freeIdx, open, lam, s.country);

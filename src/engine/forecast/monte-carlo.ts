@@ -82,7 +82,7 @@ export function simulateUncapped(p: PreparedForecast, runs: number, seed: number
       else t = inverter.solve(open, lam, sums[3]!, maxU, g);
     }
     raw.times[r] = t;
-    if (collect) recordRun(collect, collectOffset + r, t, open);
+    if (collect) recordRun(collect, collectOffset + r, t, open, lam);
     if (k > 1 && Number.isFinite(t) && remaining > 0) {
       // Composition at T: the first n−1 arrivals fall in country c with prob Λ_c(T)/Λ(T), the
       // n-th with prob λ_c(T)/λ(T) (conditional on the intensities).

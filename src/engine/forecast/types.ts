@@ -135,6 +135,12 @@ export interface ForecastOptions {
 export interface ForecastSamples {
   lpiMonths: Float64Array;
   activationMonths: Float32Array;
+  /**
+   * Optional: site i's enrollment rate in run r (patients/month, 0 if it never opens), at
+   * [r × sites + i]. With the openings and LPI it fixes the run's entry-time density (events
+   * engine, src/engine/events).
+   */
+  siteRates?: Float32Array;
 }
 
 export interface CurvePoint {

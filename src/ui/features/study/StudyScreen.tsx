@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { studySchema, type Study } from '../../../domain/workspace/index';
 import { useAppStore } from '../../../state/store';
 import { therapeuticAreaOptions } from './areas';
+import { EndpointForm } from './EndpointForm';
 import { fromInputText, studyFields, toInputText, type StudyField } from './study-fields';
 
 type Draft = Record<keyof Study, string>;
@@ -27,12 +28,14 @@ export function StudyScreen() {
     setDraft(draftFrom(study, fields));
   }
 
-  const candidate = Object.fromEntries(fields.map((f) => [f.key, fromInputText(f, draft[f.key])]));
+  // The form's fields over the stored study, so what the form does not show (the endpoint) is kept.
+  const candidate = { ...study, ...Object.fromEntries(fields.map((f) => [f.key, fromInputText(f, draft[f.key])])) };
   const result = studySchema.safeParse(candidate);
   const errors: Partial<Record<keyof Study, string>> = {};
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const key = issue.path[0] as keyof Study;
+      // An endpoint rule broken by a study field (fewer patients than required events) shows on the target.
+      const key = (issue.path[0] === 'endpoint' ? 'targetRandomised' : issue.path[0]) as keyof Study;
       errors[key] ??= issue.message;
     }
   }
@@ -95,6 +98,7 @@ export function StudyScreen() {
           );
         })}
       </form>
+      <EndpointForm />
     </section>
   );
 }

@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { parseEventsSpec, runEventsSpec, type EventsResult } from '../../engine/events';
+import type { CliCommand, CliIo } from '../io';
+
+const usage = [
+  'mrct events SPEC [--json] [--runs N] [--seed S]',
+  '',
+  'Event-driven readout forecast (docs/events.md): months from the start of accrual to the required',
+  'number of events, and expected events at the "at" months. SPEC is JSON, e.g.',
+  '  {"accrual": {"n": 600, "uniformMonths": 24},',
+  '   "events": {"required": 400, "controlMedianMonths": 12, "hazardRatio": 0.75, "allocation": 0.5, "dropoutHazard": 0},',
+  '   "at": [12, 24, 36]}',
+  'accrual may instead be {"target", "siteGroups", ...} as in mrct forecast (docs/forecast-spec.md).',
+  'Rates per month; allocation = share randomised to the experimental arm. Defaults: 10,000 runs, seed 1.',
+].join('\n');
+
+const DEFAULT_RUNS = 10_000;
+const DEFAULT_SEED = 1;
+
+function fail(io: CliIo, message: string, code = 2): number {
+  io.err(`mrct events: ${message}`);
+  return code;
+}
+
+async function runEvents(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, runs: { type: 'string' }, seed: { type: 'string' } }, strict: true });
+  } catch (error) {
+    return fail(io, `${(error as Error).message}\nUsage: ${usage.split('\n')[0]}`);
+  }
+  const { values, positionals } = parsed;
+  const file = positionals[0];
+  if (!file || positionals.length > 1) return fail(io, `give exactly one spec file.\nUsage: ${usage.split('\n')[0]}`);
+  const runs = values.runs === undefined ? DEFAULT_RUNS : Number(values.runs);
+  if (!(Number.isInteger(runs) && runs >= 1 && runs <= 1_000_000)) return fail(io, `--runs must be a whole number between 1 and 1,000,000, got "${values.runs}"`);
+  const seed = values.seed === undefined ? DEFAULT_SEED : Number.isFinite(Number(values.seed)) ? Number(values.seed) : values.seed;
+
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return fail(io, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail(io, `${file} is not valid JSON: ${(error as Error).message}`, 1);
+  }
+  const spec = parseEventsSpec(json);
+  if (!spec.ok) {
+    io.err(`mrct events: ${file}: ${spec.problems.length} problem${spec.problems.length === 1 ? '' : 's'}`);
+    for (const p of spec.problems) io.err(`  ${p.path}: ${p.message}`);
+    return 1;
+  }
+  let result: EventsResult;
+  try {
+    result = runEventsSpec(spec.spec, runs, seed);
+  } catch (error) {
+    if (error instanceof RangeError) return fail(io, error.message);
+    throw error;
+  }
+  io.out(values.json ? JSON.stringify(eventsJson(result)) : eventsTable(result, spec.spec.required));
+  return 0;
+}
+
+/** The documented JSON shape; non-finite numbers (required events never reached) become null. */
+export function eventsJson(r: EventsResult): object {
+  const fin = (x: number) => (Number.isFinite(x) ? x : null);
+  const t = r.timeToEvents;
+  return {
+    timeToEvents: { mean: fin(t.mean), p10: fin(t.p10), p50: fin(t.p50), p90: fin(t.p90) },
+    at: r.at.map((a) => ({ month: a.month, expectedEvents: a.expectedEvents })),
+  };
+}
+
+function eventsTable(r: EventsResult, required: number): string {
+  const m = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : 'never');
+  const t = r.timeToEvents;
+  const lines = [
+    `Time to ${required} events (Monte Carlo, ${r.runs} runs, seed ${String(r.seed)}; reached in ${(100 * r.pReached).toFixed(1)}% of runs)`,
+    '',
+    'Months from start of accrual   mean      P10      P50      P90',
+    `                            ${m(t.mean).padStart(7)}  ${m(t.p10).padStart(7)}  ${m(t.p50).padStart(7)}  ${m(t.p90).padStart(7)}`,
+  ];
+  if (r.at.length) {
+    lines.push('', 'Month   Expected events');
+    for (const a of r.at) lines.push(`${String(a.month).padStart(5)}   ${a.expectedEvents.toFixed(2).padStart(15)}`);
+  }
+  return lines.join('\n');
+}
+
+export const eventsCommand: CliCommand = {
+  summary: 'Event-driven readout: time to the required events, expected events over time',
+  usage,
+  run: runEvents,
+};
