@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { downloadFrom, readText } from './helpers/downloads';
 
@@ -6,7 +6,7 @@ import { downloadFrom, readText } from './helpers/downloads';
 test.describe('Site import friction', () => {
   test.setTimeout(90_000);
 
-  const mappingSelect = (page: import('@playwright/test').Page, field: RegExp) =>
+  const mappingSelect = (page: Page, field: RegExp) =>
     page.locator('.mapping-row').filter({ hasText: field }).getByRole('combobox');
 
   test('country names, obvious headers and the template', async ({ page }) => {
@@ -71,13 +71,13 @@ test.describe('Site import friction', () => {
     const app = new AppPage(page);
     await app.open('sites');
     await page.getByRole('button', { name: 'Import sites…' }).click();
-    const first = ['Hospital,Nation,Locality', 'Aarhus Lung Clinic,Denmark,Aarhus', 'Oslo Chest,Norway,'].join('\n');
+    const first = ['Hospital,Land,Locality', 'Aarhus Lung Clinic,Denmark,Aarhus', 'Oslo Chest,Norway,'].join('\n');
     await page.setInputFiles('#import-file', { name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from(first) });
-    await mappingSelect(page, /^Country/).selectOption({ label: 'Nation' });
+    await mappingSelect(page, /^Country/).selectOption({ label: 'Land' });
     await mappingSelect(page, /^City/).selectOption({ label: 'Locality' });
     await expect(page.getByRole('status').filter({ hasText: 'Ready:' })).toContainText('2 new');
     // The user fixes the file (adds a column in front) and chooses it again
-    const fixed = ['Note,Hospital,Nation,Locality', ',Aarhus Lung Clinic,Denmark,Aarhus', ',Oslo Chest,Norway,Oslo'].join('\n');
+    const fixed = ['Note,Hospital,Land,Locality', ',Aarhus Lung Clinic,Denmark,Aarhus', ',Oslo Chest,Norway,Oslo'].join('\n');
     await page.setInputFiles('#import-file', { name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });
     await expect(mappingSelect(page, /^Country/)).toHaveValue('2');
     await expect(mappingSelect(page, /^City/)).toHaveValue('3');
