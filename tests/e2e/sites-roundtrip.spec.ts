@@ -18,7 +18,7 @@ test.describe('Sites export → re-import', () => {
     await page.getByLabel(/Update sites whose id already exists/).check();
     await expect(page.getByRole('status').filter({ hasText: 'Ready:' })).toContainText('0 new and 61 updated site(s)');
     await expect(page.getByTestId('import-blank-warning')).toHaveCount(0);
-    await page.getByRole('button', { name: /Import 61 site/ }).click();
+    await page.getByRole('button', { name: /(Add|Import) 61 site/ }).click();
     await expect(page.getByText('61 rows')).toBeVisible();
     await app.waitUntilSaved();
 

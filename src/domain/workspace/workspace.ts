@@ -5,6 +5,7 @@ import { scenarioSchema } from './scenarios';
 import { actualsSchema, filingMarketSchema, settingsSchema } from './settings';
 import { investigatorSchema, siteSchema } from './sites';
 import { studySchema } from './study';
+import { viewsSchema } from './views';
 
 function duplicates(ids: string[]): string[] {
   const seen = new Set<string>();
@@ -38,6 +39,8 @@ export const workspaceSchema = z
     filingMarkets: z.array(filingMarketSchema).default([]),
     settings: settingsSchema,
     actuals: actualsSchema.optional(),
+    /** Scenario selections of Report and Compare (see ./views). */
+    views: viewsSchema.optional(),
   })
   .superRefine((ws, ctx) => {
     const checkUnique = (key: 'countries' | 'investigators' | 'sites' | 'cros' | 'scenarios', ids: string[]) => {

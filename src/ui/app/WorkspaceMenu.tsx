@@ -4,8 +4,8 @@ import { safeFileName } from '../../io/download';
 import { listRecentFiles, recordRecentFile, type RecentFile } from '../../io/recent-files';
 import { readWorkspaceFile, saveWorkspaceFile } from '../../io/workspace-file';
 import { useAppStore } from '../../state/store';
-import { openShareFromLocation, saveSharedCopy, shareWorkspaceLink } from '../features/report/share-actions';
-import { useShareStore } from '../features/report/share-state';
+import { dropSharedPlan } from '../../state/share-session';
+import { openShareFromLocation, shareWorkspaceLink } from '../features/report/share-actions';
 
 /** The name saveWorkspaceFile gives the download (for the recent-files list). */
 const savedFileName = (studyName: string) => safeFileName(studyName.split(':')[0] ?? 'workspace', '.mrct.json');
@@ -18,8 +18,6 @@ export function WorkspaceMenu() {
   const fileInput = useRef<HTMLInputElement>(null);
   const replaceWorkspace = useAppStore((s) => s.replaceWorkspace);
   const notify = useAppStore((s) => s.notify);
-  const shared = useShareStore((s) => s.shared);
-  const closeShared = useShareStore((s) => s.closeShared);
   const [recent, setRecent] = useState<RecentFile[]>(() => listRecentFiles());
   const [shareUrl, setShareUrl] = useState<string | null>(null);
 
@@ -31,6 +29,7 @@ export function WorkspaceMenu() {
   }, []);
 
   const onNew = () => {
+    dropSharedPlan();
     replaceWorkspace(blankWorkspace(newId('ws'), new Date().toISOString().slice(0, 10)));
     notify({ tone: 'info', title: 'New workspace created. Undo (Ctrl/Cmd+Z) brings the previous one back.' });
   };
@@ -47,6 +46,7 @@ export function WorkspaceMenu() {
       });
       return;
     }
+    dropSharedPlan();
     replaceWorkspace(result.workspace);
     setRecent(recordRecentFile(file.name, 'opened'));
     notify({
@@ -68,17 +68,6 @@ export function WorkspaceMenu() {
 
   return (
     <div className="button-group workspace-menu" aria-label="Workspace file">
-      {shared && (
-        <span className="shared-badge" role="status" data-testid="shared-badge">
-          Viewing a shared plan (read-only)
-          <button type="button" onClick={saveSharedCopy}>
-            Save a copy
-          </button>
-          <button type="button" onClick={closeShared}>
-            Close
-          </button>
-        </span>
-      )}
       <button type="button" onClick={onNew}>
         New
       </button>
