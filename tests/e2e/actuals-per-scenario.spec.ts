@@ -4,6 +4,8 @@ import { ScenariosPage } from './pages/scenarios-page';
 import { downloadFrom, pdfPagesText, slideText } from './helpers/downloads';
 
 const AS_OF = '2027-11-15';
+/** "Today" in the browser: the trial is running, the actuals are in the past. */
+const TODAY = '2028-01-10T12:00:00Z';
 const rows = ['US-01', 'US-02', 'US-03', 'US-04', 'DE-01', 'PL-01']
   .flatMap((id) => ['2027-09-15', '2027-10-15', '2027-11-15'].map((d) => `${id},${d},4`))
   .join('\n');
@@ -17,6 +19,7 @@ test.describe('Actuals per scenario', () => {
   test.setTimeout(240_000);
 
   test('rows after the as-of date or in the future are refused with the row', async ({ page }) => {
+    await page.clock.setFixedTime(new Date(TODAY));
     const app = new AppPage(page);
     await app.open('scenarios');
     await page.getByLabel('Actuals as of').fill(AS_OF);
@@ -24,11 +27,12 @@ test.describe('Actuals per scenario', () => {
     await page.getByTestId('actuals-input').setInputFiles({ name: 'late.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     const alert = page.getByRole('alert').filter({ hasText: 'late.csv was not imported' });
     await expect(alert).toContainText(`row 3, date “2027-11-20”: after the as-of date ${AS_OF}`);
-    await expect(alert).toContainText('row 4, date “2099-01-05”: in the future');
+    await expect(alert).toContainText('row 4, date “2099-01-05”: in the future (today is 2028-01-10)');
     await expect(page.getByTestId('actuals-status')).toHaveCount(0);
   });
 
   test('only scenarios set to start from actuals change, and each such number says so on Scenarios, Compare, Report, deck and PDF', async ({ page }) => {
+    await page.clock.setFixedTime(new Date(TODAY));
     const app = new AppPage(page);
     const scenarios = new ScenariosPage(page);
     await app.open('scenarios');

@@ -7,7 +7,7 @@ test.describe('Site import friction', () => {
   test.setTimeout(90_000);
 
   const mappingSelect = (page: Page, field: RegExp) =>
-    page.locator('.mapping-row').filter({ hasText: field }).getByRole('combobox');
+    page.locator('.mapping-row').filter({ has: page.locator('xpath=./span', { hasText: field }) }).getByRole('combobox');
 
   test('country names, obvious headers and the template', async ({ page }) => {
     const app = new AppPage(page);

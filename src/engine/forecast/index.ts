@@ -8,7 +8,7 @@ export type { ActivationSummary, StartupResult, StartupSite } from './startup';
 export { posteriorRate, reforecastInput } from './reforecast';
 export type { SiteActual } from './reforecast';
 export { parseActualsCsv, summarizeActuals, isIsoDate } from './actuals';
-export type { ActualRow, ActualsError, ActualsParseResult } from './actuals';
+export type { ActualRow, ActualsDates, ActualsError, ActualsParseResult } from './actuals';
 export { forecastSpecSchema, parseForecastSpec } from './spec';
 export type { ForecastSpec, SpecProblem } from './spec';
 export { forecastChunk, forecastChunks, forecastFromChunks } from './chunked-forecast';
