@@ -11,6 +11,15 @@ export interface ActualsError {
   reason: string;
 }
 
+/**
+ * Dates that bound an actuals file: a row dated after the as-of date, or after today, cannot be an
+ * actual (issue 13: such rows silently re-forecast from the future). ISO dates YYYY-MM-DD.
+ */
+export interface ActualsDates {
+  asOf?: string;
+  today?: string;
+}
+
 export type ActualsParseResult = { ok: true; rows: ActualRow[] } | { ok: false; errors: ActualsError[] };
 
 /**
@@ -20,7 +29,7 @@ export type ActualsParseResult = { ok: true; rows: ActualRow[] } | { ok: false; 
  * count, dates not strictly increasing within a site — and no data is returned unless the whole
  * file is valid, so nothing is ever half-applied.
  */
-export function parseActualsCsv(text: string, knownSiteIds: readonly string[]): ActualsParseResult {
+export function parseActualsCsv(text: string, knownSiteIds: readonly string[], dates: ActualsDates = {}): ActualsParseResult {
   // Blank rows are skipped here rather than by Papa (or a trim of the text), so that `row` stays
   // the row number the user sees in the file even after blank lines (found by fuzzing).
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''));
@@ -62,6 +71,13 @@ export function parseActualsCsv(text: string, knownSiteIds: readonly string[]): 
       ok = false;
     } else if (!Number.isInteger(patients)) {
       errors.push({ row, column: 'patients randomised', value: count, reason: 'not a whole number' });
+      ok = false;
+    }
+    if (isIsoDate(date) && dates.today && date > dates.today) {
+      errors.push({ row, column: 'date', value: date, reason: `in the future (today is ${dates.today})` });
+      ok = false;
+    } else if (isIsoDate(date) && dates.asOf && date > dates.asOf) {
+      errors.push({ row, column: 'date', value: date, reason: `after the as-of date ${dates.asOf}` });
       ok = false;
     }
     if (isIsoDate(date) && known.has(siteId)) {

@@ -1,6 +1,7 @@
 import { parseWorkspaceFile, serializeWorkspace, type ParseResult, type Workspace } from '../domain/workspace/index';
 import { createIdbStorage, type KeyValueStorage } from './idb-storage';
 import { loadSampleWorkspace } from './sample';
+import { viewingSharedPlan } from './share-state';
 import { useAppStore } from './store';
 import {
   decideOnStoredRevision,
@@ -149,7 +150,7 @@ export async function startPersistence(storage: KeyValueStorage = createIdbStora
 
   const check = () =>
     serial(async () => {
-      if (useTabSyncStore.getState().conflict) return;
+      if (useTabSyncStore.getState().conflict || viewingSharedPlan()) return;
       const stored = await readStored();
       const unsavedEdits = store.getState().workspace !== persisted;
       const decision = decideOnStoredRevision({ stored, known, tabId, unsavedEdits });
@@ -159,7 +160,7 @@ export async function startPersistence(storage: KeyValueStorage = createIdbStora
 
   const save = async (workspace: Workspace, { overwrite = false } = {}) => {
     try {
-      if (useTabSyncStore.getState().conflict) return;
+      if (useTabSyncStore.getState().conflict || viewingSharedPlan()) return;
       const stored = await readStored();
       // Fallback for missed announcements: never write over a newer revision from another tab.
       if (!overwrite && decideOnStoredRevision({ stored, known, tabId, unsavedEdits: true }) === 'conflict' && stored) {
@@ -182,6 +183,8 @@ export async function startPersistence(storage: KeyValueStorage = createIdbStora
   // Debounced: serialising a 10,000-site workspace on every keystroke would waste the main thread.
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.workspace === previous.workspace || applyingRemote) return;
+    // A plan opened from a share link is shown, never saved: the stored workspace is the user's own.
+    if (viewingSharedPlan()) return;
     if (useTabSyncStore.getState().conflict) return; // kept in memory until the user chooses
     setSaveStatus({ kind: 'saving' });
     clearTimeout(timer);

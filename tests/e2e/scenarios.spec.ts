@@ -42,11 +42,14 @@ test.describe('Scenarios: forecast with uncertainty', () => {
   });
 
   test('importing actuals re-forecasts; a bad actuals file is refused whole with row and column', async ({ page }) => {
+    // The trial is running: "today" is after the actuals (rows dated in the future are refused).
+    await page.clock.setFixedTime(new Date('2028-01-10T12:00:00Z'));
     const app = new AppPage(page);
     const scenarios = new ScenariosPage(page);
     await app.open('scenarios');
     await scenarios.select(/US \+ EU only/);
     await scenarios.refinedKpis();
+    await page.getByLabel('Actuals as of').fill('2027-11-15');
 
     const bad = 'site id,date,patients randomised\nUS-01,2027-10-01,3\nUS-99,2027-10-02,1\nUS-02,2027-13-01,2\nUS-03,2027-10-05,-1\n';
     await page.getByTestId('actuals-input').setInputFiles({ name: 'actuals-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
@@ -62,7 +65,7 @@ test.describe('Scenarios: forecast with uncertainty', () => {
       .join('\n');
     await page.getByTestId('actuals-input').setInputFiles({ name: 'actuals.csv', mimeType: 'text/csv', buffer: Buffer.from(`site id,date,patients randomised\n${rows}\n`) });
     await expect(page.getByTestId('actuals-status')).toContainText('72 patients randomised at 6 sites as of 2027-11-15');
-    await expect(page.getByTestId('reforecast-note')).toContainText('Re-forecast from 72 patients randomised as of 2027-11-15');
+    await expect(page.getByTestId('reforecast-note')).toContainText('Includes actuals to 2027-11-15: re-forecast from 72 patients randomised at 6 activated sites');
     await scenarios.refinedKpis();
     await expect(page.getByRole('img', { name: /Enrollment forecast/ }).getByText('Actual')).toBeVisible();
   });

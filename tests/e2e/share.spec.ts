@@ -37,10 +37,11 @@ test.describe('Share links', () => {
 
     // Then the report shows the same numbers, read-only, and the colleague's workspace is untouched
     await expect(other.getByRole('region', { name: 'Shared plan' })).toContainText('read-only');
-    await expect(other.getByTestId('shared-badge')).toBeVisible();
+    await expect(other.getByTestId('shared-banner')).toBeVisible();
     await expect(other.getByTestId('report-p50-SCN-GLOBAL')).toHaveText(p50 ?? '', { timeout: 90_000 });
     await expect(other.getByTestId('report-pdeadline-SCN-GLOBAL')).toHaveText(pDeadline ?? '');
-    await expect(colleague.workspaceName()).toHaveText('Untitled study');
+    // The whole app shows the shared plan while the banner is up (issue 13); nothing is stored
+    await expect(colleague.workspaceName()).toHaveText(SAMPLE_NAME);
     expect(other.url()).not.toContain('share=');
     expect(requests.some((r) => r.includes('share='))).toBe(false); // the fragment never reaches the server
     await other.screenshot({ path: '/work/main/.tmp/share-view.png' });
@@ -48,7 +49,7 @@ test.describe('Share links', () => {
     // When they save a copy, it becomes their working workspace and survives a reload
     await other.getByRole('button', { name: 'Save a copy' }).first().click();
     await expect(colleague.workspaceName()).toHaveText(SAMPLE_NAME);
-    await expect(other.getByTestId('shared-badge')).toHaveCount(0);
+    await expect(other.getByTestId('shared-banner')).toHaveCount(0);
     await colleague.waitUntilSaved();
     await other.reload();
     await expect(colleague.workspaceName()).toHaveText(SAMPLE_NAME);
@@ -69,7 +70,7 @@ test.describe('Share links', () => {
     await other.goto(url.slice(0, Math.floor(url.length * 0.6)));
     await expect(colleague.alert()).toContainText('damaged or incomplete');
     await expect(colleague.alert()).toContainText('your workspace is unchanged');
-    await expect(other.getByTestId('shared-badge')).toHaveCount(0);
+    await expect(other.getByTestId('shared-banner')).toHaveCount(0);
     await expect(colleague.workspaceName()).toHaveText(SAMPLE_NAME);
     await context.close();
   });

@@ -18,13 +18,13 @@ test('import: bad rows are listed and nothing is added; the fixed file adds ever
   await expect(problems).toHaveCount(5);
   await expect(problems.nth(0)).toContainText('Not a number');
   await expect(problems.nth(4)).toContainText('Duplicate: same site id as row 2');
-  await expect(page.getByRole('button', { name: /Add 6 site/ })).toBeDisabled();
+  await expect(page.getByRole('button', { name: /Import 6 site/ })).toBeDisabled();
   await expect(page.getByText('61 rows')).toBeVisible();
 
   // Fix it: every row appears
   await page.setInputFiles('#import-file', fixture('fixed.csv'));
   await expect(page.getByText(/Ready: 5 new and 0 updated site\(s\), 5 new/)).toBeVisible();
-  await page.getByRole('button', { name: 'Add 5 site(s)' }).click();
+  await page.getByRole('button', { name: 'Import 5 site(s)' }).click();
   await expect(page.getByText('66 rows')).toBeVisible();
   await page.getByLabel('Search Sites').fill('Aarhus');
   await expect(page.getByRole('table', { name: 'Sites' }).getByText('Aarhus Lung Clinic')).toBeVisible();

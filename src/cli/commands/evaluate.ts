@@ -105,6 +105,8 @@ export const evaluateCommand: CliCommand = {
         markets: c.markets.markets.map((m) => ({ id: m.id, required: m.requiredShare, expected: round(m.expectedShare, 4), probability: round(m.probability, 4) })),
         scores: s ? { speed: round(s.speed.score, 1), cost: round(s.cost.score, 1), feasibility: round(s.feasibility.score, 1), regional: round(s.regional.score, 1), composite: round(s.composite.score, 1), rank: s.rank } : null,
         warnings: e.warnings,
+        /** The as-of date of the actuals these numbers start from (scenario.startsFromActuals), else null. */
+        includesActualsTo: e.actuals?.asOf ?? null,
       };
     });
     if (values.json) {
@@ -126,6 +128,8 @@ export const evaluateCommand: CliCommand = {
     const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
     const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
     io.out([line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n'));
+    // Every number that starts from the running trial's actuals says so (issue 13).
+    for (const r of rows) if (r.includesActualsTo) io.out(`${r.name}: includes actuals to ${r.includesActualsTo}.`);
     return 0;
   },
 };

@@ -7,6 +7,7 @@ export * from './sites';
 export * from './cros';
 export * from './scenarios';
 export * from './settings';
+export * from './views';
 export * from './workspace';
 export * from './defaults';
 export * from './migrations';

@@ -29,6 +29,13 @@ export const scenarioSchema = z.object({
   }),
   /** Assumption overrides for this scenario only: reference field path → value. */
   overrides: z.record(z.string(), z.number()).default({}),
+  /**
+   * Whether this scenario starts from the running trial's actual enrollment (workspace.actuals):
+   * the plan of record and what-ifs made from it ("add 10 sites now") do; a pre-trial alternative
+   * keeps its pre-trial numbers. Off when absent, so that importing actuals never silently changes
+   * every scenario (issue 13). Absent means false.
+   */
+  startsFromActuals: z.boolean().optional(),
 });
 
 export type ScenarioCountry = z.infer<typeof scenarioCountrySchema>;

@@ -5,6 +5,7 @@ import { scenarioSchema } from './scenarios';
 import { actualsSchema, filingMarketSchema, settingsSchema } from './settings';
 import { investigatorSchema, siteSchema } from './sites';
 import { studySchema } from './study';
+import { viewsSchema } from './views';
 
 function duplicates(ids: string[]): string[] {
   const seen = new Set<string>();
@@ -38,6 +39,8 @@ export const workspaceSchema = z
     filingMarkets: z.array(filingMarketSchema).default([]),
     settings: settingsSchema,
     actuals: actualsSchema.optional(),
+    /** Scenario selections of Report and Compare (see ./views). */
+    views: viewsSchema.optional(),
   })
   .superRefine((ws, ctx) => {
     const checkUnique = (key: 'countries' | 'investigators' | 'sites' | 'cros' | 'scenarios', ids: string[]) => {
@@ -61,6 +64,13 @@ export const workspaceSchema = z
       }
     });
     const siteIds = new Set(ws.sites.map((s) => s.id));
+    const asOf = ws.actuals?.asOf;
+    // Actuals are what happened up to the as-of date; a later row would re-forecast from the future.
+    ws.actuals?.rows.forEach((row, index) => {
+      if (asOf && row.date > asOf) {
+        ctx.addIssue({ code: 'custom', path: ['actuals', 'rows', index, 'date'], message: `Dated ${row.date.slice(0, 10)}, after the actuals' as-of date ${asOf.slice(0, 10)}` });
+      }
+    });
     const croIds = new Set(ws.cros.map((c) => c.id));
     ws.scenarios.forEach((scenario, si) => {
       scenario.countries.forEach((country, ci) => {

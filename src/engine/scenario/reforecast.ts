@@ -23,12 +23,36 @@ export interface ActualsSummary {
   series: { month: number; count: number }[];
   /** Sites with actuals that are not in this scenario (ignored). */
   ignoredSites: string[];
+  /** This scenario's sites with rows (activated), of which `activatedWithNone` have randomised nobody yet. */
+  activatedSites: number;
+  activatedWithNone: number;
+  /** This scenario's sites without rows: not yet activated, they get their remaining start-up. */
+  notYetActivated: number;
 }
 
 /**
- * Re-forecast input from actual enrollment: a site with k patients over τ months open gets the
- * posterior rate Gamma(α + k, β + τ) and recruits from "now"; a site with no actuals keeps its
- * prior and opens no earlier than now. Start-up is represented per site by a triangular opening
+ * When a site with no actuals rows opens, given that it had not opened by `now`: its planned
+ * activation (a triangular over the simulated P10 / P50 / P90) with the part before `now` cut off
+ * and the rest kept in shape — min, mode and max each moved to `now` when earlier. A site already
+ * past its planned P90 ("overdue") gets the plan's own spread again from `now`
+ * (now + [P50 − P10, P90 − P10]), rather than opening at once. docs/forecast-spec.md §Actuals.
+ */
+export function remainingStartup(now: number, a: { p10: number; p50: number; p90: number } | undefined): { min: number; mode: number; max: number } {
+  if (!a || !Number.isFinite(a.p10)) return { min: now, mode: now, max: now };
+  if (now >= a.p90) return { min: now, mode: now + Math.max(0, a.p50 - a.p10), max: now + Math.max(0, a.p90 - a.p10) };
+  const min = Math.max(now, a.p10);
+  const mode = Math.max(min, a.p50);
+  return { min, mode, max: Math.max(mode, a.p90) };
+}
+
+/**
+ * Re-forecast input from actual enrollment, for a scenario that starts from the actuals
+ * (scenario.startsFromActuals; others keep their pre-trial numbers). The rule for each site:
+ * - rows (activated at its first row; a row of 0 patients marks activation with none so far): the
+ *   posterior rate Gamma(α + k, β + τ) from k patients over τ months open ("conditioned on zero"
+ *   when k = 0), recruiting from "now";
+ * - no rows (not yet activated): its prior rate, opening after its remaining start-up (see
+ *   remainingStartup). Start-up is represented per site by a triangular opening
  * over its simulated activation P10/P50/P90 (each moved to now when earlier), because the
  * posterior update needs per-site openings rather than a shared country clock (an approximation:
  * the correlation between sites of one country is lost for sites not yet open).
@@ -40,6 +64,7 @@ export function reforecastFromActuals(
   model: ScenarioModel,
   activation: ActivationSummary[],
 ): { input: ForecastInput; summary: ActualsSummary } | null {
+  if (!model.scenario.startsFromActuals) return null;
   const rows = workspace.actuals?.rows ?? [];
   if (rows.length === 0) return null;
   const index = new Map(model.sites.map((s, i) => [s.id, i]));
@@ -59,10 +84,8 @@ export function reforecastFromActuals(
   sites.cap.set(src.cap);
   model.sites.forEach((_, i) => {
     const a = activation[i];
-    const lo = Math.max(now, a?.p10 ?? now);
-    const mid = Math.max(lo, a?.p50 ?? now);
-    const hi = Math.max(mid, a?.p90 ?? now);
-    setOpening(sites, i, hi > lo ? { kind: 'triangular', min: lo, mode: mid, max: hi } : lo);
+    const { min, mode, max } = remainingStartup(now, a);
+    setOpening(sites, i, max > min ? { kind: 'triangular', min, mode, max } : min);
     sites.pNever[i] = a?.pNever ?? 0;
   });
   const actuals: SiteActual[] = summarizeActuals(
@@ -82,5 +105,10 @@ export function reforecastFromActuals(
   const total = relevant.filter((r) => r.date <= asOf).reduce((n, r) => n + r.randomised, 0);
   series.push({ month: now, count: total });
   const ignoredSites = [...new Set(rows.filter((r) => !index.has(r.siteId)).map((r) => r.siteId))];
-  return { input, summary: { asOf, nowMonths: now, total, series, ignoredSites } };
+  const activatedSites = actuals.length;
+  const activatedWithNone = actuals.filter((a) => a.patients === 0).length;
+  return {
+    input,
+    summary: { asOf, nowMonths: now, total, series, ignoredSites, activatedSites, activatedWithNone, notYetActivated: model.sites.length - activatedSites },
+  };
 }

@@ -1,3 +1,4 @@
+import { actualsLabel, contentsLine } from './contents-line';
 import { formatInteger, formatMoney, formatMonths, formatPercent } from './format';
 import { reproducibilityLine, type ReportModel, type ReportScenario } from './report-model';
 
@@ -111,7 +112,7 @@ function scenarioSlide(model: ReportModel, s: ReportScenario, sourcesNote: strin
   return {
     kind: 'scenario',
     title: `Scenario: ${s.name}`,
-    ...(s.description ? { subtitle: s.description } : {}),
+    ...(s.description || s.actualsAsOf ? { subtitle: [actualsLabel(s), s.description].filter(Boolean).join(' · ') } : {}),
     bullets: scenarioKpis(s, model.meta.enrollmentDeadline),
     charts,
     notes: [
@@ -202,7 +203,7 @@ export function buildDeckModel(model: ReportModel): DeckModel {
     {
       kind: 'title',
       title: m.studyName,
-      subtitle: `${m.indication} · Phase ${m.phase} · ${m.therapeuticArea}\nEnrollment and start-up scenarios — ${m.generatedAt.slice(0, 10)}`,
+      subtitle: `${m.indication} · Phase ${m.phase} · ${m.therapeuticArea}\nEnrollment and start-up scenarios — ${m.generatedAt.slice(0, 10)}\n${contentsLine(model)}`,
       bullets: [],
       charts: [],
       notes: `Prepared with MRCT Planner. ${repro}`,

@@ -66,6 +66,8 @@ export interface ReportScenario {
   /** Per-scenario assumption overrides ("field path = value"). */
   scenarioOverrides: string[];
   warnings: string[];
+  /** Set when the numbers start from the running trial's actuals: their as-of date (YYYY-MM-DD). */
+  actualsAsOf?: string;
 }
 
 export interface ReportAssumption {
@@ -152,6 +154,7 @@ function toScenario(workspace: Workspace, e: ScenarioEvaluation): ReportScenario
     regional: regionalChecks(workspace, countries),
     scenarioOverrides: Object.entries(scenario?.overrides ?? {}).map(([k, v]) => `${k} = ${v}`),
     warnings: e.warnings,
+    ...(e.actuals ? { actualsAsOf: e.actuals.asOf } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { formatInteger, formatMoney, formatMonths, formatPercent } from '../deck/format';
+import { contentsLine, scenarioLabel } from '../deck/contents-line';
 import { reproducibilityLine, type ReportModel, type ReportScenario } from '../deck/report-model';
 
 /**
@@ -54,7 +55,7 @@ export function fanGeometry(curve: ReportScenario['curve'], target: number, dead
   return { box, p10: line('p10'), p50: line('p50'), p90: line('p90'), targetY: y(target), deadlineX: x(deadlineMonths), maxMonth, maxPatients };
 }
 
-function page(model: ReportModel, s: ReportScenario): OnePage {
+function page(model: ReportModel, s: ReportScenario, first: boolean): OnePage {
   const m = model.meta;
   const cost = s.cost;
   const costOf = new Map(cost?.byCountry.map((c) => [c.iso2, c.amount]) ?? []);
@@ -68,7 +69,7 @@ function page(model: ReportModel, s: ReportScenario): OnePage {
   const inner = PAGE.width - 2 * PAGE.margin;
   return {
     title: m.studyName,
-    subtitle: `Scenario: ${s.name} — ${s.countryCount} countries, ${formatInteger(s.siteCount)} sites; target ${formatInteger(m.targetRandomised)} randomised by ${m.enrollmentDeadline}`,
+    subtitle: `Scenario: ${scenarioLabel(s)} — ${s.countryCount} countries, ${formatInteger(s.siteCount)} sites; target ${formatInteger(m.targetRandomised)} randomised by ${m.enrollmentDeadline}`,
     kpis,
     fan: fanGeometry(s.curve, m.targetRandomised, s.deadlineMonths, { x: PAGE.margin + 12, y: 70, w: inner - 16, h: 70 }),
     table: {
@@ -82,6 +83,7 @@ function page(model: ReportModel, s: ReportScenario): OnePage {
       ]),
     },
     notes: [
+      ...(first ? [contentsLine(model)] : []),
       ...(cost && cost.byCategory.length
         ? [`Expected cost by category: ${cost.byCategory.map((c) => `${c.label} ${formatMoney(c.amount, cost.currency)}`).join('; ')}.`]
         : []),
@@ -119,5 +121,5 @@ function safePage(p: OnePage): OnePage {
 }
 
 export function buildOnePagerModel(model: ReportModel): OnePagerModel {
-  return { fileTitle: pdfSafe(model.meta.studyName), pages: model.scenarios.map((s) => safePage(page(model, s))) };
+  return { fileTitle: pdfSafe(model.meta.studyName), pages: model.scenarios.map((s, i) => safePage(page(model, s, i === 0))) };
 }

@@ -1,7 +1,7 @@
 // Default import: lz-string is CommonJS, and Node's ESM loader (tsx, the CLI) offers no named exports for it.
 import LZString from 'lz-string';
 import { CURRENT_SCHEMA_VERSION, parseWorkspaceFile, WORKSPACE_FORMAT, type Workspace } from '../../domain/workspace/index';
-import { pruneToScenario } from './prune';
+import { pruneToScenarios } from './prune';
 import { SHARE_KEY } from './share-fragment';
 
 /**
@@ -22,6 +22,8 @@ const ENVELOPE_KIND = 'mrct-planner/share';
 export interface ShareOptions {
   /** Share only this scenario (and what it needs) instead of the whole workspace. */
   scenarioId?: string;
+  /** Share only these scenarios (a comparison) and what they need; the recipient sees them selected. */
+  scenarioIds?: string[];
   /** Scenario the recipient's report opens on. */
   focusScenarioId?: string;
   savedAt?: string;
@@ -35,10 +37,29 @@ export type ShareOpenResult =
   | { ok: true; workspace: Workspace; focusScenarioId: string | undefined; migratedFrom?: number }
   | { ok: false; message: string; details: string[] };
 
-/** The compressed payload of a workspace (or of one scenario of it). */
+/**
+ * What a link carries: the scenarios shared (all when none is named) with what they need, and the
+ * view that was shared — those scenarios selected on Report and Compare, the baseline when it is
+ * among them; the score weights travel in the settings.
+ */
+export function sharedWorkspace(workspace: Workspace, options: ShareOptions = {}): Workspace {
+  const ids = options.scenarioIds ?? (options.scenarioId ? [options.scenarioId] : undefined);
+  if (!ids) return workspace;
+  const pruned = pruneToScenarios(workspace, ids);
+  const baseline = workspace.views?.compare?.baselineId;
+  return {
+    ...pruned,
+    views: {
+      report: { scenarioIds: [...ids] },
+      compare: { scenarioIds: [...ids], ...(baseline && ids.includes(baseline) ? { baselineId: baseline } : {}) },
+    },
+  };
+}
+
+/** The compressed payload of a workspace (or of some scenarios of it). */
 export function encodeSharePayload(workspace: Workspace, options: ShareOptions = {}): string {
-  const shared = options.scenarioId ? pruneToScenario(workspace, options.scenarioId) : workspace;
-  const focus = options.focusScenarioId ?? options.scenarioId;
+  const shared = sharedWorkspace(workspace, options);
+  const focus = options.focusScenarioId ?? options.scenarioId ?? options.scenarioIds?.[0];
   const envelope = {
     kind: ENVELOPE_KIND,
     ...(focus ? { focus } : {}),
@@ -55,9 +76,9 @@ export function createShareLink(workspace: Workspace, baseUrl: string, options: 
     return {
       ok: false,
       chars: url.length,
-      message: `This ${options.scenarioId ? 'scenario' : 'workspace'} makes a ${kb(url.length)} link; links over ${kb(MAX_SHARE_URL_CHARS)} are cut by many mail and chat apps. ${
-        options.scenarioId ? '' : 'Share a single scenario, or '
-      }use “Save file” and send the file instead.`,
+      message: `This ${options.scenarioId ? 'scenario' : options.scenarioIds ? 'comparison' : 'workspace'} makes a ${kb(url.length)} link; links over ${kb(MAX_SHARE_URL_CHARS)} are cut by many mail and chat apps. ${
+        options.scenarioId ? '' : 'Share fewer scenarios, or '
+      }send the plan as a file instead (it opens with Open…).`,
     };
   }
   return { ok: true, url, chars: url.length };

@@ -2,7 +2,7 @@ export { readTabularFile, parseCsvText } from './read-table';
 export type { ImportFile } from './read-table';
 export { decodeCsvBytes } from './decode';
 export { MAX_IMPORT_BYTES, sizeProblem } from './limits';
-export { IMPORT_FIELDS, REQUIRED_FIELDS, guessMapping, fieldLabel } from './fields';
+export { IMPORT_FIELDS, REQUIRED_FIELDS, guessMapping, carryOverMapping, fieldLabel } from './fields';
 export type { ColumnMapping, ImportFieldKey } from './fields';
 export { validateImport } from './validate-rows';
 export type { ImportOptions, ImportResult } from './validate-rows';

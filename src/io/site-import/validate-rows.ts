@@ -4,6 +4,8 @@ import { fieldLabel, REQUIRED_FIELDS } from './fields';
 import { friendlyIssueMessage } from './friendly';
 import type { ColumnMapping, ImportFieldKey } from './fields';
 import type { ImportIssue, RawTable } from './types';
+import { noteCountryName, readCountryCell, type CountryNameMapping } from './country-cell';
+import { blankedFields, keepUnmapped, type BlankedField } from './update-merge';
 
 export interface ImportOptions {
   /** Sites and PIs already in the workspace (for duplicates and PI matching). */
@@ -22,6 +24,10 @@ export interface ImportResult {
   /** PIs to add or replace (only meaningful when ok). */
   investigators: Investigator[];
   issues: ImportIssue[];
+  /** Country cells given as names, with the ISO code each was read as. */
+  countryNames: CountryNameMapping[];
+  /** Updates that would empty a field that has a value today (the user confirms these first). */
+  blanked: BlankedField[];
   counts: { rows: number; newSites: number; updatedSites: number; newPis: number; updatedPis: number };
 }
 
@@ -58,7 +64,7 @@ export function validateImport(table: RawTable, mapping: ColumnMapping, options:
     if (mapping[key] === null) issues.push({ kind: 'error', file, row: null, column: fieldLabel(key), value: null, reason: `Map a column to "${fieldLabel(key)}"; it is required.` });
   }
   const empty = { rows: table.rows.length, newSites: 0, updatedSites: 0, newPis: 0, updatedPis: 0 };
-  if (issues.length > 0) return { ok: false, sites: [], investigators: [], issues, counts: empty };
+  if (issues.length > 0) return { ok: false, sites: [], investigators: [], issues, countryNames: [], blanked: [], counts: empty };
 
   const existingById = new Map(options.existingSites.map((s) => [s.id, s]));
   const existingByKey = new Map(options.existingSites.map((s) => [siteKey(s.name, s.city, s.country), s]));
@@ -69,6 +75,8 @@ export function validateImport(table: RawTable, mapping: ColumnMapping, options:
   const seenIds = new Map<string, number>();
   const seenKeys = new Map<string, number>();
   const sites: Site[] = [];
+  const countryNames = new Map<string, CountryNameMapping>();
+  const blanked: BlankedField[] = [];
   let generated = 0;
 
   table.rows.forEach((cells, index) => {
@@ -76,10 +84,14 @@ export function validateImport(table: RawTable, mapping: ColumnMapping, options:
     const before = issues.length;
     const text = (key: ImportFieldKey) => {
       const i = mapping[key];
-      return i === null ? '' : (cells[i] ?? '').trim();
+      return i === null ? '' : unNeutralise((cells[i] ?? '').trim());
     };
-    const fail = (key: ImportFieldKey, reason: string, kind: ImportIssue['kind'] = 'error') =>
+    // Fields already reported on this row: the schema's "Required" for a refused cell would only repeat it.
+    const failed = new Set<ImportFieldKey>();
+    const fail = (key: ImportFieldKey, reason: string, kind: ImportIssue['kind'] = 'error') => {
+      if (kind === 'error') failed.add(key);
       issues.push({ kind, file, row, column: header(key), value: text(key), reason });
+    };
     const value = (key: ImportFieldKey): unknown => {
       const raw = text(key);
       if (raw === '') return undefined;
@@ -92,7 +104,15 @@ export function validateImport(table: RawTable, mapping: ColumnMapping, options:
         }
         return n;
       }
-      if (key === 'country') return raw.toUpperCase();
+      if (key === 'country') {
+        const read = readCountryCell(raw, options.knownCountries);
+        if (!read.ok) {
+          fail(key, read.reason);
+          return undefined;
+        }
+        if (read.viaName) noteCountryName(countryNames, raw, read.iso2);
+        return read.iso2;
+      }
       if (key === 'siteType') return raw.toLowerCase();
       return raw;
     };
@@ -103,9 +123,22 @@ export function validateImport(table: RawTable, mapping: ColumnMapping, options:
       if (v !== undefined) draft[f] = v;
     }
     if (draft.id === undefined) draft.id = `IMP-${String(draft.country ?? 'XX')}-${String(++generated).padStart(4, '0')}`;
-    if (options.knownCountries && typeof draft.country === 'string' && /^[A-Z]{2}$/.test(draft.country) && !options.knownCountries.has(draft.country)) {
-      fail('country', `Unknown country code "${draft.country}"`);
-    }
+    const existing = existingById.get(String(draft.id));
+    const updating = existing !== undefined && options.onExistingId === 'update';
+    // Duplicates are checked on the raw values, before the schema, so a row with both a bad value
+    // and a duplicate id reports both in the same pass.
+    const rawId = String(draft.id);
+    const firstRow = seenIds.get(rawId);
+    if (firstRow !== undefined) fail('id', `Duplicate: same site id as row ${firstRow}`, 'duplicate');
+    else seenIds.set(rawId, row);
+    if (existing && options.onExistingId === 'refuse') fail('id', `Duplicate: site id already in the workspace ("${existing.name}")`, 'duplicate');
+    const key = siteKey(text('name'), text('city'), String(draft.country ?? text('country')));
+    const keyRow = seenKeys.get(key);
+    if (keyRow !== undefined) fail('name', `Duplicate: same name, city and country as row ${keyRow}`, 'duplicate');
+    else seenKeys.set(key, row);
+    const sameKey = existingByKey.get(key);
+    if (sameKey && sameKey.id !== rawId) fail('name', `Duplicate: same name, city and country as existing site ${sameKey.id}`, 'duplicate');
+    if (updating) keepUnmapped(draft, existing, mapping);
 
     // The principal investigator: by id, else by name, else a new PI.
     const piIdRaw = text('piId');
@@ -139,31 +172,26 @@ export function validateImport(table: RawTable, mapping: ColumnMapping, options:
         }
       }
       draft.investigatorId = piId;
+    } else if (updating && existing.investigatorId && mapping.piId === null && mapping.piName === null) {
+      draft.investigatorId = existing.investigatorId;
     }
 
     const parsed = siteSchema.safeParse(draft);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = (SITE_FIELDS as readonly string[]).includes(String(issue.path[0])) ? (issue.path[0] as ImportFieldKey) : 'name';
-        fail(key, friendlyIssueMessage(issue));
+        if (!failed.has(key)) fail(key, friendlyIssueMessage(issue));
       }
       return;
     }
     const site = parsed.data;
-
-    const firstRow = seenIds.get(site.id);
-    if (firstRow !== undefined) fail('id', `Duplicate: same site id as row ${firstRow}`, 'duplicate');
-    else seenIds.set(site.id, row);
-    const existing = existingById.get(site.id);
-    if (existing && options.onExistingId === 'refuse') fail('id', `Duplicate: site id already in the workspace ("${existing.name}")`, 'duplicate');
-    const key = siteKey(site.name, site.city, site.country);
-    const keyRow = seenKeys.get(key);
-    if (keyRow !== undefined) fail('name', `Duplicate: same name, city and country as row ${keyRow}`, 'duplicate');
-    else seenKeys.set(key, row);
-    const sameKey = existingByKey.get(key);
-    if (sameKey && sameKey.id !== site.id) fail('name', `Duplicate: same name, city and country as existing site ${sameKey.id}`, 'duplicate');
-
-    if (issues.length === before) sites.push(site);
+    if (issues.length === before) {
+      sites.push(site);
+      if (updating) {
+        const piBlank = (mapping.piId !== null || mapping.piName !== null) && !piIdRaw && !piName;
+        blanked.push(...blankedFields(existing, site, row, (k) => mapping[k] !== null && text(k) === '', header, piBlank));
+      }
+    }
   });
 
   const existingPiIds = new Set(options.existingInvestigators.map((p) => p.id));
@@ -176,5 +204,14 @@ export function validateImport(table: RawTable, mapping: ColumnMapping, options:
     updatedPis: investigators.filter((p) => existingPiIds.has(p.id)).length,
   };
   if (table.rows.length === 0) issues.push({ kind: 'error', file, row: null, column: null, value: null, reason: 'The file has a header row but no sites.' });
-  return { ok: issues.length === 0, sites, investigators, issues, counts };
+  return { ok: issues.length === 0, sites, investigators, issues, countryNames: [...countryNames.values()], blanked, counts };
+}
+
+/**
+ * Undoes the export's formula neutralisation (src/io/export/neutralise.ts): a cell that starts
+ * with a quote followed by = + - @ was written by our own export, so the quote is dropped and the
+ * value round-trips.
+ */
+function unNeutralise(cell: string): string {
+  return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
 }

@@ -1,4 +1,5 @@
 import type { Workspace } from '../../domain/workspace/index';
+import { contentsLine } from '../deck/contents-line';
 import type { ReportModel } from '../deck/report-model';
 
 /** A plain table for spreadsheets: one header row, then values (null = empty cell). */
@@ -10,6 +11,15 @@ export interface SheetTable {
 
 const finite = (v: number | undefined): number | null => (v !== undefined && Number.isFinite(v) ? round(v, 4) : null);
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+/** First sheet: which scenarios the workbook contains, and which numbers include actuals (issue 13). */
+function contentsTable(report: ReportModel): SheetTable {
+  return {
+    name: 'Contents',
+    header: ['Scenario id', 'Scenario', 'Includes actuals to', contentsLine(report)],
+    rows: report.scenarios.map((s) => [s.id, s.name, s.actualsAsOf ?? null, null]),
+  };
+}
 
 function scenariosTable(report: ReportModel): SheetTable {
   return {
@@ -111,5 +121,5 @@ function aboutTable(report: ReportModel): SheetTable {
 
 /** Every table of the export, in sheet order. */
 export function buildReportTables(workspace: Workspace, report: ReportModel): SheetTable[] {
-  return [scenariosTable(report), countriesTable(report), costsTable(report), sitesTable(workspace, report), assumptionsTable(report), aboutTable(report)];
+  return [contentsTable(report), scenariosTable(report), countriesTable(report), costsTable(report), sitesTable(workspace, report), assumptionsTable(report), aboutTable(report)];
 }

@@ -4,6 +4,7 @@ import { Notices } from './Notices';
 import { ROUTES, useRoute } from './routes';
 import { SaveStatusBadge } from './SaveStatus';
 import { SCREENS } from './screens';
+import { SharedBanner } from './SharedBanner';
 import { TabConflictNotice } from './TabConflictNotice';
 import { UndoButtons } from './UndoButtons';
 import { useUndoShortcuts } from './use-undo-shortcuts';
@@ -37,6 +38,7 @@ export function App() {
           </a>
         ))}
       </nav>
+      <SharedBanner />
       <TabConflictNotice />
       <Notices />
       <main className="app-main">{hydrated ? (

@@ -5,8 +5,8 @@ import { listRecentFiles, recordRecentFile, type RecentFile } from '../../io/rec
 import { saveWorkspaceFile } from '../../io/workspace-file';
 import { readWorkspaceFile } from './read-workspace-file';
 import { useAppStore } from '../../state/store';
-import { openShareFromLocation, saveSharedCopy, shareWorkspaceLink } from '../features/report/share-actions';
-import { useShareStore } from '../features/report/share-state';
+import { dropSharedPlan } from '../../state/share-session';
+import { openShareFromLocation, shareWorkspaceLink } from '../features/report/share-actions';
 
 /** The name saveWorkspaceFile gives the download (for the recent-files list). */
 const savedFileName = (studyName: string) => safeFileName(studyName.split(':')[0] ?? 'workspace', '.mrct.json');
@@ -19,8 +19,6 @@ export function WorkspaceMenu() {
   const fileInput = useRef<HTMLInputElement>(null);
   const replaceWorkspace = useAppStore((s) => s.replaceWorkspace);
   const notify = useAppStore((s) => s.notify);
-  const shared = useShareStore((s) => s.shared);
-  const closeShared = useShareStore((s) => s.closeShared);
   const [recent, setRecent] = useState<RecentFile[]>(() => listRecentFiles());
   const [shareUrl, setShareUrl] = useState<string | null>(null);
 
@@ -32,6 +30,7 @@ export function WorkspaceMenu() {
   }, []);
 
   const onNew = () => {
+    dropSharedPlan();
     replaceWorkspace(blankWorkspace(newId('ws'), new Date().toISOString().slice(0, 10)));
     notify({ tone: 'info', title: 'New workspace created. Undo (Ctrl/Cmd+Z) brings the previous one back.' });
   };
@@ -48,6 +47,7 @@ export function WorkspaceMenu() {
       });
       return;
     }
+    dropSharedPlan();
     replaceWorkspace(result.workspace);
     setRecent(recordRecentFile(file.name, 'opened'));
     notify({
@@ -69,17 +69,6 @@ export function WorkspaceMenu() {
 
   return (
     <div className="button-group workspace-menu" aria-label="Workspace file">
-      {shared && (
-        <span className="shared-badge" role="status" data-testid="shared-badge">
-          Viewing a shared plan (read-only)
-          <button type="button" onClick={saveSharedCopy}>
-            Save a copy
-          </button>
-          <button type="button" onClick={closeShared}>
-            Close
-          </button>
-        </span>
-      )}
       <button type="button" onClick={onNew}>
         New
       </button>

@@ -8,7 +8,9 @@ import { loadSampleWorkspace } from '../../../src/state/sample';
 import { useAppStore } from '../../../src/state/store';
 import { ReportDocument } from '../../../src/ui/features/report/ReportDocument';
 import { ReportScreen } from '../../../src/ui/features/report/ReportScreen';
-import { useShareStore } from '../../../src/ui/features/report/share-state';
+import { enterSharedPlan } from '../../../src/state/share-session';
+import { useShareStore } from '../../../src/state/share-state';
+import { SharedBanner } from '../../../src/ui/app/SharedBanner';
 import { context, global, usOnly, workspace } from '../../unit/io/deck/fixtures';
 
 afterEach(cleanup);
@@ -37,24 +39,33 @@ describe('Report screen with a shared plan', () => {
     useShareStore.setState({ shared: null });
   });
 
-  it('shows the shared plan read-only and “Save a copy” makes it the working workspace', async () => {
+  it('shows the shared plan in place of the own workspace; “Back to my workspace” restores it, “Save a copy” adopts it', async () => {
     // Given a shared plan (few runs, to keep the test quick) while the user has their own workspace
+    const own = useAppStore.getState().workspace;
     const shared = loadSampleWorkspace();
     shared.settings.monteCarloRuns = 200;
-    useShareStore.getState().openShared({ workspace: shared, focusScenarioId: 'SCN-GLOBAL', openedAt: '2026-01-01T00:00:00Z' });
-    render(<ReportScreen />);
+    enterSharedPlan(shared, 'SCN-GLOBAL');
+    render(
+      <>
+        <SharedBanner />
+        <ReportScreen />
+      </>,
+    );
     // Then a banner says so and the focused scenario is reported
     expect(screen.getByRole('region', { name: 'Shared plan' }).textContent).toContain('read-only');
     expect((screen.getByRole('checkbox', { name: /Global/ }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('checkbox', { name: 'US + EU only' }) as HTMLInputElement).checked).toBe(false);
     expect(await screen.findByTestId('report-p50-SCN-GLOBAL', {}, { timeout: 15_000 })).toBeTruthy();
-    expect(useAppStore.getState().workspace.id).toBe('ws-own');
+    expect(useAppStore.getState().workspace).toBe(shared);
+    expect(useShareStore.getState().shared?.own).toBe(own);
     // When the user saves a copy
     await userEvent.setup().click(screen.getByRole('button', { name: 'Save a copy' }));
-    // Then it replaces the working workspace and the shared view closes
-    expect(useAppStore.getState().workspace).toBe(shared);
+    // Then it replaces the working workspace, the shared view closes, and one undo brings their own back
+    expect(useAppStore.getState().workspace).toEqual(shared);
     expect(useShareStore.getState().shared).toBeNull();
     expect(screen.queryByRole('region', { name: 'Shared plan' })).toBeNull();
+    useAppStore.temporal.getState().undo();
+    expect(useAppStore.getState().workspace).toBe(own);
   });
 
   it('says when the workspace has no scenarios', () => {

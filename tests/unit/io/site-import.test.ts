@@ -176,7 +176,7 @@ describe('validateImport', () => {
   it('requires name and country columns to be mapped', () => {
     const t: RawTable = { fileName: 'n.csv', headers: ['Foo'], rows: [['x']] };
     const r = validateImport(t, guessMapping(t.headers), opts(baseWorkspace()));
-    expect(r.issues.map((i) => i.column)).toEqual(['Site name', 'Country (ISO code)']);
+    expect(r.issues.map((i) => i.column)).toEqual(['Site name', 'Country (ISO code or name)']);
   });
 
   it('keeps HTML and formula-like text as plain strings (neutralised only on export)', async () => {

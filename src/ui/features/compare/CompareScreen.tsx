@@ -19,11 +19,21 @@ const MAX = 6;
 /** 2–6 scenarios side by side: deltas against a baseline, charts, scores with their "why", and sensitivity. */
 export function CompareScreen() {
   const workspace = useAppStore((s) => s.workspace);
+  const editWorkspace = useAppStore((s) => s.editWorkspace);
   const all = workspace.scenarios;
-  const [chosen, setChosen] = useState<string[]>(() => all.slice(0, MAX).map((s) => s.id));
-  const ids = useMemo(() => chosen.filter((id) => all.some((s) => s.id === id)), [chosen, all]);
-  const [baselineId, setBaselineId] = useState<string>(ids[0] ?? '');
-  const baseline = ids.includes(baselineId) ? baselineId : (ids[0] ?? '');
+  // The selection and baseline are kept with the workspace (views.compare): they survive leaving
+  // the screen and travel in saved files and share links.
+  const stored = workspace.views?.compare;
+  const ids = useMemo(
+    () => (stored?.scenarioIds ?? all.slice(0, MAX).map((s) => s.id)).filter((id) => all.some((s) => s.id === id)),
+    [stored, all],
+  );
+  const baseline = stored?.baselineId && ids.includes(stored.baselineId) ? stored.baselineId : (ids[0] ?? '');
+  const setView = (patch: { scenarioIds?: string[]; baselineId?: string }) =>
+    editWorkspace((ws) => {
+      ws.views = { ...ws.views, compare: { scenarioIds: ids, ...(baseline ? { baselineId: baseline } : {}), ...patch } };
+    });
+  const setBaselineId = (id: string) => setView({ baselineId: id });
   const [why, setWhy] = useState<{ id: string; which: ScoreKey } | null>(null);
 
   const quick = useMemo(() => (ids.length >= 2 ? ([workspace, ids, { runs: 1000 }] as const) : null), [workspace, ids]);
@@ -42,7 +52,7 @@ export function CompareScreen() {
   const ranked = [...scores].sort((a, b) => a.rank - b.rank);
   const whyScore = why ? scores.find((s) => s.id === why.id) : undefined;
 
-  const toggle = (id: string, on: boolean) => setChosen((c) => (on ? [...c, id].slice(0, MAX) : c.filter((x) => x !== id)));
+  const toggle = (id: string, on: boolean) => setView({ scenarioIds: on ? [...ids, id].slice(0, MAX) : ids.filter((x) => x !== id) });
 
   return (
     <section className="screen">

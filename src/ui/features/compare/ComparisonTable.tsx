@@ -59,6 +59,11 @@ export function ComparisonTable({
             <th scope="col" key={c.evaluation.scenarioId} className="num">
               {c.evaluation.scenarioName}
               {c.evaluation.scenarioId === base?.evaluation.scenarioId ? <span className="badge"> baseline</span> : null}
+              {c.evaluation.actuals && (
+                <div className="small muted" data-testid={`actuals-label-${c.evaluation.scenarioId}`}>
+                  includes actuals to {c.evaluation.actuals.asOf}
+                </div>
+              )}
             </th>
           ))}
         </tr>

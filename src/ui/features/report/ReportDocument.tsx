@@ -1,4 +1,5 @@
 import type { Workspace } from '../../../domain/workspace/index';
+import { scenarioLabel } from '../../../io/deck/contents-line';
 import { formatInteger, formatMoney, formatMonths, formatPercent } from '../../../io/deck/format';
 import { reproducibilityLine, type ReportModel } from '../../../io/deck/report-model';
 import { FanChart } from '../../components/charts/FanChart';
@@ -44,7 +45,7 @@ export function ReportDocument({ report, workspace }: { report: ReportModel; wor
           <tbody>
             {report.scenarios.map((s) => (
               <tr key={s.id}>
-                <th scope="row">{s.name}</th>
+                <th scope="row">{scenarioLabel(s)}</th>
                 <td className="num">{s.countryCount}</td>
                 <td className="num">{formatInteger(s.siteCount)}</td>
                 <td className="num" data-testid={`report-p50-${s.id}`}>{formatMonths(s.timeToTarget.p50)}</td>

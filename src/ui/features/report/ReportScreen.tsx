@@ -1,50 +1,48 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Workspace } from '../../../domain/workspace/index';
 import { buildReport } from '../../../io/deck/build-report';
 import { useAppStore } from '../../../state/store';
 import { ReportDocument } from './ReportDocument';
 import { ReportToolbar } from './ReportToolbar';
 import { ScenarioPicker } from './ScenarioPicker';
-import { saveSharedCopy } from './share-actions';
-import { useShareStore } from './share-state';
+import { useShareStore } from '../../../state/share-state';
 import { useEvaluations } from './use-evaluations';
 
 export const MAX_REPORT_SCENARIOS = 6;
 
 /** Report: a print-ready summary of one scenario or a comparison of up to six, with exports. */
 export function ReportScreen() {
-  const own = useAppStore((s) => s.workspace);
+  const workspace = useAppStore((s) => s.workspace);
   const selectedScenarioId = useAppStore((s) => s.selectedScenarioId);
   const shared = useShareStore((s) => s.shared);
-  const closeShared = useShareStore((s) => s.closeShared);
-  const workspace = shared?.workspace ?? own;
-  const initial = shared?.focusScenarioId ?? selectedScenarioId ?? workspace.scenarios[0]?.id;
+  const fallback = shared?.focusScenarioId ?? selectedScenarioId ?? workspace.scenarios[0]?.id;
   return (
     <section className="screen report-screen">
-      {shared && (
-        <div className="share-banner no-print" role="region" aria-label="Shared plan">
-          <div>
-            <strong>You are viewing a shared plan, read-only.</strong> It came inside the link and was not saved; your own workspace is
-            untouched.
-          </div>
-          <div className="button-group">
-            <button type="button" className="primary" onClick={saveSharedCopy}>
-              Save a copy
-            </button>
-            <button type="button" onClick={closeShared}>
-              Back to my workspace
-            </button>
-          </div>
-        </div>
-      )}
-      <ReportBody key={shared ? `shared:${shared.openedAt}` : 'own'} workspace={workspace} initial={initial} readOnly={Boolean(shared)} />
+      <ReportBody workspace={workspace} fallback={fallback} readOnly={Boolean(shared)} />
     </section>
   );
 }
 
-function ReportBody({ workspace, initial, readOnly }: { workspace: Workspace; initial: string | undefined; readOnly: boolean }) {
-  const [chosen, setChosen] = useState<string[]>(initial ? [initial] : []);
-  const ids = useMemo(() => chosen.filter((id) => workspace.scenarios.some((s) => s.id === id)), [chosen, workspace]);
+/**
+ * The scenarios in the report: the selection kept with the workspace (so leaving the screen, a
+ * reload, a saved file or a share link keep it), else the scenario in focus. Deleted scenarios drop out.
+ */
+function useReportSelection(workspace: Workspace, fallback: string | undefined): [string[], (ids: string[]) => void] {
+  const editWorkspace = useAppStore((s) => s.editWorkspace);
+  const stored = workspace.views?.report?.scenarioIds;
+  const ids = useMemo(
+    () => (stored ?? (fallback ? [fallback] : [])).filter((id) => workspace.scenarios.some((s) => s.id === id)),
+    [stored, fallback, workspace.scenarios],
+  );
+  const choose = (next: string[]) =>
+    editWorkspace((ws) => {
+      ws.views = { ...ws.views, report: { scenarioIds: next } };
+    });
+  return [ids, choose];
+}
+
+function ReportBody({ workspace, fallback, readOnly }: { workspace: Workspace; fallback: string | undefined; readOnly: boolean }) {
+  const [ids, setChosen] = useReportSelection(workspace, fallback);
   const state = useEvaluations(workspace, ids);
   const report = useMemo(
     () => (state.status === 'ready' && state.evaluations.length ? buildReport(workspace, state.evaluations) : null),

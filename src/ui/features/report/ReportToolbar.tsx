@@ -35,7 +35,7 @@ export function ReportToolbar({
   };
   const single = scenarioIds.length === 1 ? scenarioIds[0] : undefined;
   const onShare = async () => {
-    const link = await shareWorkspaceLink(workspace, single ? { scenarioId: single } : { focusScenarioId: scenarioIds[0] });
+    const link = await shareWorkspaceLink(workspace, single ? { scenarioId: single } : { scenarioIds, focusScenarioId: scenarioIds[0] });
     setShareUrl(link?.url ?? null);
   };
   const disabled = !report || busy !== null;

@@ -1,7 +1,8 @@
 import type { Workspace } from '../../../domain/workspace/index';
-import { useAppStore } from '../../../state/store';
+import { saveWorkspaceFile } from '../../../io/workspace-file';
 import { shareFragmentPayload } from '../../../io/share/share-fragment';
-import { useShareStore } from './share-state';
+import { adoptSharedPlan, enterSharedPlan, leaveSharedPlan, whenHydrated } from '../../../state/share-session';
+import { useAppStore } from '../../../state/store';
 
 function go(hash: string) {
   history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
@@ -9,14 +10,16 @@ function go(hash: string) {
 }
 
 /**
- * Opens the share link in the address bar, if any: validates it, shows it read-only on the
- * Report screen and takes the (long) payload out of the address bar. A bad link changes nothing
- * and says why.
+ * Opens the share link in the address bar, if any: validates it, shows it in the whole app
+ * read-only (nothing is saved) on the Report screen and takes the (long) payload out of the address
+ * bar. A bad link changes nothing and says why.
  */
 export async function openShareFromLocation(): Promise<void> {
   const payload = shareFragmentPayload(location.hash);
   if (payload === null) return;
-  const { openSharePayload } = await import('../../../io/share/share-link');
+  // Take the payload out at once, so a second hashchange does not open it twice.
+  history.replaceState(null, '', `${location.pathname}${location.search}#/report`);
+  const [{ openSharePayload }] = await Promise.all([import('../../../io/share/share-link'), whenHydrated()]);
   const result = openSharePayload(payload);
   const { notify } = useAppStore.getState();
   if (!result.ok) {
@@ -24,27 +27,39 @@ export async function openShareFromLocation(): Promise<void> {
     go('#/study');
     return;
   }
-  useShareStore.getState().openShared({ workspace: result.workspace, focusScenarioId: result.focusScenarioId, openedAt: new Date().toISOString() });
+  enterSharedPlan(result.workspace, result.focusScenarioId);
   go('#/report');
 }
 
-/** Makes the shared workspace the working one (undo brings the previous one back). */
+/** Makes the shared plan the working one (undo brings the previous one back). */
 export function saveSharedCopy(): void {
-  const shared = useShareStore.getState().shared;
-  if (!shared) return;
-  const { replaceWorkspace, notify } = useAppStore.getState();
-  replaceWorkspace(shared.workspace);
-  useShareStore.getState().closeShared();
-  notify({ tone: 'success', title: `“${shared.workspace.study.name}” is now your working workspace. Undo (Ctrl/Cmd+Z) brings your previous one back.` });
+  const adopted = adoptSharedPlan();
+  if (!adopted) return;
+  useAppStore
+    .getState()
+    .notify({ tone: 'success', title: `“${adopted.study.name}” is now your working workspace. Undo (Ctrl/Cmd+Z) brings your previous one back.` });
 }
 
-/** Builds a share link and copies it; says plainly when it is too large. */
-export async function shareWorkspaceLink(workspace: Workspace, options: { scenarioId?: string; focusScenarioId?: string } = {}): Promise<{ url: string } | null> {
-  const { createShareLink } = await import('../../../io/share/share-link');
+/** Leaves the shared plan; the user's own workspace is shown again, as it was. */
+export function closeSharedPlan(): void {
+  leaveSharedPlan();
+}
+
+/** Builds a share link and copies it; when it is too large, says why and offers the file instead. */
+export async function shareWorkspaceLink(
+  workspace: Workspace,
+  options: { scenarioId?: string; scenarioIds?: string[]; focusScenarioId?: string } = {},
+): Promise<{ url: string } | null> {
+  const { createShareLink, sharedWorkspace } = await import('../../../io/share/share-link');
   const result = createShareLink(workspace, location.href, options);
   const { notify } = useAppStore.getState();
   if (!result.ok) {
-    notify({ tone: 'error', title: 'Link too large to share', details: [result.message] });
+    notify({
+      tone: 'error',
+      title: 'Link too large to share',
+      details: [result.message],
+      action: { label: 'Download the plan as a file', run: () => saveWorkspaceFile(sharedWorkspace(workspace, options)) },
+    });
     return null;
   }
   // The clipboard needs permission or a secure context; when refused, the link is shown instead.

@@ -48,7 +48,7 @@ const ScenarioMain = memo(function ScenarioMain({ selectedId }: { selectedId: st
         <h2>Scenario assumptions</h2>
         <ScenarioOverrides scenario={scenario} />
       </div>
-      <ActualsPanel />
+      <ActualsPanel key={scenario.id} scenario={scenario} />
       <h2>Forecast</h2>
       {evaluation.status === 'error' && (
         <p className="field__error" role="alert">

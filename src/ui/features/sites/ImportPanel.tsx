@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import { referenceData } from '../../../domain/reference/index';
-import { guessMapping, IMPORT_FIELDS, readTabularFile, REQUIRED_FIELDS, validateImport } from '../../../io/site-import/index';
+import { carryOverMapping, IMPORT_FIELDS, readTabularFile, REQUIRED_FIELDS, validateImport } from '../../../io/site-import/index';
 import type { ColumnMapping, ImportFieldKey, ImportIssue, RawTable } from '../../../io/site-import/index';
 import { applySiteImport } from '../../../state/actions/sites';
 import { useAppStore } from '../../../state/store';
+import { BlankWarning, CountryNamesTable, downloadSiteTemplate } from './ImportExtras';
 
 const KNOWN_COUNTRIES = new Set(referenceData.countries.map((c) => c.iso2));
 const MAX_SHOWN = 200;
@@ -54,6 +55,10 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [updateExisting, setUpdateExisting] = useState(false);
   const [busy, setBusy] = useState(false);
+  // The user's own mapping choices, by header name, carried over when a (fixed) file is chosen again.
+  const [manual, setManual] = useState<Partial<Record<ImportFieldKey, string | null>>>({});
+  const [keptChoices, setKeptChoices] = useState(0);
+  const [blanksConfirmed, setBlanksConfirmed] = useState(false);
 
   const result = useMemo(
     () =>
@@ -81,7 +86,17 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
     }
     setReadIssues([]);
     setTable(read.table);
-    setMapping(guessMapping(read.table.headers));
+    const carried = carryOverMapping(read.table.headers, manual);
+    setMapping(carried.mapping);
+    setKeptChoices(carried.kept);
+    setBlanksConfirmed(false);
+  };
+
+  const chooseColumn = (key: ImportFieldKey, value: string) => {
+    if (!mapping || !table) return;
+    const index = value === '' ? null : Number(value);
+    setMapping({ ...mapping, [key]: index });
+    setManual({ ...manual, [key]: index === null ? null : (table.headers[index] ?? null) });
   };
 
   const mapped = mapping ? IMPORT_FIELDS.filter((f) => mapping[f.key] !== null) : [];
@@ -104,6 +119,12 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
         <label htmlFor="import-file">Site list file</label>
         <input id="import-file" type="file" accept=".csv,.tsv,.txt,.xlsx,.xls" onChange={(e) => void onFile(e.target.files?.[0])} />
       </div>
+      <p className="small">
+        <button type="button" onClick={downloadSiteTemplate}>
+          Download template
+        </button>{' '}
+        <span className="muted">a CSV with every column the import reads and one example row; countries may be ISO codes or names.</span>
+      </p>
       {busy && <p className="muted">Reading…</p>}
       {readIssues.length > 0 && (
         <div role="alert">
@@ -115,6 +136,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
       {table && mapping && result && (
         <>
           <h3>Column mapping</h3>
+          {keptChoices > 0 && <p className="muted small">Kept your column choices from the previous file ({keptChoices}).</p>}
           <div className="mapping-grid">
             {IMPORT_FIELDS.map((f) => (
               <label key={f.key} className="mapping-row">
@@ -124,7 +146,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
                 </span>
                 <select
                   value={mapping[f.key] ?? ''}
-                  onChange={(e) => setMapping({ ...mapping, [f.key]: e.target.value === '' ? null : Number(e.target.value) })}
+                  onChange={(e) => chooseColumn(f.key, e.target.value)}
                 >
                   <option value="">— not imported —</option>
                   {table.headers.map((h, i) => (
@@ -163,11 +185,14 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
             </table>
           </div>
 
+          <CountryNamesTable names={result.countryNames} />
+
           <label className="dt-inline">
             <input type="checkbox" checked={updateExisting} onChange={(e) => setUpdateExisting(e.target.checked)} /> Update sites whose id
             already exists (otherwise they are duplicates)
           </label>
 
+          {result.ok && result.blanked.length > 0 && <BlankWarning blanked={result.blanked} confirmed={blanksConfirmed} onConfirm={setBlanksConfirmed} />}
           {result.ok ? (
             <p className="import-ready" role="status">
               Ready: {result.counts.newSites} new and {result.counts.updatedSites} updated site(s), {result.counts.newPis} new and{' '}
@@ -182,8 +207,13 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
             </div>
           )}
           <div className="toolbar">
-            <button type="button" className="primary" disabled={!result.ok} onClick={() => applySiteImport(result) && onClose()}>
-              Add {result.counts.rows} site(s)
+            <button
+              type="button"
+              className="primary"
+              disabled={!result.ok || (result.blanked.length > 0 && !blanksConfirmed)}
+              onClick={() => applySiteImport(result) && onClose()}
+            >
+              Import {result.counts.rows} site(s)
             </button>
             <button type="button" onClick={onClose}>
               Cancel

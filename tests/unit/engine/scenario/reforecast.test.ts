@@ -14,7 +14,8 @@ function withActuals(perSite: number): Workspace {
   const rows = usSites.flatMap((siteId) =>
     dates.map((date, k) => ({ siteId, date, randomised: Math.floor(perSite / dates.length) + (k < perSite % dates.length ? 1 : 0) })),
   );
-  return { ...sample, actuals: { asOf: '2028-02-01', rows } };
+  // The scenarios start from the actuals (scenario.startsFromActuals; issue 13).
+  return { ...sample, scenarios: sample.scenarios.map((sc) => ({ ...sc, startsFromActuals: true })), actuals: { asOf: '2028-02-01', rows } };
 }
 
 describe('re-forecast from actuals', () => {
