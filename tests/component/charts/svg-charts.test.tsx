@@ -36,7 +36,7 @@ describe('StartupGantt', () => {
     expect(Math.max(...ends)).toBeCloseTo(600 - 24, 6);
     // And each phase of Japan is proportional to its months (3 months of contract = 3/8 of the plot)
     const plot = 600 - 24 - (8 + 120);
-    const japanContract = drawn.find((r) => r.getAttribute('fill') === '#d9822b')!;
+    const japanContract = drawn.find((r) => r.getAttribute('fill') === '#E69F00')!;
     expect(num(japanContract, 'width')).toBeCloseTo((3 / 8) * plot, 6);
     expect(screen.getByText('Contract & budget')).toBeTruthy();
   });

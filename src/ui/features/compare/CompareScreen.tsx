@@ -12,7 +12,6 @@ import { Staged } from './Staged';
 import { ganttCountries } from './gantt-countries';
 import { topCountries } from './top-countries';
 import { WeightsEditor } from './WeightsEditor';
-import { WhyPanel, type ScoreKey } from './WhyPanel';
 
 const MAX = 6;
 
@@ -24,7 +23,6 @@ export function CompareScreen() {
   const ids = useMemo(() => chosen.filter((id) => all.some((s) => s.id === id)), [chosen, all]);
   const [baselineId, setBaselineId] = useState<string>(ids[0] ?? '');
   const baseline = ids.includes(baselineId) ? baselineId : (ids[0] ?? '');
-  const [why, setWhy] = useState<{ id: string; which: ScoreKey } | null>(null);
 
   const quick = useMemo(() => (ids.length >= 2 ? ([workspace, ids, { runs: 1000 }] as const) : null), [workspace, ids]);
   const full = useMemo(() => (ids.length >= 2 ? ([workspace, ids, {}] as const) : null), [workspace, ids]);
@@ -40,7 +38,6 @@ export function CompareScreen() {
     [compared, settingsWeights, currency],
   );
   const ranked = [...scores].sort((a, b) => a.rank - b.rank);
-  const whyScore = why ? scores.find((s) => s.id === why.id) : undefined;
 
   const toggle = (id: string, on: boolean) => setChosen((c) => (on ? [...c, id].slice(0, MAX) : c.filter((x) => x !== id)));
 
@@ -88,9 +85,7 @@ export function CompareScreen() {
             baselineId={baseline}
             submission={workspace.study.plannedFirstSubmission}
             currency={currency}
-            onWhy={(id, which) => setWhy({ id, which })}
           />
-          {why && whyScore && <WhyPanel score={whyScore} which={why.which} onClose={() => setWhy(null)} />}
           <div className="chart-grid">
             <Staged delay={1}>
               <FanChart

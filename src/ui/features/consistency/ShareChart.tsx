@@ -1,6 +1,6 @@
 import type { MarketShareReport } from '../../../engine/scenario-optimizer/index';
 import { BarChartSvg } from '../../components/charts/svg/BarChartSvg';
-import { pct } from './format';
+import { formatShare } from '../../../domain/format';
 
 /** Required vs expected share per filing market, and the P10–P90 range of the share. */
 export function ShareChart({ markets }: { markets: MarketShareReport[] }) {
@@ -26,7 +26,7 @@ export function ShareChart({ markets }: { markets: MarketShareReport[] }) {
         legend="top"
         format={(v) => `${v.toFixed(1)}%`}
       />
-      <figcaption className="sr-only">{markets.map((m) => `${m.label}: required ${pct(m.requiredShare)}, expected ${pct(m.expectedShare)}`).join('; ')}</figcaption>
+      <figcaption className="sr-only">{markets.map((m) => `${m.label}: required ${formatShare(m.requiredShare)}, expected ${formatShare(m.expectedShare)}`).join('; ')}</figcaption>
     </figure>
   );
 }

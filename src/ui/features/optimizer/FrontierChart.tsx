@@ -4,7 +4,8 @@ import { GridLines, NumberAxisX, NumberAxisY, TICK_FONT } from '../../components
 import { ChartTooltip } from '../../components/charts/svg/ChartTooltip';
 import { linearScale, niceTicks } from '../../components/charts/svg/scale';
 import { useElementWidth } from '../../components/charts/svg/use-element-width';
-import { mixSummary, months, prob, usd } from './format';
+import { formatMoney, formatMonths, formatProbability } from '../../../domain/format';
+import { mixSummary } from './mix-summary';
 
 export type FrontierAxis = 'p50' | 'success';
 
@@ -88,7 +89,7 @@ export function FrontierChart({
                   data-testid="frontier-point"
                   role="button"
                   tabIndex={0}
-                  aria-label={`${usd(d.point.expectedCost)}, P50 ${months(d.point.p50Months)}, P(success) ${prob(d.point.pSuccess)}: ${mixSummary(d.point.sites)}`}
+                  aria-label={`${formatMoney(d.point.expectedCost, 'USD')}, P50 ${formatMonths(d.point.p50Months)}, P(success) ${formatProbability(d.point.pSuccess)}: ${mixSummary(d.point.sites)}`}
                   aria-pressed={isSelected}
                   onClick={() => onSelect(d.point)}
                   onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && onSelect(d.point)}
@@ -104,10 +105,10 @@ export function FrontierChart({
             x={x(hovered.x)}
             y={y(hovered.y)}
             width={width}
-            title={usd(hovered.point.expectedCost)}
+            title={formatMoney(hovered.point.expectedCost, 'USD')}
             rows={[
-              { label: 'P50', value: months(hovered.point.p50Months) },
-              { label: 'P(success)', value: prob(hovered.point.pSuccess) },
+              { label: 'P50', value: formatMonths(hovered.point.p50Months) },
+              { label: 'P(success)', value: formatProbability(hovered.point.pSuccess) },
               { label: 'Mix', value: mixSummary(hovered.point.sites) },
             ]}
           />

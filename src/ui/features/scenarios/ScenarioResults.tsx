@@ -1,24 +1,22 @@
-import { addMonthsToDate, displayDate } from '../../../domain/dates';
+import { formatDate, formatDateAfterMonths, formatInteger, formatPercent, formatShare } from '../../../domain/format';
 import type { ScenarioEvaluation } from '../../../engine/scenario/evaluate';
 import { FanChart } from '../../components/charts/FanChart';
 import { StartupGantt } from '../../components/charts/StartupGantt';
 import { ganttCountries } from '../compare/gantt-countries';
 import { Staged } from '../compare/Staged';
 
-const pct = (p: number) => `${Math.round(p * 100)}%`;
-
 /** Headline figures, the fan chart, the start-up Gantt and the split by country. */
 export function ScenarioResults({ evaluation, submission, refined }: { evaluation: ScenarioEvaluation; submission: string; refined: boolean }) {
   const t = evaluation.forecast.timeToTarget;
   const gantt = ganttCountries(evaluation.countries);
-  const date = (m: number) => (Number.isFinite(m) ? displayDate(addMonthsToDate(submission, m)) : 'not reached');
+  const date = (m: number) => formatDateAfterMonths(submission, m);
   return (
     <div className="scenario-results" data-testid="scenario-results" data-refined={refined}>
       <div className="kpis">
         <div className="kpi" data-testid="kpi-deadline">
           <span className="kpi__label">P(last patient in by deadline)</span>
-          <span className="kpi__value">{pct(evaluation.forecast.pReachByDeadline)}</span>
-          <span className="kpi__sub">deadline {displayDate(addMonthsToDate(submission, evaluation.deadlineMonths))}</span>
+          <span className="kpi__value">{formatPercent(evaluation.forecast.pReachByDeadline)}</span>
+          <span className="kpi__sub">deadline {date(evaluation.deadlineMonths)}</span>
         </div>
         <div className="kpi" data-testid="kpi-lpi">
           <span className="kpi__label">Last patient in (P50)</span>
@@ -43,12 +41,12 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
         </div>
       </div>
       <p className="small muted">
-        Monte Carlo, {evaluation.runs.toLocaleString()} runs, seed {evaluation.seed}
+        Monte Carlo, {formatInteger(evaluation.runs)} runs, seed {evaluation.seed}
         {refined ? '' : ' (quick pass; refining…)'}. Months count from the planned first submission.
       </p>
       {evaluation.actuals && (
         <p className="notice notice--info" data-testid="reforecast-note">
-          Re-forecast from {evaluation.actuals.total} patients randomised as of {evaluation.actuals.asOf} (posterior site rates; sites not yet open keep their
+          Re-forecast from {formatInteger(evaluation.actuals.total)} patients randomised as of {formatDate(evaluation.actuals.asOf)} (posterior site rates; sites not yet open keep their
           priors).
           {evaluation.actuals.ignoredSites.length > 0 && ` Actuals for ${evaluation.actuals.ignoredSites.length} site(s) outside this scenario were ignored.`}
         </p>
@@ -86,7 +84,7 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
               Sites
             </th>
             <th scope="col" className="num">
-              First site open (P50, months)
+              First site open (P50)
             </th>
             <th scope="col" className="num">
               Expected patients
@@ -102,9 +100,9 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
               <td>{c.name}</td>
               <td>{c.region}</td>
               <td className="num">{c.sites}</td>
-              <td className="num">{Number.isFinite(c.firstSiteOpenP50) ? c.firstSiteOpenP50.toFixed(1) : '—'}</td>
-              <td className="num">{c.expectedPatients.toFixed(0)}</td>
-              <td className="num">{pct(c.expectedShare)}</td>
+              <td className="num">{date(c.firstSiteOpenP50)}</td>
+              <td className="num">{formatInteger(c.expectedPatients)}</td>
+              <td className="num">{formatShare(c.expectedShare)}</td>
             </tr>
           ))}
         </tbody>
