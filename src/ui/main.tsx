@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startPersistence } from '../state/persistence';
 import { App } from './app/App';
+import { warmCharts } from './components/charts/LazyCharts';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -12,3 +13,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+// The chart chunk (recharts) downloads and parses while the browser is idle after the first paint.
+warmCharts();

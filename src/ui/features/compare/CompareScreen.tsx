@@ -10,7 +10,6 @@ import { ComparisonTable } from './ComparisonTable';
 import { SensitivitySection } from './SensitivitySection';
 import { Staged } from './Staged';
 import { ganttCountries } from './gantt-countries';
-import { topCountries } from './top-countries';
 import { WeightsEditor } from './WeightsEditor';
 
 const MAX = 6;
@@ -28,7 +27,7 @@ export function CompareScreen() {
   const full = useMemo(() => (ids.length >= 2 ? ([workspace, ids, {}] as const) : null), [workspace, ids]);
   type Args = EngineArgs<'compareScenarios'>;
   const state = useEngine('compare', 'compareScenarios', quick as Args | null, full as Args | null);
-  const compared = state.data?.filter((c) => ids.includes(c.evaluation.scenarioId));
+  const compared = useMemo(() => state.data?.filter((c) => ids.includes(c.evaluation.scenarioId)), [state.data, ids]);
   const currency = workspace.study.reportingCurrency;
   const settingsWeights = workspace.settings.scoreWeights;
   const scores = useMemo(
@@ -37,6 +36,8 @@ export function CompareScreen() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [compared, settingsWeights, currency],
   );
+  const costByCountry = useMemo(() => (compared ?? []).map((c) => ({ name: c.evaluation.scenarioName, byCountry: c.evaluation.cost?.expectedByCountry ?? {} })), [compared]);
+  const fanSeries = useMemo(() => (compared ?? []).map((c) => ({ id: c.evaluation.scenarioId, name: c.evaluation.scenarioName, curve: c.evaluation.forecast.curve })), [compared]);
   const ranked = [...scores].sort((a, b) => a.rank - b.rank);
 
   const toggle = (id: string, on: boolean) => setChosen((c) => (on ? [...c, id].slice(0, MAX) : c.filter((x) => x !== id)));
@@ -89,7 +90,8 @@ export function CompareScreen() {
           <div className="chart-grid">
             <Staged delay={1}>
               <FanChart
-                series={compared.map((c) => ({ id: c.evaluation.scenarioId, name: c.evaluation.scenarioName, curve: c.evaluation.forecast.curve }))}
+                series={fanSeries}
+                start={workspace.study.plannedFirstSubmission}
                 target={workspace.study.targetRandomised}
                 deadlineMonths={compared[0]?.evaluation.deadlineMonths ?? 0}
                 title="Enrollment forecasts (P10–P90 bands, medians)"
@@ -98,10 +100,7 @@ export function CompareScreen() {
             <Staged delay={2}>
               <StackedCostChart
                 currency={currency}
-                scenarios={topCountries(compared.map((c) => c.evaluation.cost?.expectedByCountry ?? {})).map((byCountry, i) => ({
-                  name: compared[i]?.evaluation.scenarioName ?? '',
-                  byCountry,
-                }))}
+                scenarios={costByCountry}
               />
             </Staged>
             <Staged delay={3}>
@@ -115,7 +114,7 @@ export function CompareScreen() {
               <div key={c.evaluation.scenarioId}>
                 <h3>{c.evaluation.scenarioName}</h3>
                 <Staged delay={4 + i}>
-                  <StartupGantt countries={ganttCountries(c.evaluation.countries).shown} />
+                  <StartupGantt countries={ganttCountries(c.evaluation.countries).shown} start={workspace.study.plannedFirstSubmission} />
                 </Staged>
               </div>
             ))}

@@ -63,11 +63,12 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
           series={[{ id: evaluation.scenarioId, name: evaluation.scenarioName, curve: evaluation.forecast.curve }]}
           target={evaluation.target}
           deadlineMonths={evaluation.deadlineMonths}
+          start={submission}
           {...(evaluation.actuals ? { actuals: evaluation.actuals.series } : {})}
         />
       </Staged>
       <Staged delay={2}>
-        <StartupGantt countries={gantt.shown} />
+        <StartupGantt countries={gantt.shown} start={submission} />
       </Staged>
       {gantt.hidden > 0 && (
         <p className="small muted">
