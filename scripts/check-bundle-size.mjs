@@ -1,17 +1,18 @@
-// Fails when the JavaScript the first screen loads exceeds the budget (issue 8: 350 KB gzipped),
+// Fails when the JavaScript the first screen loads exceeds the budget (issue 18: 250 KB gzipped),
 // or when a heavy export library ends up in it instead of loading on first use.
 // "Initial" = the entry chunk plus the chunks it imports statically (modulepreload links);
 // lazily imported chunks (export libraries, workers) are reported but not counted.
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 350;
+const BUDGET_KB = 250;
 // Text each library's code contains, so the check does not depend on chunk names.
 const MUST_BE_LAZY = {
   pptxgenjs: 'PptxGenJS',
   jspdf: 'jsPDF.convertBase64ToBinaryString',
   'lz-string': 'compressToEncodedURIComponent',
   'write-excel-file': 'xl/worksheets/sheet',
+  recharts: 'recharts-wrapper',
 };
 const html = readFileSync('dist/index.html', 'utf8');
 const initial = new Set([...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]));

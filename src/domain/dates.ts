@@ -1,4 +1,3 @@
-import { format, parseISO } from 'date-fns';
 import { z } from 'zod';
 
 /**
@@ -97,10 +96,5 @@ export function weekdayName(date: IsoDate): string {
   return WEEKDAY_NAMES[dayOfWeek(date)] ?? '';
 }
 
-/**
- * A date for people to read ("16 Sep 2030"). date-fns parses the ISO string as local midnight
- * and formats it in the same zone, so the calendar day shown is the stored one.
- */
-export function displayDate(date: IsoDate): string {
-  return format(parseISO(date), 'd MMM yyyy');
-}
+/** A date for people to read ("16 Sep 2030"): the one style of src/domain/format. */
+export { formatDate as displayDate } from './format/dates';

@@ -5,6 +5,7 @@ import { createIdbStorage } from '../state/idb-storage';
 import { startPersistence } from '../state/persistence';
 import { parseWorkspaceOffMainThread } from '../worker/parse-workspace';
 import { App } from './app/App';
+import { warmCharts } from './components/charts/LazyCharts';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -15,3 +16,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+// The chart chunk (recharts) downloads and parses while the browser is idle after the first paint.
+warmCharts();

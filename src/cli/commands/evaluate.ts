@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { addMonthsToDate } from '../../domain/dates';
+import { formatDate, formatDateAfterMonths, formatInteger, formatMoney, formatNumber, formatPercent } from '../../domain/format';
 import { parseWorkspaceFile } from '../../domain/workspace/index';
 import { compareScenarios } from '../../engine/scenario/compare';
 import { scoreCompared } from '../../engine/scenario/score-scenarios';
@@ -113,16 +114,17 @@ export const evaluateCommand: CliCommand = {
       io.out(JSON.stringify({ workspace: ws.study.name, scenarios: rows }, null, 2));
       return 0;
     }
-    io.out(`${ws.study.name}\nTarget ${ws.study.targetRandomised} randomised by ${ws.study.enrollmentDeadline}; runs ${rows[0]?.runs}, seed ${rows[0]?.seed}.\n`);
-    const header = ['Scenario', 'Sites', 'LPI P50', 'LPI P10–P90 (mo)', 'P(deadline)', 'Expected cost', 'Composite', 'Rank'];
+    const start = ws.study.plannedFirstSubmission;
+    io.out(`${ws.study.name}\nTarget ${formatInteger(ws.study.targetRandomised)} randomised by ${formatDate(ws.study.enrollmentDeadline)}; runs ${formatInteger(rows[0]?.runs)}, seed ${rows[0]?.seed}.\n`);
+    const header = ['Scenario', 'Sites', 'LPI P50', 'LPI P10–P90', 'P(deadline)', 'Expected cost', 'Composite', 'Rank'];
     const body = rows.map((r) => [
       r.name.slice(0, 40),
-      String(r.sites),
-      r.lastPatientInDate.p50 ?? 'not reached',
-      `${r.lastPatientInMonths.p10 ?? '∞'}–${r.lastPatientInMonths.p90 ?? '∞'}`,
-      `${Math.round((r.pReachByDeadline ?? 0) * 100)}%`,
-      r.cost ? `${r.cost.currency} ${((r.cost.expected ?? 0) / 1e6).toFixed(1)}M` : '—',
-      String(r.scores?.composite ?? '—'),
+      formatInteger(r.sites),
+      formatDate(r.lastPatientInDate.p50) === '—' ? 'not reached' : formatDate(r.lastPatientInDate.p50),
+      `${formatDateAfterMonths(start, r.lastPatientInMonths.p10 ?? Infinity)} – ${formatDateAfterMonths(start, r.lastPatientInMonths.p90 ?? Infinity)}`,
+      formatPercent(r.pReachByDeadline),
+      r.cost ? formatMoney(r.cost.expected, r.cost.currency) : '—',
+      formatNumber(r.scores?.composite, 0),
       String(r.scores?.rank ?? '—'),
     ]);
     const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));

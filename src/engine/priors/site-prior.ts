@@ -1,6 +1,7 @@
 import { PRIOR_ASSUMPTIONS } from './assumptions';
 import type { PriorAssumptions } from './assumptions';
 import { gammaQuantile, probabilityNoPatient } from './gamma-quantile';
+import { formatPercent } from '../../domain/format';
 
 /** What is known about one site, in patients/site/month unless stated. */
 export interface SitePriorInput {
@@ -51,7 +52,6 @@ export interface SitePrior {
 }
 
 const fmt = (x: number) => (x >= 10 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toFixed(2));
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /**
  * Builds a site's Gamma rate prior by conjugate (Poisson–gamma) updating:
@@ -125,7 +125,7 @@ export function sitePrior(input: SitePriorInput): SitePrior {
       label: 'Site estimate',
       value: sAdj,
       weight: a.selfEstimateMonths / preBeta,
-      detail: `site estimate ${fmt(s)} discounted ${pct(d)} → ${fmt(sAdj)}/month`,
+      detail: `site estimate ${fmt(s)} discounted ${formatPercent(d)} → ${fmt(sAdj)}/month`,
     });
   }
 
@@ -149,7 +149,7 @@ export function sitePrior(input: SitePriorInput): SitePrior {
     label: `P(no patient in ${tau} months)`,
     value: pZero,
     weight: null,
-    detail: `chance of no patient in ${tau} months ${pct(pZero)} = (β/(β+${tau}))^α`,
+    detail: `chance of no patient in ${tau} months ${formatPercent(pZero)} = (β/(β+${tau}))^α`,
   });
 
   return {
@@ -169,7 +169,7 @@ export function sitePrior(input: SitePriorInput): SitePrior {
  * country default 0.50/month (weight 21%), PI history 0.80/month over 3 trials (weight 63%), …".
  */
 export function describeSitePrior(prior: SitePrior): string {
-  const parts = prior.explanation.map((t) => (t.weight === null ? t.detail : `${t.detail} (weight ${pct(t.weight)})`));
+  const parts = prior.explanation.map((t) => (t.weight === null ? t.detail : `${t.detail} (weight ${formatPercent(t.weight)})`));
   const wide = prior.noHistory ? ' No PI enrolment history, so the range stays wide.' : '';
   return (
     `Expected ${fmt(prior.mean)} patients/month; 90% range ${fmt(prior.interval90.low)}–${fmt(prior.interval90.high)}; ` +

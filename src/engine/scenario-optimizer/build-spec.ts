@@ -6,6 +6,7 @@ import type { Workspace } from '../../domain/workspace/index';
 import type { OptimizerSpec } from '../optimizer/index';
 import { MET_PROBABILITY } from './assumptions';
 import { countryMixInputs, type CountryInputOptions, type CountryMixInput } from './country-inputs';
+import { formatShare } from '../../domain/format';
 
 export interface MixCountryBound {
   iso2: string;
@@ -58,7 +59,7 @@ export function buildOptimizerSpec(workspace: Workspace, request: MixRequest): B
     if (!(market.minShare > 0)) continue;
     const members = market.countries.filter((iso2) => chosen.has(iso2));
     if (members.length === 0) {
-      problems.push(`${market.label} needs ${pct(market.minShare)} of patients, but none of its countries (${market.countries.join(', ')}) is among the countries to optimise.`);
+      problems.push(`${market.label} needs ${formatShare(market.minShare)} of patients, but none of its countries (${market.countries.join(', ')}) is among the countries to optimise.`);
       continue;
     }
     regions.push({ id: market.label, countries: members, minShare: market.minShare, ...(confidence !== null ? { minProbability: confidence } : {}) });
@@ -89,4 +90,3 @@ export function buildOptimizerSpec(workspace: Workspace, request: MixRequest): B
   return { spec, countries: inputs.countries, problems, warnings: inputs.warnings };
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

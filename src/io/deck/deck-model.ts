@@ -1,5 +1,5 @@
 import { actualsLabel, contentsLine } from './contents-line';
-import { formatInteger, formatMoney, formatMonths, formatPercent } from './format';
+import { formatInteger, formatMoney, formatMonths, formatPercent, formatShare } from '../../domain/format';
 import { reproducibilityLine, type ReportModel, type ReportScenario } from './report-model';
 
 /**
@@ -72,7 +72,7 @@ function scenarioKpis(s: ReportScenario, deadline: string): string[] {
   ];
   if (s.cost) lines.push(`Expected cost ${formatMoney(s.cost.expected, s.cost.currency)} (P10–P90 ${formatMoney(s.cost.p10, s.cost.currency)} – ${formatMoney(s.cost.p90, s.cost.currency)})`);
   if (s.cost?.scope) lines.push(`Cost scope: ${s.cost.scope}`);
-  for (const r of s.regional) lines.push(`${r.market}: ${formatPercent(r.expected, 1)} of patients expected, ${formatPercent(r.required, 1)} required${r.met ? '' : ' — SHORT'}`);
+  for (const r of s.regional) lines.push(`${r.market}: ${formatShare(r.expected)} of patients expected, ${formatShare(r.required)} required${r.met ? '' : ' — SHORT'}`);
   return lines;
 }
 
@@ -116,7 +116,7 @@ function scenarioSlide(model: ReportModel, s: ReportScenario, sourcesNote: strin
     bullets: scenarioKpis(s, model.meta.enrollmentDeadline),
     charts,
     notes: [
-      `Scenario ${s.name}. Countries: ${s.countries.map((c) => `${c.name} (${c.sites} sites, ${formatPercent(c.expectedShare, 1)})`).join('; ')}.`,
+      `Scenario ${s.name}. Countries: ${s.countries.map((c) => `${c.name} (${c.sites} sites, ${formatShare(c.expectedShare)})`).join('; ')}.`,
       s.scenarioOverrides.length ? `Scenario-specific assumptions: ${s.scenarioOverrides.join('; ')}.` : '',
       sourcesNote,
     ]

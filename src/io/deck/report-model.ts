@@ -2,7 +2,7 @@ import type { Workspace } from '../../domain/workspace/index';
 import type { ParameterOrigin, Triple } from '../../engine/scenario/country-parameters';
 import type { ScenarioEvaluation } from '../../engine/scenario/evaluate';
 import { readCostSummary, type CostSummary } from './cost-summary';
-import { formatMonths, formatPercent } from './format';
+import { formatMonths, formatPercent, formatShare } from '../../domain/format';
 
 /**
  * The one data model behind every presentation of results — the Report screen, the PowerPoint
@@ -201,7 +201,7 @@ function risksOf(scenarios: ReportScenario[], assumptions: ReportAssumption[]): 
       risks.push(`${s.name}: ${formatPercent(s.pReachByDeadline)} chance of reaching the target by the deadline — below the usual 80% comfort level.`);
     }
     for (const r of s.regional.filter((x) => !x.met)) {
-      risks.push(`${s.name}: ${r.market} expects ${formatPercent(r.expected, 1)} of patients; ${formatPercent(r.required, 1)} is required.`);
+      risks.push(`${s.name}: ${r.market} expects ${formatShare(r.expected)} of patients; ${formatShare(r.required)} is required.`);
     }
     for (const w of s.warnings) risks.push(`${s.name}: ${w}`);
   }

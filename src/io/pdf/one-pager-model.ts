@@ -1,4 +1,4 @@
-import { formatInteger, formatMoney, formatMonths, formatPercent } from '../deck/format';
+import { formatInteger, formatMoney, formatMonths, formatPercent, formatShare } from '../../domain/format';
 import { contentsLine, scenarioLabel } from '../deck/contents-line';
 import { reproducibilityLine, type ReportModel, type ReportScenario } from '../deck/report-model';
 
@@ -78,7 +78,7 @@ function page(model: ReportModel, s: ReportScenario, first: boolean): OnePage {
         c.name,
         String(c.sites),
         c.expectedPatients.toFixed(0),
-        formatPercent(c.expectedShare, 1),
+        formatShare(c.expectedShare),
         ...(cost ? [costOf.has(c.iso2) ? formatMoney(costOf.get(c.iso2) as number, cost.currency) : '—'] : []),
       ]),
     },
@@ -87,7 +87,7 @@ function page(model: ReportModel, s: ReportScenario, first: boolean): OnePage {
       ...(cost && cost.byCategory.length
         ? [`Expected cost by category: ${cost.byCategory.map((c) => `${c.label} ${formatMoney(c.amount, cost.currency)}`).join('; ')}.`]
         : []),
-      ...s.regional.map((r) => `${r.market}: ${formatPercent(r.expected, 1)} expected vs ${formatPercent(r.required, 1)} required — ${r.met ? 'met' : 'short'}.`),
+      ...s.regional.map((r) => `${r.market}: ${formatShare(r.expected)} expected vs ${formatShare(r.required)} required — ${r.met ? 'met' : 'short'}.`),
       ...s.warnings.slice(0, 3),
     ],
     footer: `${reproducibilityLine(m)} ${model.sources.length} reference sources; see the full report for each assumption's source.`,

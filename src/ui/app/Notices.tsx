@@ -1,9 +1,34 @@
+import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../state/store';
+import type { Notice } from '../../state/types';
+import { useRoute } from './routes';
 
-/** Messages about whole-app events (file opened, import refused, storage problems). */
+/** Confirmations and information go away on their own after this long; errors wait to be read. */
+export const NOTICE_TIMEOUT_MS = 8000;
+
+/**
+ * Messages about whole-app events (file opened, import refused, storage problems). A message
+ * belongs to the screen it was raised on: moving to another screen clears it, so a stale "Scenario
+ * created" does not follow the user around; success and info messages also dismiss themselves.
+ * Messages with an action (e.g. "Reload") stay until used or dismissed.
+ */
 export function Notices() {
   const notices = useAppStore((s) => s.notices);
   const dismiss = useAppStore((s) => s.dismissNotice);
+  const route = useRoute();
+  const shownOn = useRef(route);
+
+  useEffect(() => {
+    if (shownOn.current === route) return;
+    shownOn.current = route;
+    for (const n of useAppStore.getState().notices) if (!n.action) dismiss(n.id);
+  }, [route, dismiss]);
+
+  useEffect(() => {
+    const timers = notices.filter(autoDismisses).map((n) => setTimeout(() => dismiss(n.id), NOTICE_TIMEOUT_MS));
+    return () => timers.forEach(clearTimeout);
+  }, [notices, dismiss]);
+
   if (notices.length === 0) return null;
   return (
     <div className="notices">
@@ -32,3 +57,5 @@ export function Notices() {
     </div>
   );
 }
+
+const autoDismisses = (n: Notice) => n.tone !== 'error' && !n.action;

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 export const ROUTES = [
+  { id: 'overview', label: 'Overview' },
   { id: 'study', label: 'Study' },
   { id: 'countries', label: 'Countries' },
   { id: 'sites', label: 'Sites & PIs' },
@@ -14,7 +15,7 @@ export type RouteId = (typeof ROUTES)[number]['id'];
 
 function currentRoute(): RouteId {
   const id = window.location.hash.replace(/^#\/?/, '').split(/[/?]/)[0];
-  return ROUTES.some((r) => r.id === id) ? (id as RouteId) : 'study';
+  return ROUTES.some((r) => r.id === id) ? (id as RouteId) : 'overview';
 }
 
 function subscribe(callback: () => void) {
@@ -24,5 +25,5 @@ function subscribe(callback: () => void) {
 
 /** Hash routing: works from a file or any static host with no server rewrites. */
 export function useRoute(): RouteId {
-  return useSyncExternalStore(subscribe, currentRoute, () => 'study' as RouteId);
+  return useSyncExternalStore(subscribe, currentRoute, () => 'overview' as RouteId);
 }

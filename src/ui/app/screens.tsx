@@ -8,6 +8,7 @@ import type { RouteId } from './routes';
  * tables arrive with the screens that use them).
  */
 export const SCREENS: Record<RouteId, ComponentType | LazyExoticComponent<ComponentType>> = {
+  overview: lazy(() => import('../features/overview/OverviewScreen').then((m) => ({ default: m.OverviewScreen }))),
   study: StudyScreen,
   countries: lazy(() => import('../features/countries/CountriesScreen').then((m) => ({ default: m.CountriesScreen }))),
   sites: lazy(() => import('../features/sites/SitesScreen').then((m) => ({ default: m.SitesScreen }))),

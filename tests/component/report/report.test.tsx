@@ -18,7 +18,7 @@ afterEach(cleanup);
 describe('Report document', () => {
   it('shows headline numbers, cost when computed, regional status, assumptions with sources and the reproducibility line', () => {
     render(<ReportDocument report={buildReportModel(workspace, [usOnly, global], context)} workspace={workspace} />);
-    expect(screen.getByTestId('report-p50-SCN-GLOBAL')).toHaveProperty('textContent', '30.1 mo');
+    expect(screen.getByTestId('report-p50-SCN-GLOBAL')).toHaveProperty('textContent', '30.1 months');
     expect(screen.getByTestId('report-pdeadline-SCN-GLOBAL')).toHaveProperty('textContent', '65%');
     const headline = screen.getByRole('row', { name: /US \+ EU only/ });
     expect(within(headline).getByText('not computed')).toBeTruthy();

@@ -1,7 +1,10 @@
+import { useMemo } from 'react';
 import { DAYS_PER_MONTH } from '../../../domain/dates';
+import { formatDateAfterMonths, formatMonths, formatMonthYear } from '../../../domain/format';
+import { dateAfterMonths } from '../../../domain/format/dates';
 import { ChartFrame } from './ChartDataTable';
 import { PHASE_COLORS } from './chart-theme';
-import { BarChartSvg } from './svg/BarChartSvg';
+import { BarChart } from './LazyCharts';
 
 export interface GanttCountry {
   name: string;
@@ -16,32 +19,39 @@ const PHASES = [
   { name: 'Site initiation', color: PHASE_COLORS.initiation },
 ];
 
+/** Each phase as a [from, to] range in months from submission: regulatory ∥ ethics (or in sequence), gates, contract, initiation. */
+export function ganttRanges(c: GanttCountry): [number, number][] {
+  const approval = c.phases.ethicsSequential ? c.phases.regulatory + c.phases.ethics : Math.max(c.phases.regulatory, c.phases.ethics);
+  const lengths = [approval / MONTH, c.phases.gates / MONTH, c.phases.contract / MONTH, c.phases.initiation / MONTH];
+  let at = 0;
+  return lengths.map((l) => [at, (at += l)]);
+}
+
 /**
- * Start-up Gantt per country, most likely durations: regulatory ∥ ethics (or in sequence),
- * extra gates (import licence, HGRAC), contract & budget, site initiation — in months from the
- * first submission.
+ * Start-up Gantt per country as ranged bars, most likely durations: regulatory ∥ ethics (or in
+ * sequence), extra gates (import licence, HGRAC), contract & budget, site initiation — on a
+ * calendar axis from the first submission (`start`), or in months when no date is known.
  */
-export function StartupGantt({ countries, height }: { countries: GanttCountry[]; height?: number }) {
-  const data = countries.map((c) => {
-    const approval = c.phases.ethicsSequential ? c.phases.regulatory + c.phases.ethics : Math.max(c.phases.regulatory, c.phases.ethics);
-    return { name: c.name, phases: [approval / MONTH, c.phases.gates / MONTH, c.phases.contract / MONTH, c.phases.initiation / MONTH] };
-  });
-  const rows = data.map((d) => [d.name, ...d.phases, d.phases.reduce((a, b) => a + b, 0)]);
+export function StartupGantt({ countries, height, start }: { countries: GanttCountry[]; height?: number; start?: string }) {
+  const ranges = useMemo(() => countries.map((c) => ({ name: c.name, ranges: ganttRanges(c) })), [countries]);
+  const label = (m: number) => (start ? formatDateAfterMonths(start, m) : formatMonths(m));
+  const rows = ranges.map((d) => [d.name, ...d.ranges.map(([a, b]) => (b > a ? `${label(a)} – ${label(b)}` : '—')), label(d.ranges.at(-1)?.[1] ?? 0)]);
+  const chartRows = useMemo(() => ranges.map((d) => ({ label: d.name, values: d.ranges.map(([a, b]) => (b > a ? ([a, b] as const) : null)) })), [ranges]);
   return (
     <ChartFrame
-      title="Start-up by country (most likely, months from submission)"
-      columns={['Country', 'Approval', 'Gates', 'Contract', 'Initiation', 'Site open']}
+      title={start ? 'Start-up by country (most likely dates)' : 'Start-up by country (most likely, months from submission)'}
+      columns={['Country', 'Approval', 'Gates', 'Contract', 'Initiation', 'First site open']}
       rows={rows}
     >
-      <BarChartSvg
-        rows={data.map((d) => ({ label: d.name, values: d.phases }))}
+      <BarChart
+        rows={chartRows}
         series={PHASES}
         orientation="horizontal"
         stacked
-        height={height ?? Math.max(130, 34 * data.length + 40)}
-        unit=" mo"
+        height={height ?? Math.max(150, 30 * countries.length + 70)}
         legend="top"
-        format={(v) => `${v.toFixed(1)} months`}
+        {...(start ? { tickFormat: (m: number) => formatMonthYear(dateAfterMonths(start, m)) } : { unit: ' mo' })}
+        format={label}
       />
     </ChartFrame>
   );

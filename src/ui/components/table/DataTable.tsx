@@ -29,7 +29,7 @@ import { ColumnChooser } from './ColumnChooser';
 import { EditableCell } from './EditableCell';
 import { dataTableFeatures } from './features';
 import type { DataTableFeatures } from './features';
-import { compareCellValues, formatCellValue } from './format';
+import { compareCellValues, formatCellValue } from './cell-value';
 import { useRowVirtualizer } from './use-row-virtualizer';
 import type { DataColumn, TableView } from './types';
 

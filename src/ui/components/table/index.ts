@@ -2,5 +2,5 @@
 export { DataTable } from './DataTable';
 export type { DataTableProps } from './DataTable';
 export type { CellEditor, CellValue, DataColumn, TableView } from './types';
-export { formatCellValue, compareCellValues } from './format';
+export { formatCellValue, compareCellValues } from './cell-value';
 export { matchesNumber, matchesText } from './filter-match';

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { scoreCompared } from '../../../engine/scenario/score-scenarios';
 import { useAppStore } from '../../../state/store';
 import { useEngine, type EngineArgs } from '../../../worker/use-engine';
@@ -10,9 +10,7 @@ import { ComparisonTable } from './ComparisonTable';
 import { SensitivitySection } from './SensitivitySection';
 import { Staged } from './Staged';
 import { ganttCountries } from './gantt-countries';
-import { topCountries } from './top-countries';
 import { WeightsEditor } from './WeightsEditor';
-import { WhyPanel, type ScoreKey } from './WhyPanel';
 
 const MAX = 6;
 
@@ -34,13 +32,12 @@ export function CompareScreen() {
       ws.views = { ...ws.views, compare: { scenarioIds: ids, ...(baseline ? { baselineId: baseline } : {}), ...patch } };
     });
   const setBaselineId = (id: string) => setView({ baselineId: id });
-  const [why, setWhy] = useState<{ id: string; which: ScoreKey } | null>(null);
 
   const quick = useMemo(() => (ids.length >= 2 ? ([workspace, ids, { runs: 1000 }] as const) : null), [workspace, ids]);
   const full = useMemo(() => (ids.length >= 2 ? ([workspace, ids, {}] as const) : null), [workspace, ids]);
   type Args = EngineArgs<'compareScenarios'>;
   const state = useEngine('compare', 'compareScenarios', quick as Args | null, full as Args | null);
-  const compared = state.data?.filter((c) => ids.includes(c.evaluation.scenarioId));
+  const compared = useMemo(() => state.data?.filter((c) => ids.includes(c.evaluation.scenarioId)), [state.data, ids]);
   const currency = workspace.study.reportingCurrency;
   const settingsWeights = workspace.settings.scoreWeights;
   const scores = useMemo(
@@ -49,8 +46,9 @@ export function CompareScreen() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [compared, settingsWeights, currency],
   );
+  const costByCountry = useMemo(() => (compared ?? []).map((c) => ({ name: c.evaluation.scenarioName, byCountry: c.evaluation.cost?.expectedByCountry ?? {} })), [compared]);
+  const fanSeries = useMemo(() => (compared ?? []).map((c) => ({ id: c.evaluation.scenarioId, name: c.evaluation.scenarioName, curve: c.evaluation.forecast.curve })), [compared]);
   const ranked = [...scores].sort((a, b) => a.rank - b.rank);
-  const whyScore = why ? scores.find((s) => s.id === why.id) : undefined;
 
   const toggle = (id: string, on: boolean) => setView({ scenarioIds: on ? [...ids, id].slice(0, MAX) : ids.filter((x) => x !== id) });
 
@@ -98,13 +96,12 @@ export function CompareScreen() {
             baselineId={baseline}
             submission={workspace.study.plannedFirstSubmission}
             currency={currency}
-            onWhy={(id, which) => setWhy({ id, which })}
           />
-          {why && whyScore && <WhyPanel score={whyScore} which={why.which} onClose={() => setWhy(null)} />}
           <div className="chart-grid">
             <Staged delay={1}>
               <FanChart
-                series={compared.map((c) => ({ id: c.evaluation.scenarioId, name: c.evaluation.scenarioName, curve: c.evaluation.forecast.curve }))}
+                series={fanSeries}
+                start={workspace.study.plannedFirstSubmission}
                 target={workspace.study.targetRandomised}
                 deadlineMonths={compared[0]?.evaluation.deadlineMonths ?? 0}
                 title="Enrollment forecasts (P10–P90 bands, medians)"
@@ -113,10 +110,7 @@ export function CompareScreen() {
             <Staged delay={2}>
               <StackedCostChart
                 currency={currency}
-                scenarios={topCountries(compared.map((c) => c.evaluation.cost?.expectedByCountry ?? {})).map((byCountry, i) => ({
-                  name: compared[i]?.evaluation.scenarioName ?? '',
-                  byCountry,
-                }))}
+                scenarios={costByCountry}
               />
             </Staged>
             <Staged delay={3}>
@@ -130,7 +124,7 @@ export function CompareScreen() {
               <div key={c.evaluation.scenarioId}>
                 <h3>{c.evaluation.scenarioName}</h3>
                 <Staged delay={4 + i}>
-                  <StartupGantt countries={ganttCountries(c.evaluation.countries).shown} />
+                  <StartupGantt countries={ganttCountries(c.evaluation.countries).shown} start={workspace.study.plannedFirstSubmission} />
                 </Staged>
               </div>
             ))}

@@ -6,7 +6,8 @@ import { useAppStore } from '../../../state/store';
 import type { EngineCommands } from '../../../worker/commands';
 import { useEngine } from '../../../worker/use-engine';
 import { FilingMarketsEditor } from './FilingMarketsEditor';
-import { pct, STATUS_LABEL } from './format';
+import { formatPercent, formatShare } from '../../../domain/format';
+import { STATUS_LABEL } from './labels';
 import { ShareChart } from './ShareChart';
 
 type ShareArgs = Parameters<EngineCommands['scenarioMarketShares']>;
@@ -15,11 +16,11 @@ function MarketResult({ m }: { m: MarketShareReport }) {
   return (
     <tr data-testid={`consistency-${m.id}`} data-status={m.status}>
       <th scope="row">{m.label}</th>
-      <td>{pct(m.requiredShare)}</td>
+      <td>{formatShare(m.requiredShare)}</td>
       <td>
-        {pct(m.expectedShare)} <span className="muted small">({pct(m.p10)}–{pct(m.p90)})</span>
+        {formatShare(m.expectedShare)} <span className="muted small">({formatShare(m.p10)}–{formatShare(m.p90)})</span>
       </td>
-      <td>{pct(m.probability, 0)}</td>
+      <td>{formatPercent(m.probability)}</td>
       <td>
         <span className={`status-badge status-badge--${m.status}`}>{STATUS_LABEL[m.status]}</span>
         {m.missing.length > 0 && <span className="muted small"> — scenario has no {m.missing.join(', ')} sites</span>}
@@ -51,7 +52,7 @@ export function ConsistencyPanel({ scenarioId }: { scenarioId: string }) {
       <h2 id="consistency-heading">Consistency</h2>
       <p className="muted small">
         Share of randomised patients from each filing market when the target is reached, against the share its regulator expects
-        (ICH E17; MHLW Method 1). “Met” means the scenario delivers the share with probability ≥ {pct(MET_PROBABILITY, 0)}.
+        (ICH E17; MHLW Method 1). “Met” means the scenario delivers the share with probability ≥ {formatPercent(MET_PROBABILITY)}.
       </p>
       {!exists && <p role="alert">Choose a scenario to check its regional shares.</p>}
       {exists && hasMarkets && (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FilingMarket } from '../../../domain/workspace/index';
 import { addFilingMarket, removeFilingMarket, updateFilingMarket, type FilingMarketDraft } from '../../../state/actions/filing-markets';
 import { useAppStore } from '../../../state/store';
-import { parseCountryList } from './format';
+import { parseCountryList } from './labels';
 import { Method1Helper } from './Method1Helper';
 
 type Field = 'label' | 'countries' | 'minShare' | 'basis';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { method1ConditionalMinFraction, method1MinFraction } from '../../../engine/consistency/index';
-import { pct } from './format';
+import { formatPercent, formatShare } from '../../../domain/format';
 
 interface Inputs {
   pi: string;
@@ -26,7 +26,7 @@ function compute(inputs: Inputs): { fraction: number; basis: string } | { error:
   const how = inputs.conditional ? ', conditional on overall significance' : '';
   return {
     fraction: f,
-    basis: `MHLW Method 1 (π = ${pi}, CP = ${cp}, power ${pct(power, 0)}, one-sided α ${alpha}${how}): minimum ${pct(f, 2)}.`,
+    basis: `MHLW Method 1 (π = ${pi}, CP = ${cp}, power ${formatPercent(power)}, one-sided α ${alpha}${how}): minimum ${formatShare(f, 2)}.`,
   };
 }
 
@@ -63,7 +63,7 @@ export function Method1Helper({ marketLabel, onUse, onClose }: { marketLabel: st
         </p>
       ) : (
         <p>
-          Minimum share: <strong data-testid="method1-result">{pct(result.fraction, 2)}</strong>
+          Minimum share: <strong data-testid="method1-result">{formatShare(result.fraction, 2)}</strong>
         </p>
       )}
       <div className="toolbar">

@@ -1,22 +1,22 @@
 import type { MarketShareReport } from '../../../engine/scenario-optimizer/index';
-import { BarChartSvg } from '../../components/charts/svg/BarChartSvg';
-import { pct } from './format';
+import { BarChart } from '../../components/charts/LazyCharts';
+import { formatShare } from '../../../domain/format';
 
 /** Required vs expected share per filing market, and the P10–P90 range of the share. */
 export function ShareChart({ markets }: { markets: MarketShareReport[] }) {
   const max = Math.max(0, ...markets.flatMap((m) => [m.requiredShare, m.expectedShare, m.p90].map((v) => v * 100)));
   return (
     <figure className="share-chart" aria-label="Required and expected share by filing market">
-      <BarChartSvg
+      <BarChart
         rows={markets.map((m) => ({
           label: m.label,
           // The P10–P90 range is a floating bar.
           values: [m.requiredShare * 100, m.expectedShare * 100, [m.p10 * 100, m.p90 * 100] as const],
         }))}
         series={[
-          { name: 'Required share', color: '#b9c3d1' },
-          { name: 'Expected share', color: '#1f5fbf' },
-          { name: 'P10–P90', color: '#9bb6e0' },
+          { name: 'Required share', color: '#BBBBBB' },
+          { name: 'Expected share', color: '#0072B2' },
+          { name: 'P10–P90', color: '#56B4E9' },
         ]}
         orientation="horizontal"
         height={50 + markets.length * 44}
@@ -26,7 +26,7 @@ export function ShareChart({ markets }: { markets: MarketShareReport[] }) {
         legend="top"
         format={(v) => `${v.toFixed(1)}%`}
       />
-      <figcaption className="sr-only">{markets.map((m) => `${m.label}: required ${pct(m.requiredShare)}, expected ${pct(m.expectedShare)}`).join('; ')}</figcaption>
+      <figcaption className="sr-only">{markets.map((m) => `${m.label}: required ${formatShare(m.requiredShare)}, expected ${formatShare(m.expectedShare)}`).join('; ')}</figcaption>
     </figure>
   );
 }

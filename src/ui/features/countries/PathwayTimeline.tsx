@@ -7,7 +7,7 @@ import { daysBetween } from '../../../domain/dates';
 export function PathwayTimeline({ pathway, submission }: { pathway: Pathway; submission: string }) {
   const clock = useMemo(() => computeClock(pathway, submission), [pathway, submission]);
   const span = Math.max(1, daysBetween(submission, clock.decisionWithRfi));
-  const pct = (date: string) => `${(100 * daysBetween(submission, date)) / span}%`;
+  const position = (date: string) => `${(100 * daysBetween(submission, date)) / span}%`;
   return (
     <div className="timeline" aria-label={`${pathway.name} timeline`}>
       <p className="small muted">
@@ -20,8 +20,8 @@ export function PathwayTimeline({ pathway, submission }: { pathway: Pathway; sub
               {s.label} <span className="muted small">{s.days} {s.dayType === 'working' ? 'working' : 'calendar'} d</span>
             </span>
             <span className="timeline__track">
-              <span className="timeline__bar timeline__bar--rfi" style={{ left: pct(s.startWithRfi), width: `calc(${pct(s.endWithRfi)} - ${pct(s.startWithRfi)})` }} />
-              <span className="timeline__bar" style={{ left: pct(s.start), width: `calc(${pct(s.end)} - ${pct(s.start)})` }} />
+              <span className="timeline__bar timeline__bar--rfi" style={{ left: position(s.startWithRfi), width: `calc(${position(s.endWithRfi)} - ${position(s.startWithRfi)})` }} />
+              <span className="timeline__bar" style={{ left: position(s.start), width: `calc(${position(s.end)} - ${position(s.start)})` }} />
             </span>
             <span className="small">
               {s.start} → {s.end}

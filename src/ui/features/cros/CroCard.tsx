@@ -1,8 +1,7 @@
 import type { Cro } from '../../../domain/workspace/index';
 import type { ScorecardResult } from '../../../engine/cro/index';
+import { formatMoneyFull, formatShare } from '../../../domain/format';
 
-const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 
 /** One CRO option: coverage, model, fees, speed and the due-diligence score with its breakdown. */
 export function CroCard({ cro, score, onEdit, onDelete }: { cro: Cro; score: ScorecardResult; onEdit: () => void; onDelete: () => void }) {
@@ -23,12 +22,12 @@ export function CroCard({ cro, score, onEdit, onDelete }: { cro: Cro; score: Sco
         <dt>Coverage</dt>
         <dd>{coverage.length > 0 ? coverage.join(', ') : <span className="field__error">none</span>}</dd>
         <dt>Management fee</dt>
-        <dd>{pct(cro.fees.managementFeePct)}</dd>
+        <dd>{formatShare(cro.fees.managementFeePct)}</dd>
         <dt>Monitoring</dt>
-        <dd>{usd.format(cro.fees.monitoringPerSiteMonthUsd)} per site-month</dd>
+        <dd>{formatMoneyFull(cro.fees.monitoringPerSiteMonthUsd, 'USD')} per site-month</dd>
         <dt>Pass-through</dt>
         <dd>
-          mark-up {pct(cro.fees.passThroughMarkupPct)}; FX {cro.fees.fxPolicy}
+          mark-up {formatShare(cro.fees.passThroughMarkupPct)}; FX {cro.fees.fxPolicy}
         </dd>
         <dt>Start-up speed</dt>
         <dd>

@@ -6,7 +6,8 @@ import type { WorkspaceMixResult } from '../../../engine/scenario-optimizer/inde
 import { useAppStore } from '../../../state/store';
 import { engineClient, SupersededError } from '../../../worker/client';
 import { adoptMix } from './adopt-mix';
-import { mixSummary, months, prob, usd } from './format';
+import { formatMoney, formatMonths, formatProbability } from '../../../domain/format';
+import { mixSummary } from './mix-summary';
 import { FrontierChart } from './FrontierChart';
 import { defaultInputs, OptimizerForm, type OptimizerInputs } from './OptimizerForm';
 import { OptimizerResult } from './OptimizerResult';
@@ -98,9 +99,9 @@ export function OptimizerPanel() {
               {selected && (
                 <div className="frontier-selection" data-testid="frontier-selection">
                   <p>
-                    <strong>Selected mix:</strong> {mixSummary(selected.sites)} — {usd(selected.expectedCost)}, P50 {months(selected.p50Months)}, P(success) {prob(selected.pSuccess)}
+                    <strong>Selected mix:</strong> {mixSummary(selected.sites)} — {formatMoney(selected.expectedCost, 'USD')}, P50 {formatMonths(selected.p50Months)}, P(success) {formatProbability(selected.pSuccess)}
                   </p>
-                  <button type="button" className="primary" onClick={() => adoptMix(selected.sites, `Optimised: ${usd(selected.expectedCost)}, P50 ${months(selected.p50Months)}`, done.inputs.baseScenarioId || undefined)}>
+                  <button type="button" className="primary" onClick={() => adoptMix(selected.sites, `Optimised: ${formatMoney(selected.expectedCost, 'USD')}, P50 ${formatMonths(selected.p50Months)}`, done.inputs.baseScenarioId || undefined)}>
                     Adopt selected point as scenario
                   </button>
                 </div>

@@ -1,7 +1,6 @@
 import { getCountry } from '../../../domain/reference/index';
 import type { WorkspaceMixResult } from '../../../engine/scenario-optimizer/index';
-import { pct } from '../consistency/format';
-import { months, prob, usd } from './format';
+import { formatInteger, formatMoney, formatMonths, formatNumber, formatProbability, formatShare } from '../../../domain/format';
 
 /** The chosen mix with its cost and both P(success) figures, or why no mix is feasible. */
 export function OptimizerResult({ run, onAdopt }: { run: WorkspaceMixResult; onAdopt: () => void }) {
@@ -20,7 +19,7 @@ export function OptimizerResult({ run, onAdopt }: { run: WorkspaceMixResult; onA
     );
   }
   const rows = Object.entries(r.sites).filter(([, n]) => n > 0);
-  const seLine = r.monteCarloStandardError !== null ? ` ± ${r.monteCarloStandardError.toFixed(3)}` : '';
+  const seLine = r.monteCarloStandardError !== null ? ` ± ${formatNumber(r.monteCarloStandardError * 100, 1)} pts (standard error)` : '';
   return (
     <div className="optimizer-result" data-testid="optimizer-result">
       <h3>{r.objective === 'min-cost' ? 'Cheapest mix' : 'Best mix within the budget'}</h3>
@@ -47,27 +46,27 @@ export function OptimizerResult({ run, onAdopt }: { run: WorkspaceMixResult; onA
         </table>
         <dl className="optimizer-stats">
           <dt>Expected cost</dt>
-          <dd data-testid="optimizer-cost">{usd(r.expectedCost)}</dd>
+          <dd data-testid="optimizer-cost">{formatMoney(r.expectedCost, 'USD')}</dd>
           <dt>P(success), analytic</dt>
-          <dd>{prob(r.pSuccess)}</dd>
+          <dd>{formatProbability(r.pSuccess)}</dd>
           <dt>P(success), Monte Carlo</dt>
           <dd>
-            {prob(r.pSuccessMonteCarlo)}
-            {seLine} <span className="muted small">({r.monteCarloRuns.toLocaleString('en-US')} runs{r.monteCarloConfirms === false ? '; does not confirm the analytic figure' : ''})</span>
+            {formatProbability(r.pSuccessMonteCarlo)}
+            {seLine} <span className="muted small">({formatInteger(r.monteCarloRuns)} runs{r.monteCarloConfirms === false ? '; does not confirm the analytic figure' : ''})</span>
           </dd>
           <dt>P50 last patient in</dt>
-          <dd>{months(r.p50MonthsToTarget)} <span className="muted small">(deadline {months(run.spec.windowMonths)})</span></dd>
+          <dd>{formatMonths(r.p50MonthsToTarget)} <span className="muted small">(deadline {formatMonths(run.spec.windowMonths)})</span></dd>
           {r.regions.map((g) => (
             <div key={g.id} className="optimizer-stats__region">
               <dt>{g.id}</dt>
               <dd>
-                expected {pct(g.expectedShare)} (required {pct(g.requiredShare)}), P(met) {prob(g.probability, 2)} analytic, {prob(g.monteCarloProbability, 2)} MC
+                expected {formatShare(g.expectedShare)} (required {formatShare(g.requiredShare)}), P(met) {formatProbability(g.probability)} analytic, {formatProbability(g.monteCarloProbability)} MC
               </dd>
             </div>
           ))}
           <dt>Search</dt>
           <dd className="small">
-            {r.optimality === 'proven' ? 'proven optimal' : `best found (node budget reached${r.lowerBound !== null ? `; optimum ≥ ${usd(r.lowerBound)}` : ''})`}, {r.nodes.toLocaleString('en-US')} nodes
+            {r.optimality === 'proven' ? 'proven optimal' : `best found (node budget reached${r.lowerBound !== null ? `; optimum ≥ ${formatMoney(r.lowerBound, 'USD')}` : ''})`}, {formatInteger(r.nodes)} nodes
           </dd>
         </dl>
       </div>

@@ -1,4 +1,4 @@
-import { formatRange } from '../../../io/deck/format';
+import { formatRange } from '../../../domain/format';
 import type { ReportModel } from '../../../io/deck/report-model';
 
 /** Every country value the forecast used, with where it comes from; overrides and low confidence stand out. */

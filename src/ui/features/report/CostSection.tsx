@@ -1,4 +1,4 @@
-import { formatMoney } from '../../../io/deck/format';
+import { formatMoney } from '../../../domain/format';
 import type { ReportScenario } from '../../../io/deck/report-model';
 
 function Bars({ rows, currency }: { rows: { key: string; label: string; amount: number }[]; currency: string }) {

@@ -1,6 +1,6 @@
 import type { Workspace } from '../../../domain/workspace/index';
 import { scenarioLabel } from '../../../io/deck/contents-line';
-import { formatInteger, formatMoney, formatMonths, formatPercent } from '../../../io/deck/format';
+import { formatInteger, formatMoney, formatMonths, formatPercent } from '../../../domain/format';
 import { reproducibilityLine, type ReportModel } from '../../../io/deck/report-model';
 import { FanChart } from '../../components/charts/FanChart';
 import { AssumptionsSection } from './AssumptionsSection';

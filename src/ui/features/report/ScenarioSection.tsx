@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatMoney, formatPercent } from '../../../io/deck/format';
+import { formatMoney, formatShare } from '../../../domain/format';
 import type { ReportScenario } from '../../../io/deck/report-model';
 import { StartupGantt } from '../../components/charts/StartupGantt';
 import { WorldMap } from '../../components/map/WorldMap';
@@ -35,7 +35,7 @@ export function ScenarioSection({ scenario: s }: { scenario: ReportScenario }) {
                 <td>{c.region}</td>
                 <td className="num">{c.sites}</td>
                 <td className="num">{c.expectedPatients.toFixed(0)}</td>
-                <td className="num">{formatPercent(c.expectedShare, 1)}</td>
+                <td className="num">{formatShare(c.expectedShare)}</td>
                 {s.cost && <td className="num">{costOf.has(c.iso2) ? formatMoney(costOf.get(c.iso2) as number, s.cost.currency) : '—'}</td>}
               </tr>
             ))}
@@ -63,8 +63,8 @@ export function ScenarioSection({ scenario: s }: { scenario: ReportScenario }) {
             {s.regional.map((r) => (
               <tr key={r.market}>
                 <th scope="row">{r.market}</th>
-                <td className="num">{formatPercent(r.required, 1)}</td>
-                <td className="num">{formatPercent(r.expected, 1)}</td>
+                <td className="num">{formatShare(r.required)}</td>
+                <td className="num">{formatShare(r.expected)}</td>
                 <td className={r.met ? 'report-ok' : 'report-short'}>{r.met ? 'Met' : 'Short'}</td>
                 <td className="small">{r.basis}</td>
               </tr>

@@ -1,4 +1,4 @@
-import { addMonthsToDate, displayDate } from '../../../domain/dates';
+import { formatDateAfterMonths, formatInteger, formatPercent, formatShare } from '../../../domain/format';
 import type { ScenarioEvaluation } from '../../../engine/scenario/evaluate';
 import { FanChart } from '../../components/charts/FanChart';
 import { StartupGantt } from '../../components/charts/StartupGantt';
@@ -6,20 +6,18 @@ import { ganttCountries } from '../compare/gantt-countries';
 import { Staged } from '../compare/Staged';
 import { ScenarioBudget } from './ScenarioBudget';
 
-const pct = (p: number) => `${Math.round(p * 100)}%`;
-
 /** Headline figures, the fan chart, the start-up Gantt and the split by country. */
 export function ScenarioResults({ evaluation, submission, refined }: { evaluation: ScenarioEvaluation; submission: string; refined: boolean }) {
   const t = evaluation.forecast.timeToTarget;
   const gantt = ganttCountries(evaluation.countries);
-  const date = (m: number) => (Number.isFinite(m) ? displayDate(addMonthsToDate(submission, m)) : 'not reached');
+  const date = (m: number) => formatDateAfterMonths(submission, m);
   return (
     <div className="scenario-results" data-testid="scenario-results" data-refined={refined}>
       <div className="kpis">
         <div className="kpi" data-testid="kpi-deadline">
           <span className="kpi__label">P(last patient in by deadline)</span>
-          <span className="kpi__value">{pct(evaluation.forecast.pReachByDeadline)}</span>
-          <span className="kpi__sub">deadline {displayDate(addMonthsToDate(submission, evaluation.deadlineMonths))}</span>
+          <span className="kpi__value">{formatPercent(evaluation.forecast.pReachByDeadline)}</span>
+          <span className="kpi__sub">deadline {date(evaluation.deadlineMonths)}</span>
         </div>
         <div className="kpi" data-testid="kpi-lpi">
           <span className="kpi__label">Last patient in (P50)</span>
@@ -44,14 +42,14 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
         </div>
       </div>
       <p className="small muted">
-        Monte Carlo, {evaluation.runs.toLocaleString()} runs, seed {evaluation.seed}
+        Monte Carlo, {formatInteger(evaluation.runs)} runs, seed {evaluation.seed}
         {refined ? '' : ' (quick pass; refining…)'}. Months count from the planned first submission.
       </p>
       {evaluation.actuals && (
         <p className="notice notice--info" data-testid="reforecast-note">
-          Includes actuals to {evaluation.actuals.asOf}: re-forecast from {evaluation.actuals.total} patients randomised at{' '}
-          {evaluation.actuals.activatedSites} activated sites ({evaluation.actuals.activatedWithNone} with none so far: rates conditioned on zero);{' '}
-          {evaluation.actuals.notYetActivated} sites without rows count as not yet activated and open after their remaining start-up.
+          Includes actuals to {evaluation.actuals.asOf}: re-forecast from {formatInteger(evaluation.actuals.total)} patients randomised at{' '}
+          {formatInteger(evaluation.actuals.activatedSites)} activated sites ({formatInteger(evaluation.actuals.activatedWithNone)} with none so far: rates conditioned on zero);{' '}
+          {formatInteger(evaluation.actuals.notYetActivated)} sites without rows count as not yet activated and open after their remaining start-up.
           {evaluation.actuals.ignoredSites.length > 0 && ` Actuals for ${evaluation.actuals.ignoredSites.length} site(s) outside this scenario were ignored.`}
         </p>
       )}
@@ -67,11 +65,12 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
           series={[{ id: evaluation.scenarioId, name: evaluation.scenarioName, curve: evaluation.forecast.curve }]}
           target={evaluation.target}
           deadlineMonths={evaluation.deadlineMonths}
+          start={submission}
           {...(evaluation.actuals ? { actuals: evaluation.actuals.series } : {})}
         />
       </Staged>
       <Staged delay={2}>
-        <StartupGantt countries={gantt.shown} />
+        <StartupGantt countries={gantt.shown} start={submission} />
       </Staged>
       <ScenarioBudget evaluation={evaluation} submission={submission} />
       {gantt.hidden > 0 && (
@@ -89,7 +88,7 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
               Sites
             </th>
             <th scope="col" className="num">
-              First site open (P50, months)
+              First site open (P50)
             </th>
             <th scope="col" className="num">
               Expected patients
@@ -105,9 +104,9 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
               <td>{c.name}</td>
               <td>{c.region}</td>
               <td className="num">{c.sites}</td>
-              <td className="num">{Number.isFinite(c.firstSiteOpenP50) ? c.firstSiteOpenP50.toFixed(1) : '—'}</td>
-              <td className="num">{c.expectedPatients.toFixed(0)}</td>
-              <td className="num">{pct(c.expectedShare)}</td>
+              <td className="num">{date(c.firstSiteOpenP50)}</td>
+              <td className="num">{formatInteger(c.expectedPatients)}</td>
+              <td className="num">{formatShare(c.expectedShare)}</td>
             </tr>
           ))}
         </tbody>

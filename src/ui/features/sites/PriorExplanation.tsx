@@ -1,8 +1,9 @@
 import { describeSitePrior } from '../../../engine/priors/index';
 import type { SiteRow } from './prior-inputs';
+import { formatPercent } from '../../../domain/format';
 
 const two = (x: number) => (x >= 10 ? x.toFixed(0) : x.toFixed(2));
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+const widthOf = (x: number) => `${Math.round(Math.max(0, Math.min(1, x)) * 100)}%`;
 
 /** The site's rate prior in words and numbers, with each source of evidence and its weight. */
 export function PriorExplanation({ row }: { row: SiteRow }) {
@@ -36,14 +37,14 @@ export function PriorExplanation({ row }: { row: SiteRow }) {
               <th scope="row" title={t.detail}>
                 {t.label}
               </th>
-              <td className="num">{t.key === 'zero-risk' ? pct(t.value) : t.key === 'competition' ? `× ${t.value.toFixed(2)}` : `${two(t.value)}/mo`}</td>
+              <td className="num">{t.key === 'zero-risk' ? formatPercent(t.value) : t.key === 'competition' ? `× ${t.value.toFixed(2)}` : `${two(t.value)}/mo`}</td>
               <td>
                 {t.weight === null ? (
                   <span className="muted small">{t.key === 'competition' ? 'assumption' : 'calibration'}</span>
                 ) : (
-                  <span className="weight-bar" role="img" aria-label={`weight ${pct(t.weight)}`}>
-                    <span style={{ width: pct(t.weight) }} />
-                    <em>{pct(t.weight)}</em>
+                  <span className="weight-bar" role="img" aria-label={`weight ${formatPercent(t.weight)}`}>
+                    <span style={{ width: widthOf(t.weight) }} />
+                    <em>{formatPercent(t.weight)}</em>
                   </span>
                 )}
               </td>

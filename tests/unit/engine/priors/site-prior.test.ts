@@ -85,6 +85,6 @@ describe('sitePrior', () => {
     expect(text).toMatch(/^Expected 0\.57 patients\/month; 90% range 0\.27–0\.97; based on: /);
     expect(text).toContain('PI history 0.80/month over 3 trials (weight 63%)');
     expect(text).toContain('site estimate 1.2 discounted 30% → 0.84/month (weight 16%)');
-    expect(text).toContain('chance of no patient in 12 months 1%');
+    expect(text).toContain('chance of no patient in 12 months <1%');
   });
 });

@@ -21,14 +21,14 @@ describe('deck model', () => {
     const summary = deck.slides[1];
     expect(summary?.table?.header).toEqual(['Scenario', 'Countries', 'Sites', 'P50 months', 'P10–P90 months', 'P(by deadline)', 'Expected cost']);
     expect(summary?.table?.rows).toEqual([
-      ['US + EU only', '2', '30', '43.4 mo', '40.4 mo – 47.4 mo', '2%', 'not computed'],
-      ['Global', '3', '26', '30.1 mo', '27.1 mo – 34.1 mo', '65%', 'USD 16.8M'],
+      ['US + EU only', '2', '30', '43.4 months', '40.4 months – 47.4 months', '2%', 'not computed'],
+      ['Global', '3', '26', '30.1 months', '27.1 months – 34.1 months', '65%', 'USD 16.8M'],
     ]);
     expect(summary?.bullets).toContain('Most likely to meet the 2029-08-31 deadline: Global (65%).');
     const globalSlide = deck.slides[3];
     expect(globalSlide?.bullets).toEqual(
       expect.arrayContaining([
-        'Target reached at 30.1 mo (P50); P10–P90 27.1 mo – 34.1 mo',
+        'Target reached at 30.1 months (P50); P10–P90 27.1 months – 34.1 months',
         '65% probability of reaching the target by the deadline (2029-08-31)',
         'Expected cost USD 16.8M (P10–P90 USD 15.9M – USD 17.9M)',
         'Japan (PMDA): 20.0% of patients expected, 15.0% required',

@@ -26,14 +26,14 @@ describe('PDF one-pager model', () => {
     expect(model.pages).toHaveLength(2);
     const page = model.pages[1]!;
     expect(page.kpis).toEqual([
-      { label: 'Target reached (P50)', value: '30.1 mo' },
-      { label: 'P10 – P90', value: '27.1 mo – 34.1 mo' },
+      { label: 'Target reached (P50)', value: '30.1 months' },
+      { label: 'P10 – P90', value: '27.1 months – 34.1 months' },
       { label: 'P(by deadline)', value: '65%' },
-      { label: 'First site active (P50)', value: '3.1 mo' },
+      { label: 'First site active (P50)', value: '3.1 months' },
       { label: 'Expected cost', value: 'USD 16.8M' },
     ]);
     expect(page.table.rows[1]).toEqual(['Japan', '6', '120', '20.0%', 'USD 4.8M']);
-    expect(page.notes[0]).toBe('Expected cost by category: Site start-up USD 600k; Patient grants USD 7.0M; Monitoring USD 3.0M; Incentives (refund) USD -200k.');
+    expect(page.notes[0]).toBe('Expected cost by category: Site start-up USD 600K; Patient grants USD 7M; Monitoring USD 3M; Incentives (refund) -USD 200K.');
     expect(page.notes[1]).toBe('Japan (PMDA): 20.0% expected vs 15.0% required — met.');
     expect(page.footer).toContain('seed 42');
   });

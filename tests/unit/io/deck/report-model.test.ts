@@ -24,7 +24,7 @@ describe('report model', () => {
     const report = buildReportModel(workspace, [usOnly, global], context);
     expect(report.risks).toEqual(
       expect.arrayContaining([
-        'US + EU only: only 2% chance of reaching the target by the deadline (P50 43.4 mo).',
+        'US + EU only: only 2% chance of reaching the target by the deadline (P50 43.4 months).',
         'US + EU only: Japan (PMDA) expects 0.0% of patients; 15.0% is required.',
         'Global: 65% chance of reaching the target by the deadline — below the usual 80% comfort level.',
         '1 assumptions have low confidence or no public source (Japan…): review them before deciding.',

@@ -1,6 +1,3 @@
-/** 0.1523 → "15.2%". */
-export const pct = (x: number, digits = 1) => `${(x * 100).toFixed(digits)}%`;
-
 /** "JP, cn kr" → ["JP", "CN", "KR"]. */
 export const parseCountryList = (text: string) =>
   text

@@ -1,11 +1,10 @@
+import { formatNumber } from '../../../domain/format';
 import type { CellValue } from './types';
-
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /** Text for a plain cell value; empty values show as an em dash. */
 export function formatCellValue(value: CellValue): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'number') return Number.isFinite(value) ? numberFormat.format(value) : '—';
+  if (typeof value === 'number') return formatNumber(value, 2);
   return value;
 }
 

@@ -1,0 +1,82 @@
+import { memo, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { BarChartProps } from '../bar-types';
+import { useElementWidth } from '../use-element-width';
+
+const TICK = { fontSize: 12, fill: '#5b6675' };
+
+/**
+ * Bar chart on recharts: stacked or grouped, horizontal or vertical, with [from, to] ranged bars
+ * (Gantt phases, P10–P90 ranges). What keeps it cheap at scale: callers pass at most a few dozen
+ * categories (top-N plus "others"), the data array is memoised, animation is off, and the size
+ * comes from one ResizeObserver instead of a ResponsiveContainer per chart.
+ */
+function BarChartR(props: BarChartProps) {
+  const { rows, series, orientation, stacked = false, height, unit = '', categoryWidth = 120, barSize, legend = 'bottom', zeroLine, format, tickFormat, ticks } = props;
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const horizontal = orientation === 'horizontal';
+  const data = useMemo(
+    () => rows.map((r) => Object.fromEntries([['label', r.label], ...r.values.map((v, i) => [`s${i}`, v === null || v === undefined ? null : typeof v === 'number' ? v : [v[0], v[1]]])])),
+    [rows],
+  );
+  const tick = tickFormat ?? ((v: number) => `${Number.isInteger(v) ? v : v.toFixed(1)}${unit}`);
+  const valueAxis = {
+    type: 'number' as const,
+    tick: TICK,
+    tickFormatter: tick,
+    ...(props.domain ? { domain: [props.domain[0], props.domain[1]] as [number, number] } : {}),
+    ...(ticks ? { ticks, domain: [ticks[0] ?? 0, ticks.at(-1) ?? 1] as [number, number] } : {}),
+    allowDecimals: true,
+  };
+  const categoryAxis = { type: 'category' as const, dataKey: 'label', tick: TICK, interval: 0 as const };
+  return (
+    <div className="chart-svg" ref={ref} style={{ height }}>
+      {width > 0 && rows.length > 0 && (
+        <BarChart
+          width={width}
+          height={height}
+          data={data}
+          layout={horizontal ? 'vertical' : 'horizontal'}
+          stackOffset={stacked ? 'sign' : undefined}
+          margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
+          barGap={2}
+        >
+          <CartesianGrid stroke="#e6eaf0" horizontal={!horizontal} vertical={horizontal} />
+          {horizontal ? (
+            <>
+              <XAxis {...valueAxis} />
+              <YAxis {...categoryAxis} width={categoryWidth} />
+            </>
+          ) : (
+            <>
+              <XAxis {...categoryAxis} />
+              <YAxis {...valueAxis} width={56} />
+            </>
+          )}
+          <Tooltip
+            isAnimationActive={false}
+            formatter={(v: unknown) => (Array.isArray(v) ? `${format(Number(v[0]))}–${format(Number(v[1]))}` : format(Number(v)))}
+            wrapperStyle={{ zIndex: 30 }}
+            allowEscapeViewBox={{ x: false, y: true }}
+          />
+          {legend && <Legend verticalAlign={legend} height={legend === 'top' ? 28 : undefined} wrapperStyle={{ fontSize: 12 }} />}
+          {zeroLine && (horizontal ? <ReferenceLine x={0} stroke="#5b6675" /> : <ReferenceLine y={0} stroke="#5b6675" />)}
+          {series.map((s, i) => (
+            <Bar
+              key={s.name}
+              dataKey={`s${i}`}
+              name={s.name}
+              fill={s.color}
+              fillOpacity={s.opacity ?? 1}
+              isAnimationActive={false}
+              {...(stacked ? { stackId: 'stack' } : {})}
+              {...(barSize ? { barSize } : {})}
+            />
+          ))}
+        </BarChart>
+      )}
+    </div>
+  );
+}
+
+export default memo(BarChartR);

@@ -1,0 +1,85 @@
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
+import './popover.css';
+
+/**
+ * A box next to an anchor (a "why?" button, a source badge), rendered in a layer at the end of
+ * <body> so no scrolling table or `overflow: hidden` panel clips it. Placed below the anchor, or
+ * above when there is no room, and always kept inside the viewport. Escape or a click outside
+ * closes it and focus returns to the anchor.
+ */
+export function Popover({
+  anchor,
+  label,
+  onClose,
+  children,
+  testId,
+}: {
+  anchor: RefObject<HTMLElement | null>;
+  label: string;
+  onClose: () => void;
+  children: ReactNode;
+  testId?: string;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
+
+  useLayoutEffect(() => {
+    const place = () => {
+      const a = anchor.current?.getBoundingClientRect();
+      const b = box.current;
+      if (!a || !b) return;
+      const w = b.offsetWidth;
+      const h = b.offsetHeight;
+      const vw = document.documentElement.clientWidth;
+      const vh = window.innerHeight;
+      const below = a.bottom + 6;
+      const top = below + h <= vh - 8 || a.top - h - 6 < 8 ? below : a.top - h - 6;
+      const left = Math.max(8, Math.min(a.left, vw - w - 8));
+      setPos({ top: Math.max(8, top), left });
+    };
+    place();
+    window.addEventListener('resize', place);
+    window.addEventListener('scroll', place, true);
+    return () => {
+      window.removeEventListener('resize', place);
+      window.removeEventListener('scroll', place, true);
+    };
+  }, [anchor]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        onClose();
+        anchor.current?.focus();
+      }
+    };
+    const onDown = (e: MouseEvent) => {
+      const t = e.target as Node;
+      if (!box.current?.contains(t) && !anchor.current?.contains(t)) onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('mousedown', onDown);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('mousedown', onDown);
+    };
+  }, [anchor, onClose]);
+
+  return createPortal(
+    <div
+      ref={box}
+      className="popover"
+      role="dialog"
+      aria-label={label}
+      data-testid={testId}
+      style={pos ? { top: pos.top, left: pos.left } : { top: 0, left: 0, visibility: 'hidden' }}
+    >
+      <button type="button" className="link-button popover__close" onClick={onClose} aria-label="Close">
+        ✕
+      </button>
+      {children}
+    </div>,
+    document.body,
+  );
+}
