@@ -16,8 +16,10 @@ export type ParseResult = { ok: true; workspace: Workspace; migratedFrom?: numbe
 export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
   let out = prefix;
   for (const key of path) {
+    // A record key is user text: a 1 MB key must not come back whole in the path (issue #14).
+    const text = String(key).length > 64 ? `${String(key).slice(0, 64)}…` : String(key);
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
+    else out += out ? `.${text}` : text;
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { isIsoDate } from '../../domain/dates';
 import { DAYS_PER_MONTH } from './startup-sampling';
 
 /** One validated row of an actuals file: patients randomised at a site on a date. */
@@ -20,16 +21,8 @@ export interface ActualsError {
 
 export type ActualsParseResult = { ok: true; rows: ActualRow[] } | { ok: false; errors: ActualsError[] };
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written YYYY-MM-DD (rejects 2025-02-30). */
-export function isIsoDate(text: string): boolean {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+/** True for a real calendar date written YYYY-MM-DD: the workspace schema's own check (one rule set). */
+export { isIsoDate };
 
 /**
  * Parses and validates an actuals CSV (columns: site id, date YYYY-MM-DD, patients randomised;
