@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { addMonthsToDate } from '../../domain/dates';
+import { addMonthsToDate, isoOrBeyond } from '../../domain/dates';
 import { parseWorkspaceFile } from '../../domain/workspace/index';
 import { compareScenarios } from '../../engine/scenario/compare';
 import { scoreCompared } from '../../engine/scenario/score-scenarios';
@@ -67,7 +67,7 @@ export const evaluateCommand: CliCommand = {
         seed: e.seed,
         sites: e.siteCount,
         lastPatientInMonths: { p10: round(t.p10), p50: round(t.p50), p90: round(t.p90) },
-        lastPatientInDate: { p50: Number.isFinite(t.p50) ? addMonthsToDate(ws.study.plannedFirstSubmission, t.p50) : null },
+        lastPatientInDate: { p50: Number.isFinite(t.p50) ? isoOrBeyond(addMonthsToDate(ws.study.plannedFirstSubmission, t.p50)) : null },
         pReachByDeadline: round(e.forecast.pReachByDeadline, 4),
         firstSiteActivatedP50Months: round(e.firstSiteActivated.p50),
         firstPatientInP50Months: round(e.firstPatientIn?.p50 ?? Number.NaN),

@@ -1,4 +1,4 @@
-import { addMonthsToDate } from '../../../domain/dates';
+import { addMonthsToDate, isoOrBeyond } from '../../../domain/dates';
 
 export const pct = (p: number) => (Number.isFinite(p) ? `${Math.round(p * 100)}%` : '—');
 
@@ -9,7 +9,7 @@ export function money(value: number, currency: string): string {
   return `${currency} ${text}`;
 }
 
-export const monthDate = (submission: string, months: number) => (Number.isFinite(months) ? addMonthsToDate(submission, months) : 'not reached');
+export const monthDate = (submission: string, months: number) => (Number.isFinite(months) ? isoOrBeyond(addMonthsToDate(submission, months)) : 'not reached');
 
 export function signed(value: number, unit: string, digits = 1): string {
   if (!Number.isFinite(value)) return '—';
