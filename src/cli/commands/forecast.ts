@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_RUNS, forecast, forecastMethodFor, ForecastNotApplicableError, parseForecastSpec } from '../../engine/forecast';
 import type { ForecastInput, ForecastMethod, ForecastOptions, ForecastResult } from '../../engine/forecast';
 import { ForecastPool } from '../parallel/forecast-pool';
+import { parseSeed, withoutBom } from '../args';
 import type { CliCommand, CliIo } from '../io';
 
 const usage = [
@@ -49,7 +50,9 @@ async function runForecast(args: string[], io: CliIo): Promise<number> {
   if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1 && runs <= 10_000_000)) return fail(io, `--runs must be a whole number between 1 and 10,000,000, got "${values.runs}"`);
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) return fail(io, `--threads must be a whole number between 1 and 64, got "${values.threads}"`);
-  const seed = values.seed === undefined ? undefined : Number.isFinite(Number(values.seed)) ? Number(values.seed) : values.seed;
+  const seedArg = parseSeed(values.seed);
+  if (!seedArg.ok) return fail(io, seedArg.message);
+  const seed = seedArg.value;
 
   let text: string;
   try {
@@ -59,7 +62,7 @@ async function runForecast(args: string[], io: CliIo): Promise<number> {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(withoutBom(text));
   } catch (error) {
     return fail(io, `${file} is not valid JSON: ${(error as Error).message}`, 1);
   }

@@ -46,7 +46,9 @@ export function parseWorkspaceFile(text: string, file = 'workspace.json'): Parse
   }
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    // A byte-order mark (Windows editors add one) is not part of the JSON; the browser's
+    // File.text() drops it, so the CLI must too (issue #14: `mrct validate` refused such files).
+    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return fail('', `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }

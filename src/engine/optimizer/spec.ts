@@ -6,6 +6,9 @@ import { z } from 'zod';
 
 const nonNegative = z.number().finite().nonnegative();
 
+/** Longest enrolment window the optimizer takes, months. */
+export const MAX_WINDOW_MONTHS = 1200;
+
 const opensAtSchema = z.union([
   nonNegative,
   z
@@ -52,8 +55,11 @@ export const optimizerSpecSchema = z
   .object({
     /** patients who must complete (not drop out) */
     target: z.number().int().positive(),
-    /** enrolment window, months from study start */
-    windowMonths: z.number().finite().positive(),
+    /**
+     * enrolment window, months from study start. At most 1,200 (100 years): a window of 1e308
+     * months overflowed the cost and the moments and reported P(success) 0 (issue #14).
+     */
+    windowMonths: z.number().finite().positive().max(MAX_WINDOW_MONTHS, `must be ≤ ${MAX_WINDOW_MONTHS} months (100 years)`),
     /** required P(target reached within the window); ≥ 0.5 */
     successProbability: z.number().min(0.5).lt(1).default(0.85),
     /** optional budget (USD): switches to the dual — the most likely mix to finish within budget */
