@@ -18,6 +18,9 @@ const fxPerUsd = (currency: string): number => referenceData.fx.rates[currency]?
  * values, the user's overrides and the scenario's), the assigned CRO's terms, the sponsor facts
  * for incentive rules (Australia's R&D Tax Incentive as a rule with its conditions).
  */
+/** Shortest cost horizon, months from submission. */
+export const MIN_COST_HORIZON_MONTHS = 120;
+
 export function buildCostInput(workspace: Workspace, model: ScenarioModel): CostInput {
   const usPerPatientUsd = model.scenario.overrides['cost:usPerPatientUsd'] ?? US_PER_PATIENT_GRANT_USD;
   const croIds = new Set<string>();
@@ -64,6 +67,9 @@ export function buildCostInput(workspace: Workspace, model: ScenarioModel): Cost
       ...(sponsor.aggregatedTurnoverAud !== undefined ? { aggregatedTurnoverAud: sponsor.aggregatedTurnoverAud } : {}),
     },
     incentives: model.countries.some((c) => c.iso2 === 'AU') && auIncentive ? [rdtiRuleFromReference(auIncentive)] : [],
-    horizonMonths: Math.ceil(model.deadlineMonths * 2),
+    // Twice the deadline, and never under ten years: a deadline one day after submission made a
+    // one-month horizon that cut every run's running costs (13.7M → 6.2M, issue #14). Runs that
+    // still reach the horizon are counted and reported (runsCutAtHorizon → a warning).
+    horizonMonths: Math.ceil(Math.max(model.deadlineMonths * 2, MIN_COST_HORIZON_MONTHS)),
   };
 }
