@@ -6,6 +6,10 @@ import { z } from 'zod';
 
 const nonNegative = z.number().finite().nonnegative();
 
+/** Slowest site rate the optimizer takes (patients/site/month): 1e-315 underflowed to NaN. */
+export const MIN_RATE_MEAN = 1e-4;
+/** Largest between-site coefficient of variation of the rate. */
+export const MAX_RATE_CV = 100;
 /** Longest enrolment window the optimizer takes, months. */
 export const MAX_WINDOW_MONTHS = 1200;
 
@@ -21,7 +25,7 @@ export const countrySpecSchema = z
   .object({
     id: z.string().min(1),
     /** mean enrolment rate, patients/site/month */
-    rateMean: z.number().finite().positive(),
+    rateMean: z.number().finite().min(MIN_RATE_MEAN, `must be ≥ ${MIN_RATE_MEAN} patients per site per month`),
     /** between-site variance of the rate, (patients/site/month)²; 0 = every site has rateMean */
     rateVariance: nonNegative,
     minSites: z.number().int().nonnegative().default(0),
@@ -38,7 +42,10 @@ export const countrySpecSchema = z
     opensAt: opensAtSchema.default(0),
   })
   .strict()
-  .refine((c) => c.minSites <= c.maxSites, { message: 'minSites must be ≤ maxSites', path: ['minSites'] });
+  .refine((c) => c.minSites <= c.maxSites, { message: 'minSites must be ≤ maxSites', path: ['minSites'] })
+  // A coefficient of variation above 100 is no longer a rate distribution: the gamma shape
+  // underflows and P(success) became NaN (found by tests/unit/fuzz/boundaries.fuzz.test.ts).
+  .refine((c) => c.rateVariance <= MAX_RATE_CV ** 2 * c.rateMean ** 2, { message: `rateVariance must be ≤ ${MAX_RATE_CV ** 2} × rateMean² (coefficient of variation ≤ ${MAX_RATE_CV})`, path: ['rateVariance'] });
 
 export const regionSpecSchema = z
   .object({
