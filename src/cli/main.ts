@@ -1,5 +1,7 @@
+import { quoteArg } from './args';
 import { commands } from './commands/index';
 import { processIo, type CliIo } from './io';
+import { terminalSafe } from './terminal-text';
 
 function helpText(): string {
   const rows = Object.entries(commands)
@@ -18,7 +20,9 @@ function helpText(): string {
 }
 
 /** Runs the CLI with the given arguments; returns the exit code (never throws). */
-export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo = processIo): Promise<number> {
+  // Every line any command prints passes through terminalSafe (names from a file may hold escapes).
+  const io: CliIo = { out: (text) => rawIo.out(terminalSafe(text)), err: (text) => rawIo.err(terminalSafe(text)) };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText());
@@ -28,7 +32,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   // members and crash with "command.run is not a function" (found by tests/unit/fuzz).
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
-    io.err(`Unknown command "${name}".\n\n${helpText()}`);
+    io.err(`Unknown command ${quoteArg(name)}.\n\n${helpText()}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

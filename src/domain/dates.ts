@@ -1,4 +1,16 @@
 import { z } from 'zod';
+import { formatDate } from './format/dates';
+
+/**
+ * Years a planning date may have. Years 0001–0099 passed the schema but `Date.UTC` reads them as
+ * 1901–1999, so the engine failed on them (issue #14); nothing in a trial plan predates 1900 or
+ * needs a date past 2199.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
+function yearInRange(year: number): boolean {
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
 
 /**
  * The one date module: plain calendar dates as ISO strings ('YYYY-MM-DD'), arithmetic in UTC.
@@ -16,7 +28,20 @@ export const isoDate = z
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'Not a real calendar date');
+  }, 'Not a real calendar date')
+  .refine((s) => yearInRange(Number(s.slice(0, 4))), `Use a year from ${MIN_YEAR} to ${MAX_YEAR}`);
+
+/**
+ * The first day past the planning calendar. A forecast can put a date far beyond it (a recruitment
+ * rate of 1e-6 gave P50 = 6.3e9 months, and `toISOString` threw "Invalid time value" in the
+ * screens): such dates come back as this day and read "beyond 2200".
+ */
+export const CALENDAR_END: IsoDate = '2200-01-01';
+
+/** True for a date at or past the end of the planning calendar. */
+export function isBeyondCalendar(date: IsoDate): boolean {
+  return date >= CALENDAR_END;
+}
 
 export type IsoDate = z.infer<typeof isoDate>;
 
@@ -28,6 +53,8 @@ export function monthsBetween(from: IsoDate, to: IsoDate): number {
 /** The ISO date `months` (may be fractional) after `from`, using the mean month length. */
 export function addMonthsToDate(from: IsoDate, months: number): IsoDate {
   const ms = Date.parse(`${from}T00:00:00Z`) + Math.round(months * DAYS_PER_MONTH) * 86_400_000;
+  // Past the calendar (or not a number): the sentinel day, never a RangeError from toISOString.
+  if (!(ms < Date.parse(`${CALENDAR_END}T00:00:00Z`))) return CALENDAR_END;
   return new Date(ms).toISOString().slice(0, 10);
 }
 
@@ -43,6 +70,7 @@ export function isIsoDate(value: string): boolean {
   const match = ISO_PATTERN.exec(value);
   if (!match) return false;
   const [, y, m, d] = match;
+  if (!yearInRange(Number(y))) return false;
   const ms = Date.UTC(Number(y), Number(m) - 1, Number(d));
   return new Date(ms).toISOString().slice(0, 10) === value;
 }
@@ -96,5 +124,18 @@ export function weekdayName(date: IsoDate): string {
   return WEEKDAY_NAMES[dayOfWeek(date)] ?? '';
 }
 
-/** A date for people to read ("16 Sep 2030"): the one style of src/domain/format. */
-export { formatDate as displayDate } from './format/dates';
+/** How a date past the planning calendar reads on screens, in exports and in the CLI. */
+export const BEYOND_CALENDAR_LABEL = 'beyond 2200';
+
+/** An ISO date, or "beyond 2200" for the calendar's end sentinel (machine-readable outputs). */
+export function isoOrBeyond(date: IsoDate): string {
+  return isBeyondCalendar(date) ? BEYOND_CALENDAR_LABEL : date;
+}
+
+/**
+ * A date for people to read ("16 Sep 2030"), in the one style of src/domain/format; dates past
+ * the planning calendar read "beyond 2200".
+ */
+export function displayDate(date: IsoDate): string {
+  return isBeyondCalendar(date) ? BEYOND_CALENDAR_LABEL : formatDate(date);
+}

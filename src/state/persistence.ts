@@ -1,4 +1,4 @@
-import { parseWorkspaceFile, serializeWorkspace, type ParseResult, type Workspace } from '../domain/workspace/index';
+import { MAX_WORKSPACE_FILE_BYTES, parseWorkspaceFile, serializeWorkspace, type ParseResult, type Workspace } from '../domain/workspace/index';
 import { createIdbStorage, type KeyValueStorage } from './idb-storage';
 import { loadSampleWorkspace } from './sample';
 import { viewingSharedPlan } from './share-state';
@@ -23,6 +23,18 @@ export const STORAGE_KEYS = {
   revision: REVISION_KEY,
 } as const;
 
+/** How often the last good copy is refreshed from a successful save. */
+export const LAST_GOOD_EVERY_MS = 30_000;
+
+/**
+ * UTF-8 size of a workspace's text, the size Open… checks (File.size). Counting every character is
+ * only needed near the limit: a character is at most 3 UTF-8 bytes per UTF-16 unit.
+ */
+export function workspaceTextBytes(text: string, limit = MAX_WORKSPACE_FILE_BYTES): number {
+  if (text.length * 3 <= limit) return text.length;
+  return new TextEncoder().encode(text).length;
+}
+
 export interface PersistenceOptions {
   /** Channel to other tabs; default BroadcastChannel('mrct-planner'), null for none. */
   channel?: SyncChannel | null;
@@ -34,6 +46,8 @@ export interface PersistenceOptions {
   parse?: (text: string, file: string) => Promise<ParseResult>;
   /** Offers a file to the user (the app passes io's downloadFile); without it, no download action. */
   download?: (name: string, text: string, mimeType: string) => void;
+  /** Largest workspace saved (UTF-8 bytes); default the limit Open… applies to files. */
+  maxBytes?: number;
 }
 
 const parseHere = async (text: string, file: string): Promise<ParseResult> => parseWorkspaceFile(text, file);
@@ -53,6 +67,7 @@ export async function startPersistence(storage: KeyValueStorage = createIdbStora
   const { setConflict } = useTabSyncStore.getState();
   const parseText = options.parse ?? parseHere;
   const download = options.download;
+  const maxBytes = options.maxBytes ?? MAX_WORKSPACE_FILE_BYTES;
 
   const restore = async (): Promise<Workspace | null> => {
     const text = await storage.get(STORAGE_KEYS.current);
@@ -122,14 +137,41 @@ export async function startPersistence(storage: KeyValueStorage = createIdbStora
     });
   };
 
+  let lastGoodAt = Date.now();
   const write = async (workspace: Workspace, stored: RevisionStamp | undefined) => {
     const stamp = nextStamp(known, stored, tabId, new Date());
-    await storage.set(STORAGE_KEYS.current, serializeWorkspace(workspace));
+    const text = serializeWorkspace(workspace);
+    const size = workspaceTextBytes(text, maxBytes);
+    if (size > maxBytes) {
+      // Refused before anything is written: the stored copy stays the last one that can be reopened.
+      reportTooLarge(size);
+      return;
+    }
+    await storage.set(STORAGE_KEYS.current, text);
     await storage.set(STORAGE_KEYS.revision, JSON.stringify(stamp));
+    // The last good copy follows the session (it used to be written only at start-up, so a copy
+    // damaged later restored the workspace as it was hours before). Throttled: it doubles the write.
+    if (Date.now() - lastGoodAt >= LAST_GOOD_EVERY_MS) {
+      lastGoodAt = Date.now();
+      await storage.set(STORAGE_KEYS.lastGood, text).catch(() => undefined);
+    }
     known = stamp;
     persisted = workspace;
     channel?.postMessage({ type: 'saved', stamp });
     if (store.getState().workspace === workspace) setSaveStatus({ kind: 'saved', at: stamp.savedAt });
+  };
+
+  const reportTooLarge = (size: number) => {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    setSaveStatus({ kind: 'error', message: `the workspace is ${mb(size)}, over the ${mb(maxBytes)} limit` });
+    notify({
+      tone: 'error',
+      title: `This workspace is ${mb(size)}: over the ${mb(maxBytes)} a workspace may have, so this change was not saved in the browser.`,
+      details: [
+        'The copy saved before this change is kept and will open next time.',
+        'Undo (Ctrl/Cmd+Z) the change, or remove sites or actuals, to save again.',
+      ],
+    });
   };
 
   const raiseConflict = (theirs: RevisionStamp) => {
@@ -188,18 +230,40 @@ export async function startPersistence(storage: KeyValueStorage = createIdbStora
     if (useTabSyncStore.getState().conflict) return; // kept in memory until the user chooses
     setSaveStatus({ kind: 'saving' });
     clearTimeout(timer);
-    timer = setTimeout(() => void serial(() => save(store.getState().workspace)), 300);
+    timer = setTimeout(() => {
+      timer = undefined;
+      void serial(() => save(store.getState().workspace));
+    }, 300);
   });
 
   if (channel) channel.onmessage = (event) => void (isSavedMessage(event.data) && check());
   // Without a channel (or after a missed message) a returning user still sees the newest copy.
   const onFocus = () => void check();
-  if (typeof window !== 'undefined') window.addEventListener('focus', onFocus);
+  // Leaving or hiding the page: save a pending edit now rather than after the debounce, which
+  // may never fire (issue #14: the last edit before closing the tab was lost).
+  const flush = () => {
+    if (timer === undefined || store.getState().workspace === persisted) return;
+    clearTimeout(timer);
+    timer = undefined;
+    void serial(() => save(store.getState().workspace));
+  };
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+  if (typeof window !== 'undefined') {
+    window.addEventListener('focus', onFocus);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+  }
 
   return () => {
     clearTimeout(timer);
     unsubscribe();
     channel?.close();
-    if (typeof window !== 'undefined') window.removeEventListener('focus', onFocus);
+    if (typeof window !== 'undefined') {
+      window.removeEventListener('focus', onFocus);
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    }
   };
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { addMonthsToDate } from '../../domain/dates';
+import { addMonthsToDate, isoOrBeyond } from '../../domain/dates';
 import { formatDate, formatDateAfterMonths, formatInteger, formatMoney, formatNumber, formatPercent } from '../../domain/format';
 import { parseWorkspaceFile } from '../../domain/workspace/index';
 import { compareScenarios } from '../../engine/scenario/compare';
@@ -8,7 +8,9 @@ import { scoreCompared } from '../../engine/scenario/score-scenarios';
 import { budgetSummary } from '../../engine/scenario/budget-summary';
 import type { CostDistribution } from '../../engine/cost/index';
 import type { CostScope } from '../../engine/scenario/cost-scope';
+import { MAX_CLI_RUNS, parseRuns, parseSeed, quoteArg } from '../args';
 import type { CliCommand } from '../io';
+import { graphemeLength, truncateGraphemes } from '../terminal-text';
 
 const round = (x: number, digits = 2) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : null);
 const pct = (p: { expected: number; p10: number; p50: number; p90: number }) => ({
@@ -54,16 +56,16 @@ export const evaluateCommand: CliCommand = {
       io.err('mrct evaluate: give a workspace file, e.g. `mrct evaluate data/sample-workspace.json`.');
       return 2;
     }
-    const seed = values.seed === undefined ? undefined : Number(values.seed);
-    if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0)) {
-      io.err(`mrct evaluate: --seed must be a whole number ≥ 0, got "${values.seed}".`);
-      return 2;
+    const seedArg = parseSeed(values.seed);
+    const runsArg = parseRuns(values.runs, 100, MAX_CLI_RUNS);
+    for (const arg of [seedArg, runsArg]) {
+      if (!arg.ok) {
+        io.err(`mrct evaluate: ${arg.message}.`);
+        return 2;
+      }
     }
-    const runs = values.runs === undefined ? undefined : Number(values.runs);
-    if (runs !== undefined && !(Number.isInteger(runs) && runs >= 100 && runs <= 200_000)) {
-      io.err(`mrct evaluate: --runs must be a whole number from 100 to 200000, got "${values.runs}".`);
-      return 2;
-    }
+    const seed = seedArg.ok ? seedArg.value : undefined;
+    const runs = runsArg.ok ? runsArg.value : undefined;
     let text: string;
     try {
       text = await readFile(file, 'utf8');
@@ -81,7 +83,7 @@ export const evaluateCommand: CliCommand = {
     const ids = values.scenario ? [values.scenario] : ws.scenarios.map((s) => s.id);
     const unknown = ids.filter((id) => !ws.scenarios.some((s) => s.id === id));
     if (unknown.length || ids.length === 0) {
-      io.err(unknown.length ? `Unknown scenario "${unknown[0]}". Scenarios: ${ws.scenarios.map((s) => s.id).join(', ')}` : 'The workspace has no scenarios.');
+      io.err(unknown.length ? `Unknown scenario ${quoteArg(unknown[0]!)}. Scenarios: ${ws.scenarios.map((s) => s.id).join(', ')}` : 'The workspace has no scenarios.');
       return 2;
     }
     const options = { ...(seed !== undefined ? { seed } : {}), ...(runs !== undefined ? { runs } : {}) };
@@ -98,7 +100,7 @@ export const evaluateCommand: CliCommand = {
         seed: e.seed,
         sites: e.siteCount,
         lastPatientInMonths: { p10: round(t.p10), p50: round(t.p50), p90: round(t.p90) },
-        lastPatientInDate: { p50: Number.isFinite(t.p50) ? addMonthsToDate(ws.study.plannedFirstSubmission, t.p50) : null },
+        lastPatientInDate: { p50: Number.isFinite(t.p50) ? isoOrBeyond(addMonthsToDate(ws.study.plannedFirstSubmission, t.p50)) : null },
         pReachByDeadline: round(e.forecast.pReachByDeadline, 4),
         firstSiteActivatedP50Months: round(e.firstSiteActivated.p50),
         firstPatientInP50Months: round(e.firstPatientIn?.p50 ?? Number.NaN),
@@ -118,20 +120,24 @@ export const evaluateCommand: CliCommand = {
     io.out(`${ws.study.name}\nTarget ${formatInteger(ws.study.targetRandomised)} randomised by ${formatDate(ws.study.enrollmentDeadline)}; runs ${formatInteger(rows[0]?.runs)}, seed ${rows[0]?.seed}.\n`);
     const header = ['Scenario', 'Sites', 'LPI P50', 'LPI P10–P90', 'P(deadline)', 'Expected cost', 'Composite', 'Rank'];
     const body = rows.map((r) => [
-      r.name.slice(0, 40),
+      truncateGraphemes(r.name, 40),
       formatInteger(r.sites),
       formatDate(r.lastPatientInDate.p50) === '—' ? 'not reached' : formatDate(r.lastPatientInDate.p50),
       `${formatDateAfterMonths(start, r.lastPatientInMonths.p10 ?? Infinity)} – ${formatDateAfterMonths(start, r.lastPatientInMonths.p90 ?? Infinity)}`,
       formatPercent(r.pReachByDeadline),
-      r.cost ? formatMoney(r.cost.expected, r.cost.currency) : '—',
+      r.cost && r.cost.expected !== null ? formatMoney(r.cost.expected, r.cost.currency) : 'not computed',
       formatNumber(r.scores?.composite, 0),
       String(r.scores?.rank ?? '—'),
     ]);
-    const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
-    const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+    const widths = header.map((h, i) => Math.max(graphemeLength(h), ...body.map((b) => graphemeLength(b[i] ?? ''))));
+    const pad = (c: string, w: number, left: boolean) => (left ? c + ' '.repeat(w - graphemeLength(c)) : ' '.repeat(w - graphemeLength(c)) + c);
+    const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!, i === 0)).join('  ');
     io.out([line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n'));
     // Every number that starts from the running trial's actuals says so (issue 13).
     for (const r of rows) if (r.includesActualsTo) io.out(`${r.name}: includes actuals to ${r.includesActualsTo}.`);
+    // Warnings (a cost cut at the horizon, runs lowered for size…) change how far a number can be trusted.
+    const warned = rows.filter((r) => r.warnings.length > 0);
+    if (warned.length > 0) io.out(['', 'Warnings:', ...warned.flatMap((r) => r.warnings.map((w) => `  ${truncateGraphemes(r.name, 40)}: ${w}`))].join('\n'));
     return 0;
   },
 };

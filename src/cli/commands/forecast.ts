@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { DEFAULT_RUNS, forecast, forecastMethodFor, ForecastNotApplicableError, parseForecastSpec } from '../../engine/forecast';
+import { DEFAULT_RUNS, forecast, forecastMethodFor, ForecastNotApplicableError, monteCarloWorkPerRun, parseForecastSpec } from '../../engine/forecast';
+import { HARD_BUDGET_FACTOR, MIN_WORK_RUNS, runsWithinWork } from '../../engine/scenario/run-budget';
 import type { ForecastInput, ForecastMethod, ForecastOptions, ForecastResult } from '../../engine/forecast';
 import { ForecastPool } from '../parallel/forecast-pool';
+import { parseSeed, withoutBom } from '../args';
 import type { CliCommand, CliIo } from '../io';
 
 const usage = [
@@ -49,7 +51,9 @@ async function runForecast(args: string[], io: CliIo): Promise<number> {
   if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1 && runs <= 10_000_000)) return fail(io, `--runs must be a whole number between 1 and 10,000,000, got "${values.runs}"`);
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) return fail(io, `--threads must be a whole number between 1 and 64, got "${values.threads}"`);
-  const seed = values.seed === undefined ? undefined : Number.isFinite(Number(values.seed)) ? Number(values.seed) : values.seed;
+  const seedArg = parseSeed(values.seed);
+  if (!seedArg.ok) return fail(io, seedArg.message);
+  const seed = seedArg.value;
 
   let text: string;
   try {
@@ -59,7 +63,7 @@ async function runForecast(args: string[], io: CliIo): Promise<number> {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(withoutBom(text));
   } catch (error) {
     return fail(io, `${file} is not valid JSON: ${(error as Error).message}`, 1);
   }
@@ -71,7 +75,10 @@ async function runForecast(args: string[], io: CliIo): Promise<number> {
   }
   let result: ForecastResult;
   try {
-    const options = { method: method as ForecastMethod | 'auto', ...(runs !== undefined ? { runs } : {}), ...(seed !== undefined ? { seed } : {}) };
+    const planned = workBoundedRuns(spec.input, method as ForecastMethod | 'auto', runs);
+    if (!planned.ok) return fail(io, planned.message);
+    if (planned.note) io.err(`mrct forecast: ${planned.note}`);
+    const options = { method: method as ForecastMethod | 'auto', ...(planned.runs !== undefined ? { runs: planned.runs } : {}), ...(seed !== undefined ? { seed } : {}) };
     const cores = threadsFor(spec.input, options, threads);
     result = cores > 1 ? await forecastOnThreads(spec.input, options, cores) : forecast(spec.input, options);
   } catch (error) {
@@ -80,6 +87,26 @@ async function runForecast(args: string[], io: CliIo): Promise<number> {
   }
   io.out(values.json ? JSON.stringify(toJson(result)) : toTable(result, spec.input.target));
   return 0;
+}
+
+/** Most work (site draws, capped arrivals counted, see monteCarloWorkPerRun) one CLI forecast may do: ~1 minute. */
+export const CLI_FORECAST_WORK = 100_000_000;
+
+/**
+ * Runs that fit the work budget: with caps a run simulates every capped arrival, so a target of
+ * 10 million took ~5 s per run (issue #14). Fewer runs with a note, or a refusal when even
+ * MIN_WORK_RUNS would take far too long.
+ */
+function workBoundedRuns(input: ForecastInput, method: ForecastMethod | 'auto', asked: number | undefined): { ok: true; runs: number | undefined; note?: string } | { ok: false; message: string } {
+  if (forecastMethodFor(input, { method }) !== 'monte-carlo') return { ok: true, runs: asked };
+  const requested = asked ?? DEFAULT_RUNS;
+  const work = monteCarloWorkPerRun(input);
+  const runs = runsWithinWork(requested, work, CLI_FORECAST_WORK);
+  if (runs * work > HARD_BUDGET_FACTOR * CLI_FORECAST_WORK) {
+    return { ok: false, message: `this forecast simulates about ${Math.round(work).toLocaleString('en-US')} site draws and capped enrolments per run; even ${MIN_WORK_RUNS} runs exceed the work limit. Lower the target or the caps.` };
+  }
+  if (runs < requested) return { ok: true, runs, note: `${runs.toLocaleString('en-US')} Monte Carlo runs instead of ${requested.toLocaleString('en-US')}: each run simulates about ${Math.round(work).toLocaleString('en-US')} site draws and capped enrolments (work limit ${(CLI_FORECAST_WORK / 1e6).toFixed(0)} million).` };
+  return { ok: true, runs: asked };
 }
 
 /** Threads to use: as asked, else all cores for a large Monte Carlo forecast, else 1. */

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { optimizeCountryMix, type OptimizeResult } from '../../engine/optimizer/optimize';
 import { formatSpecIssues, optimizerSpecSchema } from '../../engine/optimizer/spec';
+import { MAX_CLI_RUNS, parseRuns, parseSeed, withoutBom } from '../args';
 import type { CliCommand, CliIo } from '../io';
 
 const usage = [
@@ -56,14 +57,16 @@ export const optimizeCommand: CliCommand = {
     }
     const { values, positionals } = parsed;
     if (positionals.length !== 1) return fail(io, `expected exactly one FILE, got ${positionals.length}\n\nUsage: ${usage}`);
-    const seed = values.seed === undefined ? 1 : Number(values.seed);
-    if (!Number.isInteger(seed)) return fail(io, `--seed must be an integer, got "${values.seed}"`);
-    const runs = values.runs === undefined ? 10_000 : Number(values.runs);
-    if (!Number.isInteger(runs) || runs < 100) return fail(io, `--runs must be an integer ≥ 100, got "${values.runs}"`);
+    const seedArg = parseSeed(values.seed);
+    if (!seedArg.ok) return fail(io, seedArg.message);
+    const runsArg = parseRuns(values.runs, 100, MAX_CLI_RUNS);
+    if (!runsArg.ok) return fail(io, runsArg.message);
+    const seed = seedArg.value ?? 1;
+    const runs = runsArg.value ?? 10_000;
     const file = positionals[0] as string;
     let raw: unknown;
     try {
-      raw = JSON.parse(await readFile(file, 'utf8'));
+      raw = JSON.parse(withoutBom(await readFile(file, 'utf8')));
     } catch (error) {
       return fail(io, `cannot read JSON from ${file}: ${(error as Error).message}`);
     }

@@ -1,4 +1,4 @@
-import { addMonthsToDate, isIsoDate } from '../dates';
+import { addMonthsToDate, BEYOND_CALENDAR_LABEL, isBeyondCalendar, isIsoDate } from '../dates';
 
 /**
  * One date style everywhere (screens, CLI text, deck, PDF): "15 Sep 2030". Written out by hand
@@ -10,6 +10,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** "2030-09-15" → "15 Sep 2030"; anything that is not a real ISO date → "—". */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso || !isIsoDate(iso)) return '—';
+  if (isBeyondCalendar(iso)) return BEYOND_CALENDAR_LABEL;
   const [y, m, d] = iso.split('-');
   return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
 }

@@ -12,7 +12,7 @@ export const overrideValue = z.union([
 export const countryOverride = z.object({
   value: overrideValue,
   note: z.string().max(500).optional(),
-  updatedAt: z.string().optional(),
+  updatedAt: z.string().max(40).optional(),
 });
 
 /**
@@ -22,7 +22,7 @@ export const countryOverride = z.object({
  */
 export const countrySelectionSchema = z.object({
   iso2,
-  pathwayId: z.string().optional(),
+  pathwayId: z.string().max(64).optional(),
   overrides: z.record(z.string(), countryOverride).default({}),
 });
 

@@ -13,8 +13,8 @@ export const croSchema = z.object({
   name: z.string().trim().min(1, 'CRO name is required').max(200),
   model: z.enum(CRO_MODELS),
   coverage: z.object({
-    regions: z.array(z.string()).default([]),
-    countries: z.array(iso2).default([]),
+    regions: z.array(z.string().max(100, 'A region name is at most 100 characters')).max(50).default([]),
+    countries: z.array(iso2).max(300).default([]),
   }),
   fees: z.object({
     /** Management fee as a share of the direct costs it manages. */

@@ -16,8 +16,10 @@ export type ParseResult = { ok: true; workspace: Workspace; migratedFrom?: numbe
 export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
   let out = prefix;
   for (const key of path) {
+    // A record key is user text: a 1 MB key must not come back whole in the path (issue #14).
+    const text = String(key).length > 64 ? `${String(key).slice(0, 64)}…` : String(key);
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
+    else out += out ? `.${text}` : text;
   }
   return out;
 }
@@ -44,7 +46,9 @@ export function parseWorkspaceFile(text: string, file = 'workspace.json'): Parse
   }
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    // A byte-order mark (Windows editors add one) is not part of the JSON; the browser's
+    // File.text() drops it, so the CLI must too (issue #14: `mrct validate` refused such files).
+    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return fail('', `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
   }

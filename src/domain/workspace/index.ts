@@ -12,3 +12,5 @@ export * from './workspace';
 export * from './defaults';
 export * from './migrations';
 export * from './file-format';
+export * from './rules';
+export * from './override-rules';

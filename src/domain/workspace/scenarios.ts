@@ -12,9 +12,9 @@ export const MAX_GENERIC_SITES = 500;
 export const scenarioCountrySchema = z.object({
   iso2,
   siteCount: z.number().int().min(0).max(MAX_GENERIC_SITES).default(0),
-  siteIds: z.array(recordId).default([]),
+  siteIds: z.array(recordId).max(20_000).default([]),
   useNamedSites: z.boolean().default(false),
-  cap: z.number().int().min(0).optional(),
+  cap: z.number().int().min(0).max(1_000_000).optional(),
   minShare: z.number().min(0).max(1).optional(),
 });
 
@@ -22,10 +22,10 @@ export const scenarioSchema = z.object({
   id: recordId,
   name: z.string().trim().min(1, 'Scenario name is required').max(200),
   description: z.string().max(2000).default(''),
-  countries: z.array(scenarioCountrySchema),
+  countries: z.array(scenarioCountrySchema).max(300),
   cro: z.object({
     globalId: recordId.optional(),
-    byRegion: z.record(z.string(), recordId).default({}),
+    byRegion: z.record(z.string().max(100, 'A region name is at most 100 characters'), recordId).default({}),
   }),
   /** Assumption overrides for this scenario only: reference field path → value. */
   overrides: z.record(z.string(), z.number()).default({}),

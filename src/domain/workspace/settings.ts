@@ -33,9 +33,9 @@ export const settingsSchema = z.object({
 
 /** A market the sponsor will file in, with the share of patients its regulator expects. */
 export const filingMarketSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().min(1).max(64, 'An id is at most 64 characters'),
   label: z.string().min(1).max(100),
-  countries: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1, 'A filing market covers at least one country'),
+  countries: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1, 'A filing market covers at least one country').max(300),
   minShare: z.number().min(0).max(1),
   /** How the share was set: MHLW Method 1, a fixed rule, or the user's judgement. */
   basis: z.string().max(500).default(''),
@@ -43,10 +43,16 @@ export const filingMarketSchema = z.object({
 
 /** Randomised patients actually enrolled per site to date, for re-forecasting. */
 export const actualsSchema = z.object({
-  asOf: z.string().optional(),
-  rows: z.array(
-    z.object({ siteId: z.string().min(1), date: z.string(), randomised: z.number().int().min(0) }),
-  ),
+  asOf: z.string().max(10, 'Use a date written YYYY-MM-DD').optional(),
+  rows: z
+    .array(
+      z.object({
+        siteId: z.string().min(1).max(64, 'An id is at most 64 characters'),
+        date: z.string().max(10, 'Use a date written YYYY-MM-DD'),
+        randomised: z.number().int().min(0).max(100_000),
+      }),
+    )
+    .max(1_000_000),
 });
 
 export type ScoreWeights = z.infer<typeof scoreWeightsSchema>;

@@ -13,7 +13,7 @@ export const investigatorSchema = z.object({
   /** Historical randomised patients per month in comparable trials; absent when unknown. */
   pastEnrollmentPerMonth: z.number().min(0).max(100).optional(),
   /** Inspection findings, audit issues, GCP concerns… */
-  qualityFlags: z.array(z.string().max(200)).default([]),
+  qualityFlags: z.array(z.string().max(200)).max(50).default([]),
 });
 
 /** A candidate or selected site. Rates are patients/month. */
@@ -31,8 +31,8 @@ export const siteSchema = z.object({
   /** Days from selection to activation in this site's most recent comparable trial. */
   lastStartupDays: z.number().int().min(0).max(2000).optional(),
   /** Maximum randomised patients this site may enrol (protocol or site capacity). */
-  capPatients: z.number().int().min(0).optional(),
-  qualityFlags: z.array(z.string().max(200)).default([]),
+  capPatients: z.number().int().min(0).max(1_000_000).optional(),
+  qualityFlags: z.array(z.string().max(200)).max(50).default([]),
 });
 
 export type Investigator = z.infer<typeof investigatorSchema>;

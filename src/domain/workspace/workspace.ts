@@ -5,23 +5,8 @@ import { scenarioSchema } from './scenarios';
 import { actualsSchema, filingMarketSchema, settingsSchema } from './settings';
 import { investigatorSchema, siteSchema } from './sites';
 import { studySchema } from './study';
+import { duplicatesOf as duplicates, quoteId as quoted, workspaceRuleProblems } from './rules';
 import { viewsSchema } from './views';
-
-function duplicates(ids: string[]): string[] {
-  const seen = new Set<string>();
-  const dupes = new Set<string>();
-  for (const id of ids) (seen.has(id) ? dupes : seen).add(id);
-  return [...dupes];
-}
-
-/**
- * An id quoted for a problem message. zod runs these cross-record checks even when the id itself
- * already failed its length check, so a hostile 10,000-character id would otherwise come back
- * verbatim in the message (found by tests/unit/fuzz/workspace-file.fuzz.test.ts).
- */
-function quoted(id: string): string {
-  return JSON.stringify(id.length > 64 ? `${id.slice(0, 64)}…` : id);
-}
 
 /**
  * Everything the user has entered: the single source of truth that the store holds and files
@@ -29,7 +14,7 @@ function quoted(id: string): string {
  */
 export const workspaceSchema = z
   .object({
-    id: z.string().min(1),
+    id: z.string().min(1).max(200),
     study: studySchema,
     countries: z.array(countrySelectionSchema),
     investigators: z.array(investigatorSchema),
@@ -73,17 +58,6 @@ export const workspaceSchema = z
     });
     const croIds = new Set(ws.cros.map((c) => c.id));
     ws.scenarios.forEach((scenario, si) => {
-      scenario.countries.forEach((country, ci) => {
-        country.siteIds.forEach((siteId, k) => {
-          if (!siteIds.has(siteId)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['scenarios', si, 'countries', ci, 'siteIds', k],
-              message: `Unknown site ${quoted(siteId)}`,
-            });
-          }
-        });
-      });
       const assigned = [scenario.cro.globalId, ...Object.values(scenario.cro.byRegion)];
       for (const croId of assigned) {
         if (croId && !croIds.has(croId)) {
@@ -91,6 +65,8 @@ export const workspaceSchema = z
         }
       }
     });
+    // The semantic rules the store's actions apply too (./rules): one set at every boundary.
+    for (const problem of workspaceRuleProblems(ws)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
   });
 
 export type Workspace = z.infer<typeof workspaceSchema>;

@@ -13,3 +13,4 @@ export { forecastSpecSchema, parseForecastSpec } from './spec';
 export type { ForecastSpec, SpecProblem } from './spec';
 export { forecastChunk, forecastChunks, forecastFromChunks } from './chunked-forecast';
 export type { McChunk, McChunkOutput } from './chunked-forecast';
+export { ARRIVAL_WORK, monteCarloWorkPerRun } from './work';

@@ -64,6 +64,18 @@ export interface OptimizeResult {
   frontier?: ParetoFrontier;
 }
 
+/** The binding constraint when the budget cannot open even the cheapest site. */
+function budgetTooSmallForOneSite(costPerSite: ArrayLike<number>, budget: number): BindingConstraint {
+  const cheapest = Math.min(...Array.from(costPerSite));
+  const usd = (x: number) => `USD ${Math.round(x).toLocaleString('en-US')}`;
+  return {
+    constraint: 'budget',
+    achievable: cheapest,
+    required: budget,
+    message: `budget binds: ${usd(budget)} does not open a single site (the cheapest site costs ${usd(cheapest)} over the window)`,
+  };
+}
+
 export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions = {}): OptimizeResult {
   const problem = compileProblem(spec);
   const seed = options.seed ?? 1;
@@ -94,7 +106,10 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
   const base = { objective, monteCarloRuns: runs, seed, optimality: proven ? 'proven' : 'heuristic', nodes, lowerBound, ...(frontier ? { frontier } : {}) } as const;
   const pRequired = budget === undefined ? spec.successProbability : 0;
   const evaluation = sites ? evaluateMix(problem, sites, pRequired) : null;
-  if (!sites || !evaluation || !evaluation.feasible || (budget !== undefined && evaluation.cost > budget * (1 + 1e-12))) {
+  // A budget too small to open one site used to come back as a "proven" empty mix with an
+  // infinite P50 (issue #14): no sites is no plan, so it is reported as the budget binding.
+  const emptyWithinBudget = budget !== undefined && sites !== null && sites.every((n) => n === 0);
+  if (!sites || !evaluation || !evaluation.feasible || emptyWithinBudget || (budget !== undefined && evaluation.cost > budget * (1 + 1e-12))) {
     return {
       ...base,
       feasible: false,
@@ -106,7 +121,12 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
       expectedPatients: null,
       p50MonthsToTarget: null,
       regions: [],
-      binding: budget === undefined ? diagnoseMinCost(problem, spec.successProbability) : diagnoseBudget(problem, budget),
+      binding:
+        budget === undefined
+          ? diagnoseMinCost(problem, spec.successProbability)
+          : emptyWithinBudget
+            ? [budgetTooSmallForOneSite(problem.cost, budget)]
+            : diagnoseBudget(problem, budget),
       monteCarloConfirms: null,
     };
   }

@@ -6,6 +6,13 @@ import { z } from 'zod';
 
 const nonNegative = z.number().finite().nonnegative();
 
+/** Slowest site rate the optimizer takes (patients/site/month): 1e-315 underflowed to NaN. */
+export const MIN_RATE_MEAN = 1e-4;
+/** Largest between-site coefficient of variation of the rate. */
+export const MAX_RATE_CV = 100;
+/** Longest enrolment window the optimizer takes, months. */
+export const MAX_WINDOW_MONTHS = 1200;
+
 const opensAtSchema = z.union([
   nonNegative,
   z
@@ -18,7 +25,7 @@ export const countrySpecSchema = z
   .object({
     id: z.string().min(1),
     /** mean enrolment rate, patients/site/month */
-    rateMean: z.number().finite().positive(),
+    rateMean: z.number().finite().min(MIN_RATE_MEAN, `must be ≥ ${MIN_RATE_MEAN} patients per site per month`),
     /** between-site variance of the rate, (patients/site/month)²; 0 = every site has rateMean */
     rateVariance: nonNegative,
     minSites: z.number().int().nonnegative().default(0),
@@ -35,7 +42,10 @@ export const countrySpecSchema = z
     opensAt: opensAtSchema.default(0),
   })
   .strict()
-  .refine((c) => c.minSites <= c.maxSites, { message: 'minSites must be ≤ maxSites', path: ['minSites'] });
+  .refine((c) => c.minSites <= c.maxSites, { message: 'minSites must be ≤ maxSites', path: ['minSites'] })
+  // A coefficient of variation above 100 is no longer a rate distribution: the gamma shape
+  // underflows and P(success) became NaN (found by tests/unit/fuzz/boundaries.fuzz.test.ts).
+  .refine((c) => c.rateVariance <= MAX_RATE_CV ** 2 * c.rateMean ** 2, { message: `rateVariance must be ≤ ${MAX_RATE_CV ** 2} × rateMean² (coefficient of variation ≤ ${MAX_RATE_CV})`, path: ['rateVariance'] });
 
 export const regionSpecSchema = z
   .object({
@@ -52,8 +62,11 @@ export const optimizerSpecSchema = z
   .object({
     /** patients who must complete (not drop out) */
     target: z.number().int().positive(),
-    /** enrolment window, months from study start */
-    windowMonths: z.number().finite().positive(),
+    /**
+     * enrolment window, months from study start. At most 1,200 (100 years): a window of 1e308
+     * months overflowed the cost and the moments and reported P(success) 0 (issue #14).
+     */
+    windowMonths: z.number().finite().positive().max(MAX_WINDOW_MONTHS, `must be ≤ ${MAX_WINDOW_MONTHS} months (100 years)`),
     /** required P(target reached within the window); ≥ 0.5 */
     successProbability: z.number().min(0.5).lt(1).default(0.85),
     /** optional budget (USD): switches to the dual — the most likely mix to finish within budget */

@@ -21,6 +21,9 @@ const fxPerUsd = (currency: string): number => referenceData.fx.rates[currency]?
  * conditions). Also returns the scope: what the budget includes and what it leaves out because a
  * fee is unknown (never a silent 0).
  */
+/** Shortest cost horizon, months from submission. */
+export const MIN_COST_HORIZON_MONTHS = 120;
+
 export function buildCostInput(workspace: Workspace, model: ScenarioModel): { input: CostInput; scope: CostScope } {
   const study = workspace.study;
   const defaults = studyCostDefaults(study.therapeuticArea, study.phase);
@@ -79,7 +82,10 @@ export function buildCostInput(workspace: Workspace, model: ScenarioModel): { in
       ...(sponsor.aggregatedTurnoverAud !== undefined ? { aggregatedTurnoverAud: sponsor.aggregatedTurnoverAud } : {}),
     },
     incentives: model.countries.some((c) => c.iso2 === 'AU') && auIncentive ? [rdtiRuleFromReference(auIncentive)] : [],
-    horizonMonths: Math.ceil(model.deadlineMonths * 2),
+    // Twice the deadline, and never under ten years: a deadline one day after submission made a
+    // one-month horizon that cut every run's running costs (13.7M → 6.2M, issue #14). Runs that
+    // still reach the horizon are counted and reported (runsCutAtHorizon → a warning).
+    horizonMonths: Math.ceil(Math.max(model.deadlineMonths * 2, MIN_COST_HORIZON_MONTHS)),
     study: {
       ipSupplyPerPatientUsd: defaults.ipSupplyPerPatient.mode,
       centralLabImagingPerPatientUsd: defaults.centralLabImagingPerPatient.mode,

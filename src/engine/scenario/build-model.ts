@@ -162,6 +162,11 @@ export function buildScenarioModel(workspace: Workspace, scenarioId: string): Sc
     deadline: deadlineMonths,
   };
   if (sites.length === 0) warnings.push('This scenario has no sites yet.');
+  const capped = countries.every((c) => c.cap !== undefined || c.siteCount === 0);
+  const capTotal = countries.reduce((n, c) => n + (c.cap ?? 0), 0);
+  if (sites.length > 0 && capped && capTotal < study.targetRandomised) {
+    warnings.push(`The country caps add up to ${capTotal} patients, below the target of ${study.targetRandomised}: the target cannot be reached.`);
+  }
   return {
     scenario,
     countries,

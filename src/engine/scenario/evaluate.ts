@@ -1,12 +1,12 @@
 import type { Workspace } from '../../domain/workspace/index';
-import { forecast, simulateStartup, type ActivationSummary, type ForecastResult } from '../forecast/index';
+import { ARRIVAL_WORK, forecast, monteCarloWorkPerRun, simulateStartup, type ActivationSummary, type ForecastResult } from '../forecast/index';
 import type { CostDistribution } from '../cost/index';
 import type { CostScope } from './cost-scope';
 import type { ConcentrationOutcome } from '../scores/index';
 import { buildScenarioModel } from './build-model';
 import { scenarioConcentration } from './concentration';
 import { reforecastFromActuals, type ActualsSummary } from './reforecast';
-import { FORECAST_SITE_RUNS, runsWithinBudget, STARTUP_SITE_RUNS } from './run-budget';
+import { FORECAST_SITE_RUNS, runsWithinBudget, runsWithinWork, STARTUP_SITE_RUNS } from './run-budget';
 import { allocateSamples, MAX_SAMPLE_ENTRIES, scenarioCost } from './scenario-cost';
 
 export interface EvaluateOptions {
@@ -67,10 +67,14 @@ export function evaluateScenario(workspace: Workspace, scenarioId: string, optio
   const curveMonths = Array.from({ length: horizon + 1 }, (_, m) => m);
   const n = model.sites.length;
   const requestedRuns = options.runs ?? workspace.settings.monteCarloRuns;
-  const runs = runsWithinBudget(requestedRuns, n, FORECAST_SITE_RUNS);
+  // Work per run counts capped arrivals too (issue #14): with caps it grows with the target.
+  const work = n ? monteCarloWorkPerRun(model.forecastInput) : 0;
+  const runs = runsWithinWork(requestedRuns, work, FORECAST_SITE_RUNS);
   const budgetWarnings =
     runs < requestedRuns
-      ? [`${n.toLocaleString('en-US')} sites: the forecast uses ${runs.toLocaleString('en-US')} Monte Carlo runs instead of ${requestedRuns.toLocaleString('en-US')} (runs × sites is capped at ${(FORECAST_SITE_RUNS / 1e6).toFixed(0)} million to stay responsive).`]
+      ? [
+          `${n.toLocaleString('en-US')} sites${work > n ? ` and ${((work - n) / ARRIVAL_WORK).toLocaleString('en-US')} capped enrolments per run` : ''}: the forecast uses ${runs.toLocaleString('en-US')} Monte Carlo runs instead of ${requestedRuns.toLocaleString('en-US')} (the work of a forecast is capped at ${(FORECAST_SITE_RUNS / 1e6).toFixed(0)} million site draws to stay responsive).`,
+        ]
       : [];
   const startup = simulateStartup(
     model.forecastInput.startup ?? { countries: [] },

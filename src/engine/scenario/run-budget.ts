@@ -23,3 +23,21 @@ export function runsWithinBudget(requested: number, sites: number, budget: numbe
   if (sites <= 0 || requested * sites <= budget) return requested;
   return Math.min(requested, Math.max(MIN_BUDGET_RUNS, Math.floor(budget / sites)));
 }
+
+/** Fewest runs ever used: below this a forecast's P10/P90 are too rough to show. */
+export const MIN_WORK_RUNS = 20;
+/** The most a forecast may spend to keep {@link MIN_BUDGET_RUNS} runs: five times its budget. */
+export const HARD_BUDGET_FACTOR = 5;
+
+/**
+ * Runs for a forecast whose runs each cost `workPerRun` site draws (see monteCarloWorkPerRun):
+ * within `budget`, keeping {@link MIN_BUDGET_RUNS} while that costs at most five budgets, and never
+ * fewer than {@link MIN_WORK_RUNS}. Capped forecasts to large targets used to keep 10,000 runs of
+ * hundreds of thousands of arrivals each (over 5 minutes, issue #14).
+ */
+export function runsWithinWork(requested: number, workPerRun: number, budget: number): number {
+  if (workPerRun <= 0 || requested * workPerRun <= budget) return requested;
+  const withinBudget = Math.floor(budget / workPerRun);
+  const floor = Math.max(MIN_WORK_RUNS, Math.min(MIN_BUDGET_RUNS, Math.floor((HARD_BUDGET_FACTOR * budget) / workPerRun)));
+  return Math.min(requested, Math.max(floor, withinBudget));
+}

@@ -30,6 +30,16 @@ export function scenarioCost(
     samples = allocateSamples(options.runs, n);
     expectedByCountry = forecast(model.forecastInput, { method: 'monte-carlo', runs: options.runs, seed: options.seed, collect: samples }).expectedByCountry;
   }
+  // No run reached the target (caps below it): the forecast has no composition at the target
+  // (NaN), which made the whole cost NaN and the CLI print "USD 0.0M". Each capped country is then
+  // taken to enrol up to its cap, an uncapped one nothing more (issue #14).
+  if (Object.values(expectedByCountry).some((v) => !Number.isFinite(v))) {
+    expectedByCountry = Object.fromEntries(model.countries.map((c) => {
+      const v = expectedByCountry?.[c.iso2];
+      return [c.iso2, v !== undefined && Number.isFinite(v) ? v : (c.cap ?? 0)];
+    }));
+    warnings.push('The target is never reached in this scenario: patient costs assume each capped country enrols up to its cap.');
+  }
   const countryIndex = new Map(input.countries.map((c, i) => [c.iso2, i]));
   const distribution = costDistribution(input, {
     runs: options.runs,
@@ -38,6 +48,12 @@ export function scenarioCost(
     siteCountry: Int32Array.from(model.sites, (s) => countryIndex.get(s.iso2) ?? -1),
     expectedPatientsByCountry: expectedByCountry,
   });
+  if (distribution.runsCutAtHorizon > 0) {
+    const share = distribution.runsCutAtHorizon / distribution.runs;
+    warnings.push(
+      `In ${share >= 0.995 ? 'every' : `${Math.max(1, Math.round(share * 100))}% of the`} Monte Carlo run${share >= 0.995 ? '' : 's'} the target was not reached within the cost horizon of ${distribution.horizonMonths} months: sites' running costs stop there, so the cost is understated.`,
+    );
+  }
   return { distribution, scope, warnings };
 }
 

@@ -1,6 +1,7 @@
 // Default import: lz-string is CommonJS, and Node's ESM loader (tsx, the CLI) offers no named exports for it.
 import LZString from 'lz-string';
 import { CURRENT_SCHEMA_VERSION, parseWorkspaceFile, WORKSPACE_FORMAT, type Workspace } from '../../domain/workspace/index';
+import { decompressUriSafeBounded } from './bounded-decompress';
 import { pruneToScenarios } from './prune';
 import { SHARE_KEY } from './share-fragment';
 
@@ -18,6 +19,17 @@ import { SHARE_KEY } from './share-fragment';
 export const MAX_SHARE_URL_CHARS = 32 * 1024;
 
 const ENVELOPE_KIND = 'mrct-planner/share';
+
+/**
+ * Longest link fragment opened: twice the longest link we make, so every link this app produced
+ * opens, and a hostile one cannot make the decoder walk megabytes of input.
+ */
+export const MAX_SHARE_FRAGMENT_CHARS = 2 * MAX_SHARE_URL_CHARS;
+/**
+ * Most characters a link may decompress to. lz-string shrinks a workspace file about 5–10 times,
+ * so a 64 KB fragment holds well under a million; a decompression bomb stops here (issue #14).
+ */
+export const MAX_SHARE_DECOMPRESSED_CHARS = 8_000_000;
 
 export interface ShareOptions {
   /** Share only this scenario (and what it needs) instead of the whole workspace. */
@@ -92,11 +104,18 @@ export function openSharePayload(payload: string): ShareOpenResult {
     details: [detail],
   });
   if (!payload) return damaged('The link carries no data.');
-  let text: string | null;
+  const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+  if (payload.length > MAX_SHARE_FRAGMENT_CHARS) {
+    return damaged(`The link is ${kb(payload.length)}; links this app makes are at most ${kb(MAX_SHARE_URL_CHARS)}, and links over ${kb(MAX_SHARE_FRAGMENT_CHARS)} are not opened.`);
+  }
+  let text: string | null | 'too-large';
   try {
-    text = LZString.decompressFromEncodedURIComponent(payload);
+    text = decompressUriSafeBounded(payload, MAX_SHARE_DECOMPRESSED_CHARS);
   } catch {
     text = null;
+  }
+  if (text === 'too-large') {
+    return damaged(`The link expands to more than ${(MAX_SHARE_DECOMPRESSED_CHARS / 1e6).toFixed(0)} million characters, far more than any shared plan; it was not opened.`);
   }
   if (!text) return damaged('The data could not be decompressed.');
   let envelope: unknown;

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { decodeCsvBytes } from './decode';
 import { sizeProblem } from './limits';
+import { MAX_IMPORT_ROWS, xlsxExpansionProblem } from './xlsx-guard';
 import { fileIssue } from './types';
 import type { ImportIssue, RawTable, ReadResult } from './types';
 
@@ -18,6 +19,9 @@ function toTable(fileName: string, grid: string[][]): ReadResult {
   const nonEmpty = grid.map((cells, i) => ({ cells, row: i + 1 })).filter((r) => r.cells.some((c) => c.trim() !== ''));
   const [header, ...rows] = nonEmpty;
   if (!header) return { ok: false, issues: [fileIssue(fileName, 'File has no rows.')] };
+  if (rows.length > MAX_IMPORT_ROWS) {
+    return { ok: false, issues: [fileIssue(fileName, `The file has ${rows.length.toLocaleString('en-US')} rows; at most ${MAX_IMPORT_ROWS.toLocaleString('en-US')} sites can be imported at once. Split it into smaller files.`)] };
+  }
   const headers = header.cells.map((h, i) => h.trim() || `Column ${i + 1}`);
   return {
     ok: true,
@@ -65,6 +69,8 @@ export async function readTabularFile(file: ImportFile): Promise<ReadResult> {
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (lower.endsWith('.xlsx')) {
+    const expansion = xlsxExpansionProblem(bytes);
+    if (expansion) return { ok: false, issues: [fileIssue(file.name, expansion)] };
     try {
       const { default: readXlsxFile } = await import('read-excel-file/universal');
       const sheets = await readXlsxFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);

@@ -1,5 +1,5 @@
 import type { OverrideValue } from '../../domain/workspace/index';
-import { validateOverride, type CountryParameterKey } from '../../engine/scenario/parameter-definitions';
+import { validateOverride, type CountryParameterKey } from '../../domain/workspace/override-rules';
 import { useAppStore } from '../store';
 
 const state = () => useAppStore.getState();

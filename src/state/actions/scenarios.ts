@@ -1,3 +1,4 @@
+import { validateScenarioOverride } from '../../domain/workspace/override-rules';
 import { MAX_GENERIC_SITES, newId, type Scenario, type ScenarioCountry, type Workspace } from '../../domain/workspace/index';
 import { useAppStore } from '../store';
 
@@ -89,8 +90,9 @@ export function setScenarioCro(scenarioId: string, region: string | null, croId:
 
 /** Sets (or with `undefined`, removes) a per-scenario assumption override. */
 export function setScenarioOverride(scenarioId: string, key: string, value: number | undefined): string | null {
-  if (value !== undefined && !Number.isFinite(value)) return 'The override must be a number.';
-  if (value !== undefined && value < 0) return 'The override cannot be negative.';
+  // The file boundary's own rule (domain/workspace/override-rules), so a file holds what this allows.
+  const problem = value === undefined ? null : validateScenarioOverride(key, value);
+  if (problem) return problem;
   edit(scenarioId, (s) => {
     if (value === undefined) delete s.overrides[key];
     else s.overrides[key] = value;

@@ -3,6 +3,7 @@ import { useAppStore } from '../../state/store';
 import { Notices } from './Notices';
 import { ROUTES, useRoute } from './routes';
 import { SaveStatusBadge } from './SaveStatus';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { SCREENS } from './screens';
 import { SharedBanner } from './SharedBanner';
 import { TabConflictNotice } from './TabConflictNotice';
@@ -42,9 +43,11 @@ export function App() {
       <TabConflictNotice />
       <Notices />
       <main className="app-main">{hydrated ? (
-          <Suspense fallback={<p className="muted">Loading screen…</p>}>
-            <Screen />
-          </Suspense>
+          <ScreenErrorBoundary key={route} screen={ROUTES.find((r) => r.id === route)?.label ?? route}>
+            <Suspense fallback={<p className="muted">Loading screen…</p>}>
+              <Screen />
+            </Suspense>
+          </ScreenErrorBoundary>
         ) : (
           <p className="muted">Opening your workspace…</p>
         )}</main>

@@ -1,9 +1,8 @@
-import { CURRENT_SCHEMA_VERSION } from '../../../src/domain/workspace/migrations';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import sample from '../../../data/sample-workspace.json';
 import v1 from '../../fixtures/workspaces/v1-prototype.json';
-import { parseWorkspaceFile, serializeWorkspace, workspaceSchema, type ParseResult } from '../../../src/domain/workspace/index';
+import { CURRENT_SCHEMA_VERSION, parseWorkspaceFile, serializeWorkspace, workspaceSchema, type ParseResult } from '../../../src/domain/workspace/index';
 import { FUZZ_SEED, applyMutations, expectPrototypeClean, expectReadable, junkText, mutationArb, nastyValue } from './fuzz-helpers';
 
 const FILE = 'fuzzed.mrct.json';

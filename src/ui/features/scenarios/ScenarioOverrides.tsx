@@ -44,7 +44,7 @@ export function ScenarioOverrides({ scenario }: { scenario: Scenario }) {
   const [error, setError] = useState<string | null>(null);
   const add = () => {
     const n = Number(value.trim().replace(',', '.'));
-    const problem = value.trim() === '' || Number.isNaN(n) ? 'Enter a number' : key.startsWith('study:') || key.startsWith('settings:') ? (n > 0.95 ? 'Use a share from 0 to 0.95' : setScenarioOverride(scenario.id, key, n)) : setScenarioOverride(scenario.id, key, n);
+    const problem = value.trim() === '' || Number.isNaN(n) ? 'Enter a number' : setScenarioOverride(scenario.id, key, n);
     setError(problem);
     if (!problem) setValue('');
   };

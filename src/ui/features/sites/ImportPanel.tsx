@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { referenceData } from '../../../domain/reference/index';
-import { carryOverMapping, IMPORT_FIELDS, readTabularFile, REQUIRED_FIELDS, validateImport } from '../../../io/site-import/index';
+import { carryOverMapping, guessMapping, IMPORT_FIELDS, REQUIRED_FIELDS, validateImport } from '../../../io/site-import/index';
+import { readTabularFileOffMainThread } from '../../../worker/import-table';
 import type { ColumnMapping, ImportFieldKey, ImportIssue, RawTable } from '../../../io/site-import/index';
 import { applySiteImport } from '../../../state/actions/sites';
 import { useAppStore } from '../../../state/store';
@@ -76,7 +77,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setBusy(true);
-    const read = await readTabularFile(file);
+    const read = await readTabularFileOffMainThread(file);
     setBusy(false);
     if (!read.ok) {
       setTable(null);

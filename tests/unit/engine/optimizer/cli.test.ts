@@ -88,6 +88,6 @@ describe('mrct optimize', () => {
     expect(await optimizeCommand.run([join(dir, 'missing.json')], io)).toBe(2);
     expect(io.stderr.join('\n')).toMatch(/cannot read JSON/);
     expect(await optimizeCommand.run([specFile(issueExample), '--seed', 'x'], io)).toBe(2);
-    expect(io.stderr.join('\n')).toMatch(/--seed must be an integer/);
+    expect(io.stderr.join('\n')).toMatch(/--seed must be a whole number from 0 to 2,147,483,647, got "x"/);
   });
 });

@@ -6,7 +6,7 @@ import { COUNTRY_PARAMETER_INFO, COUNTRY_PARAMETER_KEYS } from '../../../../src/
 describe('parameter definitions (names and bounds without the regulatory clock)', () => {
   it('imports nothing that loads the holiday calendars', () => {
     // The Scenarios screen and store actions import this module; the clock would pull in ~1.4 MB of calendars.
-    const source = readFileSync('src/engine/scenario/parameter-definitions.ts', 'utf8');
+    const source = readFileSync('src/domain/workspace/override-rules.ts', 'utf8');
     const imports = [...source.matchAll(/^import\s+(?!type\b).*from\s+'([^']+)'/gm)].map((m) => m[1]);
     expect(imports.filter((path) => /regulatory|calendar|country-parameters|date-holidays/.test(path!))).toEqual([]);
   });
