@@ -6,6 +6,8 @@ import { countriesCommand } from './countries';
 import { regulatoryCommand } from './regulatory';
 import { validateCommand } from './validate';
 import { evaluateCommand } from './evaluate';
+import { benchmarksCommand } from './benchmarks';
+import { backtestCommand } from './backtest';
 
 /**
  * Every `mrct` sub-command, by name. Each module owns its argument parsing (node:util parseArgs)
@@ -19,4 +21,6 @@ export const commands: Record<string, CliCommand> = {
   regulatory: regulatoryCommand,
   validate: validateCommand,
   evaluate: evaluateCommand,
+  benchmarks: benchmarksCommand,
+  backtest: backtestCommand,
 };

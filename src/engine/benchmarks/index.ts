@@ -7,4 +7,5 @@ export { studyRateDistribution, enrollmentTimeQuantile, enrollmentTimeCdf, count
 export { forecastStudy, summarise, summariseBy, kFoldRecords, recordsForFile, type BacktestRecord, type CalibrationSummary } from './backtest';
 export { deriveBenchmarks, DATASET, MODEL_NAME, ELIGIBILITY, MIN_STUDIES_FOR_COUNTRY, type Benchmarks } from './derive';
 export { deriveCalibration, HOLDOUT_SALT, KFOLD } from './calibration';
+export { countryBenchmarks, areaBenchmarks, type BenchmarksData, type BenchmarkFilter, type CountryBenchmark } from './view';
 export { toComparable, findComparable, rateSummary, describePlanAgainst, sitesIn, type ComparableTrial, type ComparableQuery } from './comparable';
