@@ -7,6 +7,8 @@ import { regulatoryCommand } from './regulatory';
 import { validateCommand } from './validate';
 import { evaluateCommand } from './evaluate';
 import { eventsCommand } from './events';
+import { benchmarksCommand } from './benchmarks';
+import { backtestCommand } from './backtest';
 
 /**
  * Every `mrct` sub-command, by name. Each module owns its argument parsing (node:util parseArgs)
@@ -21,4 +23,6 @@ export const commands: Record<string, CliCommand> = {
   validate: validateCommand,
   evaluate: evaluateCommand,
   events: eventsCommand,
+  benchmarks: benchmarksCommand,
+  backtest: backtestCommand,
 };

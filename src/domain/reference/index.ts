@@ -4,6 +4,8 @@ import fxJson from '../../../data/reference/fx.json';
 import metaJson from '../../../data/reference/meta.json';
 import pathwaysJson from '../../../data/reference/pathways.json';
 import therapeuticAreasJson from '../../../data/reference/therapeutic-areas.json';
+import benchmarksJson from '../../../data/reference/benchmarks.json';
+import { applyBenchmarkDefaults, benchmarkPhaseFactor } from './benchmark-defaults';
 import { parseReferenceData, type ReferenceData } from './load';
 
 export * from './provenance';
@@ -29,16 +31,32 @@ export { referenceFilesSchema } from './load';
 
 /**
  * The validated reference dataset. Parsing happens once at import: a malformed data file fails
- * loudly here (and in the schema tests) instead of feeding bad numbers to the engines.
+ * loudly here (and in the schema tests) instead of feeding bad numbers to the engines. Recruitment
+ * base rates and country multipliers are then replaced by the ClinicalTrials.gov benchmarks.
  */
-export const referenceData: ReferenceData = parseReferenceData({
-  authorities: authoritiesJson,
-  pathways: pathwaysJson,
-  countries: countriesJson,
-  therapeuticAreas: therapeuticAreasJson,
-  fx: fxJson,
-  meta: metaJson,
-});
+export const referenceData: ReferenceData = applyBenchmarkDefaults(
+  parseReferenceData({
+    authorities: authoritiesJson,
+    pathways: pathwaysJson,
+    countries: countriesJson,
+    therapeuticAreas: therapeuticAreasJson,
+    fx: fxJson,
+    meta: metaJson,
+  }),
+  benchmarksJson,
+);
+
+export { applyBenchmarkDefaults, type BenchmarkDefaultsSource } from './benchmark-defaults';
+
+/** Recruitment defaults fitted on ClinicalTrials.gov (data/reference/benchmarks.json). */
+export const recruitmentBenchmarks = {
+  /** Between-site Gamma shape of a site's rate in one study: the default prior dispersion. */
+  siteShape: benchmarksJson.priorDispersion.siteShape,
+  siteCv: benchmarksJson.priorDispersion.siteCv,
+  source: `${benchmarksJson.dataset.name}, ${benchmarksJson.dataset.eligibleStudies} industry phase 2–3 studies, NB model`,
+  /** Factor on the phase 3 base rate for a planned phase. */
+  phaseFactor: (phase: string) => benchmarkPhaseFactor(benchmarksJson, phase),
+};
 
 const countryByIso = new Map(referenceData.countries.map((c) => [c.iso2, c]));
 const pathwayById = new Map(referenceData.pathways.map((p) => [p.id, p]));

@@ -1,3 +1,5 @@
+import { recruitmentBenchmarks } from '../../domain/reference/index';
+
 /**
  * Modelling assumptions of the site rate prior. None of these has a single published value; each
  * is a stated, documented choice that the explanation shows to the user.
@@ -5,10 +7,12 @@
 export const PRIOR_ASSUMPTIONS = {
   /**
    * Coefficient of variation of a site's rate around the country × area default when nothing else
-   * is known. CV 1 (shape 1) makes P(no patient in 12 months) ≈ 14% at 0.5 patients/month, in line
-   * with 11% non-enrolling sites (Tufts CSDD 2012) and 17% (Lokavant 2022).
+   * is known: 1/√α with α the between-site Gamma shape fitted on ClinicalTrials.gov
+   * (benchmarks.json priorDispersion; docs/benchmarks.md). It was 1 (an assumption calibrated to
+   * 11–17% non-enrolling sites); the registry says sites vary more (CV ≈ 1.7), partly because
+   * listed sites include some that never enrolled.
    */
-  countryCv: 1,
+  countryCv: recruitmentBenchmarks.siteCv,
   /**
    * Each past trial of the PI in this therapeutic area counts as this many site-months of
    * observed enrolment at their historical rate (ASSUMPTION: past trials had other protocols, so

@@ -1,4 +1,4 @@
-import { getTherapeuticArea, mostLikely, recruitmentMultiplier, referenceData } from '../../domain/reference/index';
+import { getTherapeuticArea, mostLikely, recruitmentBenchmarks, recruitmentMultiplier, referenceData } from '../../domain/reference/index';
 import type { Investigator, Site, Workspace } from '../../domain/workspace/index';
 import { sitePrior, type SitePrior, type SitePriorInput } from '../priors/index';
 
@@ -12,16 +12,19 @@ export interface CountryDefault {
 const two = (x: number) => x.toFixed(2);
 
 /**
- * A country's default recruitment rate for the study's therapeutic area: the area's base rate
- * (most likely) × the country's recruitment multiplier — `multiplier` when given (a scenario's
+ * A country's default recruitment rate for the study's therapeutic area and phase: the area's base
+ * rate (most likely; a typical phase 3 study, ClinicalTrials.gov benchmark) × the fitted phase
+ * factor × the country's recruitment multiplier — `multiplier` when given (a scenario's
  * value), else the user's override from the Countries screen, else the reference value. The one
  * definition the Sites screen and the scenario model share.
  */
 export function countryDefaultRate(ws: Workspace, iso2: string, multiplier?: number): CountryDefault {
   const areaId = ws.study.therapeuticArea;
   const area = getTherapeuticArea(areaId);
-  const base = area ? area.baseRatePerSiteMonth.mode : referenceData.therapeuticAreas.overallBaseRatePerSiteMonth.mode;
-  const baseLabel = area ? `${area.name} base ${two(base)}` : `all-area base ${two(base)}`;
+  const areaBase = area ? area.baseRatePerSiteMonth.mode : referenceData.therapeuticAreas.overallBaseRatePerSiteMonth.mode;
+  const phase = recruitmentBenchmarks.phaseFactor(ws.study.phase);
+  const base = areaBase * phase.factor;
+  const baseLabel = `${area ? `${area.name} base ${two(areaBase)}` : `all-area base ${two(areaBase)}`}${phase.factor === 1 ? '' : ` × ${phase.basis}`}`;
   if (multiplier !== undefined) return { rate: base * multiplier, basis: `${baseLabel} × ${iso2} multiplier ${two(multiplier)}` };
   const override = ws.countries.find((c) => c.iso2 === iso2)?.overrides.recruitmentMultiplier?.value;
   if (override !== undefined) {

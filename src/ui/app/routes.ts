@@ -9,6 +9,7 @@ export const ROUTES = [
   { id: 'scenarios', label: 'Scenarios' },
   { id: 'compare', label: 'Compare' },
   { id: 'report', label: 'Report' },
+  { id: 'benchmarks', label: 'Benchmarks' },
 ] as const;
 
 export type RouteId = (typeof ROUTES)[number]['id'];

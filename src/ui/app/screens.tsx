@@ -16,4 +16,5 @@ export const SCREENS: Record<RouteId, ComponentType | LazyExoticComponent<Compon
   scenarios: lazy(() => import('../features/scenarios/ScenariosScreen').then((m) => ({ default: m.ScenariosScreen }))),
   compare: lazy(() => import('../features/compare/CompareScreen').then((m) => ({ default: m.CompareScreen }))),
   report: lazy(() => import('../features/report/ReportScreen').then((m) => ({ default: m.ReportScreen }))),
+  benchmarks: lazy(() => import('../features/benchmarks/BenchmarksScreen').then((m) => ({ default: m.BenchmarksScreen }))),
 };

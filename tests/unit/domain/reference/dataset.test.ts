@@ -1,4 +1,6 @@
 import Holidays from 'date-holidays';
+import countriesJson from '../../../../data/reference/countries.json';
+import benchmarksJson from '../../../../data/reference/benchmarks.json';
 import { describe, expect, it } from 'vitest';
 import {
   REGIONS,
@@ -158,15 +160,33 @@ describe('published facts are encoded as published', () => {
     expect(rdti.overseasSpend.eligible).toBe('conditional');
   });
 
-  it('recruitment multipliers follow PMC6260857 regional rates ÷ their unweighted mean', () => {
+  it('the raw recruitment multipliers follow PMC6260857 regional rates ÷ their unweighted mean (kept in countries.json, superseded by the benchmarks)', () => {
     // Independently: rates 0.84, 1.22, 0.58, 1.30, 0.92, 0.98 → mean 0.97333
     const mean = (0.84 + 1.22 + 0.58 + 1.3 + 0.92 + 0.98) / 6;
-    expect(recruitmentMultiplier('FR', 'oncology')).toMatchObject({ mode: Math.round((1.22 / mean) * 100) / 100 });
-    expect(recruitmentMultiplier('US', 'oncology')).toMatchObject({ mode: 0.6 });
-    expect(recruitmentMultiplier('BR', 'respiratory')).toMatchObject({ mode: 1.34 });
+    const raw = (iso: string) => (countriesJson as { iso2: string; recruitment: { overallMultiplier: { mode: number }; byArea: Record<string, { value?: number }> } }[]).find((c) => c.iso2 === iso)!.recruitment;
+    expect(raw('FR').overallMultiplier.mode).toBe(Math.round((1.22 / mean) * 100) / 100);
+    expect(raw('US').overallMultiplier.mode).toBe(0.6);
+    expect(raw('BR').overallMultiplier.mode).toBe(1.34);
     // CNS uses the Alzheimer's per-country figures: Mexico 6.0 / 4.14 ≈ 1.45
-    expect(recruitmentMultiplier('MX', 'cns')).toMatchObject({ value: 1.45 });
+    expect(raw('MX').byArea.cns!.value).toBe(1.45);
     expect(recruitmentMultiplier('ZZ', 'cns')).toBeUndefined();
+  });
+
+  it('live recruitment multipliers come from the ClinicalTrials.gov benchmarks, with dataset, model and n', () => {
+    const jp = benchmarksJson.countries.find((c) => c.iso2 === 'JP')!;
+    const m = recruitmentMultiplier('JP', 'oncology')!;
+    expect(m).toMatchObject({ mode: Number(jp.multiplier.p50.toPrecision(3)), min: Number(jp.multiplier.p10.toPrecision(3)), confidence: 'high' });
+    expect(m.source).toMatch(new RegExp(`ClinicalTrials\\.gov 2016 snapshot, ${jp.studies} industry phase 2–3 studies with ${jp.sites} sites in Japan, NB model`));
+    // Too few studies: the region's multiplier, low confidence, saying so (Luxembourg: 3 studies)
+    const lu = recruitmentMultiplier('LU', 'oncology')!;
+    expect(lu.confidence).toBe('low');
+    expect(lu.source).toMatch(/only 3 studies with sites in Luxembourg; Western Europe regional multiplier/);
+    // Area base rates: typical phase 3 study = fitted mean × median study factor
+    const onc = benchmarksJson.areas.find((a) => a.id === 'oncology')!;
+    const area = referenceData.therapeuticAreas.areas.find((a) => a.id === 'oncology')!;
+    expect(area.baseRatePerSiteMonth.mode).toBe(Number((onc.baseRate.p50 * benchmarksJson.priorDispersion.medianStudyFactor).toPrecision(3)));
+    expect(area.baseRatePerSiteMonth.source).toMatch(/670 industry phase 2–3 oncology studies/);
+    expect(area.baseRatePerSiteMonth.unsourced).toBeUndefined();
   });
 
   it('cost index: US = 1, Latin America 0.55, emerging Asia 0.44 (TTC 2009)', () => {

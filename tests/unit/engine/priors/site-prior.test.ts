@@ -4,7 +4,7 @@ import { describeSitePrior, sitePrior } from '../../../../src/engine/priors';
 describe('sitePrior', () => {
   it('with only the country default is Gamma(1/CV², 1/(CV²·m₀)) and stays wide', () => {
     // Given a country default of 0.5/month and CV 1
-    const p = sitePrior({ countryDefaultRate: 0.5, optimismDiscount: 0.3 });
+    const p = sitePrior({ countryCv: 1, countryDefaultRate: 0.5, optimismDiscount: 0.3 });
     // Then shape 1, rate 2 (mean 0.5) and the 90% range is the exponential's −ln(0.95)/2 … −ln(0.05)/2
     expect(p.shape).toBeCloseTo(1, 12);
     expect(p.rate).toBeCloseTo(2, 12);
@@ -20,6 +20,7 @@ describe('sitePrior', () => {
     // Given m₀ 0.5 (α₀ 1, β₀ 2), PI 0.8/month over 3 trials (T = 2×3 = 6 site-months),
     // a self-estimate 1.2 discounted 30% → 0.84 worth 1.5 site-months, 2 competing trials (×1/1.3)
     const p = sitePrior({
+      countryCv: 1,
       countryDefaultRate: 0.5,
       piTrialsInArea: 3,
       piPastEnrollmentPerMonth: 0.8,
@@ -47,9 +48,9 @@ describe('sitePrior', () => {
 
   it('gives more weight to a PI with more trials, up to the cap', () => {
     const base = { countryDefaultRate: 0.5, piPastEnrollmentPerMonth: 1.5, optimismDiscount: 0.3 };
-    const one = sitePrior({ ...base, piTrialsInArea: 1 });
-    const five = sitePrior({ ...base, piTrialsInArea: 5 });
-    const fifty = sitePrior({ ...base, piTrialsInArea: 50 });
+    const one = sitePrior({ countryCv: 1, ...base, piTrialsInArea: 1 });
+    const five = sitePrior({ countryCv: 1, ...base, piTrialsInArea: 5 });
+    const fifty = sitePrior({ countryCv: 1, ...base, piTrialsInArea: 50 });
     // Then the mean moves toward 1.5 and the shape grows (narrower): 1 trial → (1+3)/(2+2) = 1.0
     expect(one.mean).toBeCloseTo(1.0, 10);
     expect(five.mean).toBeGreaterThan(one.mean);
@@ -59,16 +60,16 @@ describe('sitePrior', () => {
   });
 
   it('applies the optimism discount from settings to the self-estimate', () => {
-    const none = sitePrior({ countryDefaultRate: 0.5, selfEstimatePerMonth: 2, optimismDiscount: 0 });
-    const half = sitePrior({ countryDefaultRate: 0.5, selfEstimatePerMonth: 2, optimismDiscount: 0.5 });
+    const none = sitePrior({ countryCv: 1, countryDefaultRate: 0.5, selfEstimatePerMonth: 2, optimismDiscount: 0 });
+    const half = sitePrior({ countryCv: 1, countryDefaultRate: 0.5, selfEstimatePerMonth: 2, optimismDiscount: 0.5 });
     // (1 + 2·1.5)/3.5 = 1.142857 vs (1 + 1·1.5)/3.5 = 0.714286
     expect(none.mean).toBeCloseTo(4 / 3.5, 10);
     expect(half.mean).toBeCloseTo(2.5 / 3.5, 10);
   });
 
   it('widens relative to history: no history → smaller shape, wider relative range', () => {
-    const without = sitePrior({ countryDefaultRate: 0.8, optimismDiscount: 0.3 });
-    const withHist = sitePrior({ countryDefaultRate: 0.8, piTrialsInArea: 4, piPastEnrollmentPerMonth: 0.8, optimismDiscount: 0.3 });
+    const without = sitePrior({ countryCv: 1, countryDefaultRate: 0.8, optimismDiscount: 0.3 });
+    const withHist = sitePrior({ countryCv: 1, countryDefaultRate: 0.8, piTrialsInArea: 4, piPastEnrollmentPerMonth: 0.8, optimismDiscount: 0.3 });
     expect(withHist.mean).toBeCloseTo(without.mean, 10);
     expect(without.shape).toBeLessThan(withHist.shape);
     expect(without.interval90.high - without.interval90.low).toBeGreaterThan(withHist.interval90.high - withHist.interval90.low);
@@ -76,15 +77,23 @@ describe('sitePrior', () => {
 
   it('refuses a non-positive default rate and a discount of 1 or more', () => {
     expect(() => sitePrior({ countryDefaultRate: 0, optimismDiscount: 0.3 })).toThrow(RangeError);
-    expect(() => sitePrior({ countryDefaultRate: 0.5, optimismDiscount: 1 })).toThrow(RangeError);
+    expect(() => sitePrior({ countryCv: 1, countryDefaultRate: 0.5, optimismDiscount: 1 })).toThrow(RangeError);
   });
 
   it('explains itself in words and numbers', () => {
-    const p = sitePrior({ countryDefaultRate: 0.5, piTrialsInArea: 3, piPastEnrollmentPerMonth: 0.8, selfEstimatePerMonth: 1.2, optimismDiscount: 0.3, competingTrials: 2 });
+    const p = sitePrior({ countryCv: 1, countryDefaultRate: 0.5, piTrialsInArea: 3, piPastEnrollmentPerMonth: 0.8, selfEstimatePerMonth: 1.2, optimismDiscount: 0.3, competingTrials: 2 });
     const text = describeSitePrior(p);
     expect(text).toMatch(/^Expected 0\.57 patients\/month; 90% range 0\.27–0\.97; based on: /);
     expect(text).toContain('PI history 0.80/month over 3 trials (weight 63%)');
     expect(text).toContain('site estimate 1.2 discounted 30% → 0.84/month (weight 16%)');
     expect(text).toContain('chance of no patient in 12 months <1%');
+  });
+
+  it('defaults its dispersion to the between-site shape fitted on ClinicalTrials.gov (benchmarks.json)', async () => {
+    const benchmarks = (await import('../../../../data/reference/benchmarks.json')).default;
+    const p = sitePrior({ countryDefaultRate: 0.5, optimismDiscount: 0.3 });
+    // CV = 1/√α: shape α = 1/CV², which is the fitted site shape (to the 4 digits stored)
+    expect(p.shape).toBeCloseTo(benchmarks.priorDispersion.siteShape, 2);
+    expect(p.mean).toBeCloseTo(0.5, 12);
   });
 });

@@ -4,6 +4,7 @@ import { buildOptimizerSpec, mixtureRateMoments, uniformFromMoments } from '../.
 import { simulateStartup } from '../../../../src/engine/forecast/index';
 import { buildScenarioModel } from '../../../../src/engine/scenario/build-model';
 import { loadSampleWorkspace } from '../../../../src/state/sample';
+import { getTherapeuticArea, mostLikely, recruitmentBenchmarks, recruitmentMultiplier } from '../../../../src/domain/reference/index';
 
 const point = (v: number) => ({ value: { min: v, mode: v, max: v } });
 
@@ -37,10 +38,12 @@ describe('buildOptimizerSpec', () => {
     expect(spec.windowMonths).toBeCloseTo(30.948665, 5);
     expect(spec.successProbability).toBe(0.85);
     const us = spec.countries.find((c) => c.id === 'US')!;
-    // Rate: oncology base 0.3 × US multiplier 0.6 = 0.18, shape 1 (CV 1); 11% never activate:
-    // mean 0.89 × 0.18 = 0.1602; variance 0.89 × 2 × 0.0324 − 0.89² × 0.0324 = 0.03200796
-    expect(us.rateMean).toBeCloseTo(0.1602, 10);
-    expect(us.rateVariance).toBeCloseTo(0.03200796, 10);
+    // Rate (ClinicalTrials.gov benchmarks): oncology base × phase 3 factor 1 × US multiplier, site
+    // shape α = 1/CV²; 11% never activate: mean 0.89·m; variance 0.89·m²(1 + CV²) − 0.89²·m²
+    const m = getTherapeuticArea('oncology')!.baseRatePerSiteMonth.mode * mostLikely(recruitmentMultiplier('US', 'oncology')!);
+    const cv2 = recruitmentBenchmarks.siteCv ** 2;
+    expect(us.rateMean).toBeCloseTo(0.89 * m, 10);
+    expect(us.rateVariance).toBeCloseTo(0.89 * m * m * (1 + cv2) - 0.89 ** 2 * m * m, 10);
     expect(us.minSites).toBe(2);
     expect(us.maxSites).toBe(20);
     // Costs (USD): start-up 20,000 × 0.89; monthly (2,000 + 0.5 visits × 1,800) × 0.89;
