@@ -10,3 +10,4 @@ export * from './workspace';
 export * from './defaults';
 export * from './migrations';
 export * from './file-format';
+export * from './scenario-sites';

@@ -57,11 +57,17 @@ export function ScenarioCountries({ scenario }: { scenario: Scenario }) {
                     aria-label={`Sites for ${name}`}
                     value={entry.useNamedSites ? 'named' : 'count'}
                     onChange={(e) =>
-                      updateScenarioCountry(scenario.id, c.iso2, e.target.value === 'named' ? { useNamedSites: true, siteIds: named } : { useNamedSites: false })
+                      updateScenarioCountry(
+                        scenario.id,
+                        c.iso2,
+                        // Back to named sites: the scenario's own choice if it has one, else every site of the country.
+                        e.target.value === 'named' ? { useNamedSites: true, siteIds: entry.siteIds.length > 0 ? entry.siteIds : named } : { useNamedSites: false },
+                      )
                     }
                   >
                     <option value="named" disabled={named.length === 0}>
-                      Named sites ({named.length})
+                      {/* The sites this scenario uses (or would use on switching), of the workspace's sites in the country. */}
+                      Named sites ({entry.useNamedSites || entry.siteIds.length > 0 ? entry.siteIds.length : named.length} of {named.length})
                     </option>
                     <option value="count">Number of generic sites</option>
                   </select>

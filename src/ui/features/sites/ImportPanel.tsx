@@ -4,6 +4,7 @@ import { guessMapping, IMPORT_FIELDS, readTabularFile, REQUIRED_FIELDS, validate
 import type { ColumnMapping, ImportFieldKey, ImportIssue, RawTable } from '../../../io/site-import/index';
 import { applySiteImport } from '../../../state/actions/sites';
 import { useAppStore } from '../../../state/store';
+import { ImportScenarioTargets } from './ImportScenarioTargets';
 
 const KNOWN_COUNTRIES = new Set(referenceData.countries.map((c) => c.iso2));
 const MAX_SHOWN = 200;
@@ -54,6 +55,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [updateExisting, setUpdateExisting] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [targetScenarios, setTargetScenarios] = useState<string[]>([]);
 
   const result = useMemo(
     () =>
@@ -168,6 +170,8 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
             already exists (otherwise they are duplicates)
           </label>
 
+          <ImportScenarioTargets value={targetScenarios} onChange={setTargetScenarios} />
+
           {result.ok ? (
             <p className="import-ready" role="status">
               Ready: {result.counts.newSites} new and {result.counts.updatedSites} updated site(s), {result.counts.newPis} new and{' '}
@@ -182,7 +186,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
             </div>
           )}
           <div className="toolbar">
-            <button type="button" className="primary" disabled={!result.ok} onClick={() => applySiteImport(result) && onClose()}>
+            <button type="button" className="primary" disabled={!result.ok} onClick={() => applySiteImport(result, targetScenarios) && onClose()}>
               Add {result.counts.rows} site(s)
             </button>
             <button type="button" onClick={onClose}>
