@@ -20,7 +20,9 @@ export function outcomeOf(evaluation: ScenarioEvaluation, markets: MarketSharesR
     expectedTotalCost: cost?.expectedTotal ?? Number.NaN,
     costPerRandomised: cost?.expectedPerRandomisedPatient ?? Number.NaN,
     riskiestShare: evaluation.riskiestShare,
-    regions: (markets?.markets ?? []).map((m) => ({
+    // Filing markets only: a scenario's own "Min share %" floors differ between scenarios, and the
+    // scores compare scenarios on the same requirements.
+    regions: (markets?.markets ?? []).filter((m) => m.source === 'filing-market').map((m) => ({
       region: m.label,
       expectedShare: m.expectedShare,
       requiredShare: m.requiredShare,

@@ -34,13 +34,26 @@ export function FrontierChart({
   const [hover, setHover] = useState<number | null>(null);
   const source = axis === 'p50' ? frontier.costVsP50 : frontier.costVsSuccess;
   // Mixes that would take decades are on the frontier but crush the scale: show the useful range.
-  const visible = source.filter((p) => (axis === 'p50' ? p.p50Months <= 2 * windowMonths : p.pSuccess >= 0.01));
-  const data = visible.map((point) => ({ x: point.expectedCost / 1e6, y: axis === 'p50' ? point.p50Months : point.pSuccess * 100, point }));
+  const visible = source.filter((p) =>
+    axis === 'p50' ? p.p50Months <= 2 * windowMonths : p.pSuccess >= 0.01,
+  );
+  const data = visible.map((point) => ({
+    x: point.expectedCost / 1e6,
+    y: axis === 'p50' ? point.p50Months : point.pSuccess * 100,
+    point,
+  }));
   const hidden = source.length - visible.length;
   const reference = axis === 'p50' ? windowMonths : successProbability * 100;
 
   const xTicks = niceTicks(Math.min(...data.map((d) => d.x)), Math.max(...data.map((d) => d.x)), 6);
-  const yTicks = axis === 'p50' ? niceTicks(Math.min(reference, ...data.map((d) => d.y)), Math.max(reference, ...data.map((d) => d.y)), 5) : niceTicks(0, 100, 5);
+  const yTicks =
+    axis === 'p50'
+      ? niceTicks(
+          Math.min(reference, ...data.map((d) => d.y)),
+          Math.max(reference, ...data.map((d) => d.y)),
+          5,
+        )
+      : niceTicks(0, 100, 5);
   const box = { left: 64, right: width - 24, top: 12, bottom: HEIGHT - 44 };
   const x = linearScale([xTicks[0] ?? 0, xTicks.at(-1) ?? 1], [box.left, box.right]);
   const y = linearScale([yTicks[0] ?? 0, yTicks.at(-1) ?? 1], [box.bottom, box.top]);
@@ -63,19 +76,49 @@ export function FrontierChart({
         {width > 0 && (
           <svg width={width} height={HEIGHT} fontSize={TICK_FONT}>
             <GridLines box={box} xs={xTicks.map(x)} ys={yTicks.map(y)} />
-            <line x1={box.left} x2={box.right} y1={y(reference)} y2={y(reference)} stroke={REFERENCE} strokeDasharray="4 3" />
-            <text x={box.right - 4} y={axis === 'p50' ? y(reference) - 5 : y(reference) + 14} textAnchor="end" fill={REFERENCE}>
+            <line
+              x1={box.left}
+              x2={box.right}
+              y1={y(reference)}
+              y2={y(reference)}
+              stroke={REFERENCE}
+              strokeDasharray="4 3"
+            />
+            <text
+              x={box.right - 4}
+              y={axis === 'p50' ? y(reference) - 5 : y(reference) + 14}
+              textAnchor="end"
+              fill={REFERENCE}
+            >
               {axis === 'p50' ? 'Deadline' : `p = ${successProbability}`}
             </text>
             <NumberAxisX scale={x} ticks={xTicks} y={box.bottom} format={(v) => `${v.toFixed(1)}M`} />
-            <NumberAxisY scale={y} ticks={yTicks} x={box.left} format={(v) => (axis === 'p50' ? v.toFixed(0) : `${v.toFixed(0)}%`)} />
-            <text x={(box.left + box.right) / 2} y={HEIGHT - 6} textAnchor="middle" className="chart-svg__axis-title">
+            <NumberAxisY
+              scale={y}
+              ticks={yTicks}
+              x={box.left}
+              format={(v) => (axis === 'p50' ? v.toFixed(0) : `${v.toFixed(0)}%`)}
+            />
+            <text
+              x={(box.left + box.right) / 2}
+              y={HEIGHT - 6}
+              textAnchor="middle"
+              className="chart-svg__axis-title"
+            >
               Expected cost (USD millions)
             </text>
-            <text transform={`translate(14 ${(box.top + box.bottom) / 2}) rotate(-90)`} textAnchor="middle" className="chart-svg__axis-title">
+            <text
+              transform={`translate(14 ${(box.top + box.bottom) / 2}) rotate(-90)`}
+              textAnchor="middle"
+              className="chart-svg__axis-title"
+            >
               {axis === 'p50' ? 'P50 months' : 'P(success)'}
             </text>
-            <polyline points={data.map((d) => `${x(d.x)},${y(d.y)}`).join(' ')} fill="none" stroke="#9bb6e0" />
+            <polyline
+              points={data.map((d) => `${x(d.x)},${y(d.y)}`).join(' ')}
+              fill="none"
+              stroke="#9bb6e0"
+            />
             {data.map((d, i) => {
               const isSelected = selected !== null && d.point === selected;
               return (
@@ -114,8 +157,9 @@ export function FrontierChart({
         )}
       </div>
       <p className="muted small">
-        {visible.length} non-dominated mixes{hidden > 0 ? ` (${hidden} slower or near-certain-to-fail mixes not drawn)` : ''}. Every point meets the regional shares. Click a
-        point to select it.
+        {visible.length} non-dominated mixes
+        {hidden > 0 ? ` (${hidden} slower or near-certain-to-fail mixes not drawn)` : ''}. Every point meets
+        the regional shares. Click a point to select it.
       </p>
     </figure>
   );

@@ -3,8 +3,22 @@ import type { WorkspaceMixResult } from '../../../engine/scenario-optimizer/inde
 import { pct } from '../consistency/format';
 import { months, prob, usd } from './format';
 
+/** A filing market's label, or "<country> (Min share %)" for a scenario floor (`floor-<ISO2>`). */
+function regionLabel(id: string): string {
+  const floor = /^floor-([A-Z]{2})$/.exec(id);
+  return floor ? `${getCountry(floor[1]!)?.name ?? floor[1]} (this scenario’s Min share %)` : id;
+}
+
 /** The chosen mix with its cost and both P(success) figures, or why no mix is feasible. */
-export function OptimizerResult({ run, onAdopt }: { run: WorkspaceMixResult; onAdopt: () => void }) {
+export function OptimizerResult({
+  run,
+  onAdopt,
+  pins = {},
+}: {
+  run: WorkspaceMixResult;
+  onAdopt: () => void;
+  pins?: Record<string, number>;
+}) {
   const r = run.result;
   if (!r.feasible || !r.sites) {
     return (
@@ -15,7 +29,10 @@ export function OptimizerResult({ run, onAdopt }: { run: WorkspaceMixResult; onA
             <li key={i}>{b.message}</li>
           ))}
         </ul>
-        <p className="muted small">Raise the maximum sites, add countries, lower p or the regional confidence, or relax a filing market’s share.</p>
+        <p className="muted small">
+          Raise the maximum sites, add countries, lower p or the regional confidence, or relax a filing
+          market’s share.
+        </p>
       </div>
     );
   }
@@ -36,7 +53,12 @@ export function OptimizerResult({ run, onAdopt }: { run: WorkspaceMixResult; onA
             {rows.map(([iso2, n]) => (
               <tr key={iso2}>
                 <td>{getCountry(iso2)?.name ?? iso2}</td>
-                <td>{n}</td>
+                <td>
+                  {n}
+                  {pins[iso2] !== undefined && (
+                    <span className="muted small"> (pinned: at least {pins[iso2]})</span>
+                  )}
+                </td>
               </tr>
             ))}
             <tr className="mix-table__total">
@@ -53,21 +75,32 @@ export function OptimizerResult({ run, onAdopt }: { run: WorkspaceMixResult; onA
           <dt>P(success), Monte Carlo</dt>
           <dd>
             {prob(r.pSuccessMonteCarlo)}
-            {seLine} <span className="muted small">({r.monteCarloRuns.toLocaleString('en-US')} runs{r.monteCarloConfirms === false ? '; does not confirm the analytic figure' : ''})</span>
+            {seLine}{' '}
+            <span className="muted small">
+              ({r.monteCarloRuns.toLocaleString('en-US')} runs
+              {r.monteCarloConfirms === false ? '; does not confirm the analytic figure' : ''})
+            </span>
           </dd>
           <dt>P50 last patient in</dt>
-          <dd>{months(r.p50MonthsToTarget)} <span className="muted small">(deadline {months(run.spec.windowMonths)})</span></dd>
+          <dd>
+            {months(r.p50MonthsToTarget)}{' '}
+            <span className="muted small">(deadline {months(run.spec.windowMonths)})</span>
+          </dd>
           {r.regions.map((g) => (
-            <div key={g.id} className="optimizer-stats__region">
-              <dt>{g.id}</dt>
+            <div key={g.id} className="optimizer-stats__region" data-testid={`optimizer-region-${g.id}`}>
+              <dt>{regionLabel(g.id)}</dt>
               <dd>
-                expected {pct(g.expectedShare)} (required {pct(g.requiredShare)}), P(met) {prob(g.probability, 2)} analytic, {prob(g.monteCarloProbability, 2)} MC
+                expected {pct(g.expectedShare)} (required {pct(g.requiredShare)}), P(met){' '}
+                {prob(g.probability, 2)} analytic, {prob(g.monteCarloProbability, 2)} MC
               </dd>
             </div>
           ))}
           <dt>Search</dt>
           <dd className="small">
-            {r.optimality === 'proven' ? 'proven optimal' : `best found (node budget reached${r.lowerBound !== null ? `; optimum ≥ ${usd(r.lowerBound)}` : ''})`}, {r.nodes.toLocaleString('en-US')} nodes
+            {r.optimality === 'proven'
+              ? 'proven optimal'
+              : `best found (node budget reached${r.lowerBound !== null ? `; optimum ≥ ${usd(r.lowerBound)}` : ''})`}
+            , {r.nodes.toLocaleString('en-US')} nodes
           </dd>
         </dl>
       </div>
