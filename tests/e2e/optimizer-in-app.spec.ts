@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { ScenariosPage } from './pages/scenarios-page';
@@ -40,6 +41,8 @@ test('optimizer: active scenario, pinned US, progress, answer in seconds, why co
   for (const text of await dropped.allInnerTexts()) expect(text).toMatch(/per patient|after the deadline|not offered/);
   await expect(optimizer.getByTestId('dropped-countries')).toContainText('Canada');
   await optimizer.screenshot({ path: '.tmp/13b-optimizer.png' });
+  const axe = await new AxeBuilder({ page }).include('.optimizer-panel').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   // Cancel stops a run
   await optimizer.getByRole('button', { name: 'Run optimizer' }).click();

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { ScenariosPage } from './pages/scenarios-page';
@@ -56,6 +57,8 @@ test('site picker: filter, untick, select a whole country; counts follow', async
   // The other scenario is untouched
   await expect(scenarioList(page).getByRole('button', { name: /Global/ })).toContainText('61 sites');
   await page.screenshot({ path: '.tmp/13b-site-picker.png', fullPage: false });
+  const axe = await new AxeBuilder({ page }).include('.site-picker').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   expect(app.consoleErrors).toEqual([]);
 });
 
