@@ -18,7 +18,7 @@ const forbidden: Record<string, string[]> = {
   engine: ['io', 'state', 'ui', 'worker', 'cli'],
   io: ['state', 'ui', 'worker', 'cli'],
   state: ['io', 'ui', 'worker', 'cli'],
-  worker: ['io', 'state', 'ui', 'cli'],
+  worker: ['state', 'ui', 'cli'],
   cli: ['state', 'ui', 'worker'],
 };
 const allowed: Record<string, string[]> = {
@@ -26,7 +26,7 @@ const allowed: Record<string, string[]> = {
   engine: ['domain'],
   io: ['domain', 'engine'],
   state: ['domain', 'engine'],
-  worker: ['domain', 'engine'],
+  worker: ['domain', 'engine', 'io'],
   cli: ['domain', 'engine', 'io'],
   ui: ['domain', 'engine', 'io', 'state', 'worker'],
 };

@@ -14,3 +14,4 @@ export * from './migrations';
 export * from './file-format';
 export * from './rules';
 export * from './override-rules';
+export * from './scenario-sites';

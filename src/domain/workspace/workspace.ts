@@ -48,7 +48,6 @@ export const workspaceSchema = z
         });
       }
     });
-    const siteIds = new Set(ws.sites.map((s) => s.id));
     const asOf = ws.actuals?.asOf;
     // Actuals are what happened up to the as-of date; a later row would re-forecast from the future.
     ws.actuals?.rows.forEach((row, index) => {

@@ -1,4 +1,4 @@
-export { optimizeCountryMix, type OptimizeOptions, type OptimizeResult, type RegionReport } from './optimize';
+export { optimizeCountryMix, type OptimizeOptions, type OptimizeResult, type OptimizeStage, type RegionReport } from './optimize';
 export { optimizerSpecSchema, formatSpecIssues, type OptimizerSpec, type OptimizerSpecInput, type CountrySpec, type RegionSpec } from './spec';
 export { compileProblem, evaluateMix, type CompiledProblem, type MixEvaluation, type RegionStatus } from './model';
 export { minCostMix, type SearchResult, type SearchOptions } from './search';

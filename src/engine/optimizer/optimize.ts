@@ -27,7 +27,12 @@ export interface OptimizeOptions {
   frontier?: boolean;
   /** branch-and-bound node budget per solve; default 2 000 000 */
   maxNodes?: number;
+  /** told when each stage starts (the app's progress bar) */
+  onProgress?: (stage: OptimizeStage) => void;
 }
+
+/** The stages of a run, in order. */
+export type OptimizeStage = 'search' | 'frontier' | 'monte-carlo';
 
 export interface RegionReport extends RegionStatus {
   /** Monte Carlo share of runs whose achieved share ≥ required */
@@ -88,6 +93,7 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
   let proven: boolean;
   let nodes: number;
   let lowerBound: number | null = null;
+  options.onProgress?.('search');
   if (budget === undefined) {
     const r = minCostMix(problem, spec.successProbability, search);
     sites = r.sites;
@@ -102,6 +108,7 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
     nodes = r.nodes;
   }
 
+  if (options.frontier) options.onProgress?.('frontier');
   const frontier = options.frontier ? paretoFrontier(problem) : undefined;
   const base = { objective, monteCarloRuns: runs, seed, optimality: proven ? 'proven' : 'heuristic', nodes, lowerBound, ...(frontier ? { frontier } : {}) } as const;
   const pRequired = budget === undefined ? spec.successProbability : 0;
@@ -130,6 +137,7 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
       monteCarloConfirms: null,
     };
   }
+  options.onProgress?.('monte-carlo');
   const mc = monteCarloCheck(problem, sites, runs, seed);
   const required = budget === undefined ? spec.successProbability : evaluation.pSuccess;
   return {

@@ -43,8 +43,9 @@ export interface BuiltSpec {
 /**
  * Builds the optimizer spec: target = the study's randomised target, window = months from the
  * planned first submission to the enrollment deadline, one entry per requested country (rate
- * moments, costs in USD, opening; see country-inputs.ts) and one region per filing market with
- * a positive minimum share (restricted to the requested countries).
+ * moments, costs in USD, opening; see country-inputs.ts), one region per filing market with
+ * a positive minimum share (restricted to the requested countries) and one per "Min share %"
+ * floor on the base scenario's countries.
  */
 export function buildOptimizerSpec(workspace: Workspace, request: MixRequest): BuiltSpec {
   const bounds = new Map(request.countries.map((c) => [c.iso2, c]));
@@ -63,6 +64,16 @@ export function buildOptimizerSpec(workspace: Workspace, request: MixRequest): B
       continue;
     }
     regions.push({ id: market.label, countries: members, minShare: market.minShare, ...(confidence !== null ? { minProbability: confidence } : {}) });
+  }
+  // The base scenario's own "Min share %" floors are constraints too (id `floor-<ISO2>`).
+  const base = workspace.scenarios.find((s) => s.id === request.baseScenarioId);
+  for (const c of base?.countries ?? []) {
+    if (!(c.minShare !== undefined && c.minShare > 0)) continue;
+    if (!chosen.has(c.iso2)) {
+      problems.push(`“${base?.name}” asks ${c.iso2} for at least ${formatShare(c.minShare)} of patients (Min share %), but ${c.iso2} is not among the countries to optimise.`);
+      continue;
+    }
+    regions.push({ id: `floor-${c.iso2}`, countries: [c.iso2], minShare: c.minShare, ...(confidence !== null ? { minProbability: confidence } : {}) });
   }
   const spec: OptimizerSpec = {
     target: workspace.study.targetRandomised,

@@ -13,7 +13,10 @@ import { AT_RISK_PROBABILITY, MET_PROBABILITY } from './assumptions';
 export type MarketStatus = 'met' | 'at-risk' | 'not-met';
 
 export interface MarketShareReport {
+  /** The filing market's id, or `floor-<ISO2>` for a scenario country's "Min share %". */
   id: string;
+  /** A workspace filing market, or a floor set on this scenario's country (ScenarioCountry.minShare). */
+  source: 'filing-market' | 'scenario-floor';
   label: string;
   countries: string[];
   /** Countries of the market that the scenario does not include. */
@@ -45,6 +48,20 @@ export function marketStatus(probability: number): MarketStatus {
 const HORIZON_MONTHS = 1200;
 
 /**
+ * A scenario country's "Min share %" as a one-country market checked like a filing market: the
+ * scenario's own floor on that country's share of randomised patients (for example a sponsor's
+ * target for a country the filing-market list does not cover, or a stricter one for this plan).
+ */
+export function scenarioFloors(countries: readonly { iso2: string; name: string; minShare: number | undefined }[]) {
+  return countries
+    .filter((c) => c.minShare !== undefined && c.minShare > 0)
+    .map((c) => ({
+      m: { id: `floor-${c.iso2}`, label: `${c.name} (this scenario’s min share)`, countries: [c.iso2], minShare: c.minShare as number, basis: 'Min share % set on this scenario' },
+      source: 'scenario-floor' as const,
+    }));
+}
+
+/**
  * Monte Carlo of the scenario's share by market. Each run draws the start-up (country approval
  * shared by its sites, per-site delays, never-activating sites; same sampler as the forecast) and
  * each site's Gamma rate; it then finds the time T at which the expected count given those draws,
@@ -66,7 +83,10 @@ export function scenarioMarketShares(workspace: Workspace, scenarioId: string, o
   const siteCountry = Int32Array.from(model.sites, (s) => ids.indexOf(s.iso2));
   const n = model.sites.length;
   const prepared = prepareStartup(model.forecastInput.startup ?? { countries: [] }, ids);
-  const markets = workspace.filingMarkets.map((m) => ({ m, mask: ids.map((iso2) => m.countries.includes(iso2)) }));
+  const markets = [...workspace.filingMarkets.map((m) => ({ m, source: 'filing-market' as const })), ...scenarioFloors(model.countries)].map((x) => ({
+    ...x,
+    mask: ids.map((iso2) => x.m.countries.includes(iso2)),
+  }));
   const samples = markets.map(() => new Float64Array(runs));
   const rng = new Sfc32(seed);
   const open = new Float64Array(n);
@@ -123,7 +143,7 @@ export function scenarioMarketShares(workspace: Workspace, scenarioId: string, o
     scenarioId,
     runs,
     seed,
-    markets: markets.map(({ m }, k) => {
+    markets: markets.map(({ m, source }, k) => {
       const s = Float64Array.from(samples[k]!).sort();
       let sum = 0;
       let hits = 0;
@@ -134,6 +154,7 @@ export function scenarioMarketShares(workspace: Workspace, scenarioId: string, o
       const probability = m.minShare <= 0 ? 1 : hits / runs;
       return {
         id: m.id,
+        source,
         label: m.label,
         countries: [...m.countries],
         missing: m.countries.filter((iso2) => !ids.includes(iso2)),

@@ -1,21 +1,28 @@
 /** The worker command behind the Optimizer panel: build the spec, optimise, verify, frontier. */
 import type { Workspace } from '../../domain/workspace/index';
-import { optimizeCountryMix, optimizerSpecSchema, formatSpecIssues, type OptimizeResult, type OptimizerSpec } from '../optimizer/index';
+import { optimizeCountryMix, optimizerSpecSchema, formatSpecIssues, type OptimizeResult, type OptimizeStage, type OptimizerSpec } from '../optimizer/index';
 import { buildOptimizerSpec, type MixRequest } from './build-spec';
 import type { CountryMixInput } from './country-inputs';
+import { droppedCountries, type DroppedCountry } from './dropped';
 
 export interface WorkspaceMixResult {
   result: OptimizeResult;
   spec: OptimizerSpec;
   countries: CountryMixInput[];
   warnings: string[];
+  /** Offered countries the mix leaves without sites, each with the reason (empty when infeasible). */
+  dropped: DroppedCountry[];
 }
+
+/** Stages of a workspace run, in order: country inputs first, then the optimizer's own stages. */
+export type WorkspaceMixStage = 'inputs' | OptimizeStage;
 
 export interface WorkspaceMixOptions {
   seed?: number;
   monteCarloRuns?: number;
   frontier?: boolean;
   maxNodes?: number;
+  onProgress?: (stage: WorkspaceMixStage) => void;
 }
 
 /**
@@ -25,6 +32,7 @@ export interface WorkspaceMixOptions {
  */
 export function optimizeWorkspaceMix(workspace: Workspace, request: MixRequest, options: WorkspaceMixOptions = {}): WorkspaceMixResult {
   if (request.countries.length === 0) throw new Error('Choose at least one country to optimise.');
+  options.onProgress?.('inputs');
   const built = buildOptimizerSpec(workspace, request);
   const parsed = optimizerSpecSchema.safeParse(built.spec);
   if (!parsed.success) throw new Error(formatSpecIssues(parsed.error).join('\n'));
@@ -34,6 +42,7 @@ export function optimizeWorkspaceMix(workspace: Workspace, request: MixRequest, 
     monteCarloRuns: options.monteCarloRuns ?? 10_000,
     frontier: options.frontier ?? true,
     ...(options.maxNodes !== undefined ? { maxNodes: options.maxNodes } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   if (built.problems.length > 0) {
     const binding = built.problems.map((message) => ({ constraint: 'region-share' as const, achievable: 0, required: 0, message }));
@@ -42,7 +51,9 @@ export function optimizeWorkspaceMix(workspace: Workspace, request: MixRequest, 
       spec: parsed.data,
       countries: built.countries,
       warnings: built.warnings,
+      dropped: [],
     };
   }
-  return { result, spec: parsed.data, countries: built.countries, warnings: built.warnings };
+  const dropped = result.sites ? droppedCountries(parsed.data, result.sites) : [];
+  return { result, spec: parsed.data, countries: built.countries, warnings: built.warnings, dropped };
 }

@@ -27,7 +27,9 @@ export function outcomeOf(evaluation: ScenarioEvaluation, markets: MarketSharesR
       pWithin6Months: evaluation.forecast.pReachByDeadline,
     },
     concentration: evaluation.concentration,
-    regions: (markets?.markets ?? []).map((m) => ({
+    // Filing markets only: a scenario's own "Min share %" floors differ between scenarios, and the
+    // scores compare scenarios on the same requirements.
+    regions: (markets?.markets ?? []).filter((m) => m.source === 'filing-market').map((m) => ({
       region: m.label,
       expectedShare: m.expectedShare,
       requiredShare: m.requiredShare,

@@ -1,4 +1,4 @@
-import { investigatorSchema, siteSchema } from '../../domain/workspace/index';
+import { investigatorSchema, siteSchema, withSitesAdded } from '../../domain/workspace/index';
 import type { Investigator, Site } from '../../domain/workspace/index';
 import { friendlyIssueMessage } from '../../domain/friendly-issue';
 import { applyImport, type SiteBatch } from '../../domain/workspace/apply-site-batch';
@@ -77,21 +77,29 @@ export function setOptimismDiscount(value: number): string | null {
 }
 
 /**
- * Applies a validated import all-or-nothing (one undo step) and says what happened. Returns true
- * when the sites were added.
+ * Applies a validated import all-or-nothing (one undo step) and says what happened. The new sites
+ * (not updated ones) also join the scenarios in `scenarioIds` as named sites, in the same step.
+ * Returns true when the sites were added.
  */
-export function applySiteImport(result: SiteBatch & { counts: { newSites: number; updatedSites: number; newPis: number; updatedPis: number } }): boolean {
+export function applySiteImport(
+  result: SiteBatch & { counts: { newSites: number; updatedSites: number; newPis: number; updatedPis: number } },
+  scenarioIds: readonly string[] = [],
+): boolean {
   const { workspace, replaceWorkspace, notify } = useAppStore.getState();
   const applied = applyImport(workspace, result);
   if (!applied.ok) {
     notify({ tone: 'error', title: 'Import not applied; nothing was changed', details: applied.reasons });
     return false;
   }
-  replaceWorkspace(applied.workspace);
+  const existing = new Set(workspace.sites.map((s) => s.id));
+  const newIds = result.sites.filter((s) => !existing.has(s.id)).map((s) => s.id);
+  const targets = workspace.scenarios.filter((s) => scenarioIds.includes(s.id));
+  replaceWorkspace(targets.reduce((ws, s) => withSitesAdded(ws, s.id, newIds), applied.workspace));
   const c = result.counts;
+  const into = targets.length > 0 && newIds.length > 0 ? ` New sites added to ${targets.map((s) => `“${s.name}”`).join(', ')}.` : ' New sites are in no scenario yet.';
   notify({
     tone: 'success',
-    title: `Imported ${c.newSites} new and ${c.updatedSites} updated site(s); ${c.newPis} new and ${c.updatedPis} updated PI(s)`,
+    title: `Imported ${c.newSites} new and ${c.updatedSites} updated site(s); ${c.newPis} new and ${c.updatedPis} updated PI(s).${newIds.length > 0 ? into : ''}`,
   });
   return true;
 }

@@ -35,8 +35,10 @@ function MarketResult({ m }: { m: MarketShareReport }) {
  */
 export function ConsistencyPanel({ scenarioId }: { scenarioId: string }) {
   const workspace = useAppStore((s) => s.workspace);
-  const exists = workspace.scenarios.some((s) => s.id === scenarioId);
-  const hasMarkets = workspace.filingMarkets.length > 0;
+  const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
+  const exists = scenario !== undefined;
+  // Filing markets, or a "Min share %" floor on one of this scenario's countries.
+  const hasMarkets = workspace.filingMarkets.length > 0 || (scenario?.countries.some((c) => (c.minShare ?? 0) > 0) ?? false);
   const args = useMemo((): [ShareArgs, ShareArgs] | [null, null] => {
     if (!exists || !hasMarkets) return [null, null];
     return [
@@ -52,7 +54,7 @@ export function ConsistencyPanel({ scenarioId }: { scenarioId: string }) {
       <h2 id="consistency-heading">Consistency</h2>
       <p className="muted small">
         Share of randomised patients from each filing market when the target is reached, against the share its regulator expects
-        (ICH E17; MHLW Method 1). “Met” means the scenario delivers the share with probability ≥ {formatPercent(MET_PROBABILITY)}.
+        (ICH E17; MHLW Method 1), and each “Min share %” set on this scenario’s countries. “Met” means the scenario delivers the share with probability ≥ {formatPercent(MET_PROBABILITY)}.
       </p>
       {!exists && <p role="alert">Choose a scenario to check its regional shares.</p>}
       {exists && hasMarkets && (

@@ -26,8 +26,14 @@ export function FrontierChart({
   const [axis, setAxis] = useState<FrontierAxis>('p50');
   const source = axis === 'p50' ? frontier.costVsP50 : frontier.costVsSuccess;
   // Mixes that would take decades are on the frontier but crush the scale: show the useful range.
-  const visible = source.filter((p) => (axis === 'p50' ? p.p50Months <= 2 * windowMonths : p.pSuccess >= 0.01));
-  const data = visible.map((point) => ({ x: point.expectedCost / 1e6, y: axis === 'p50' ? point.p50Months : point.pSuccess * 100, point }));
+  const visible = source.filter((p) =>
+    axis === 'p50' ? p.p50Months <= 2 * windowMonths : p.pSuccess >= 0.01,
+  );
+  const data = visible.map((point) => ({
+    x: point.expectedCost / 1e6,
+    y: axis === 'p50' ? point.p50Months : point.pSuccess * 100,
+    point,
+  }));
   const hidden = source.length - visible.length;
   const reference = axis === 'p50' ? windowMonths : successProbability * 100;
 
@@ -59,8 +65,9 @@ export function FrontierChart({
       </figcaption>
       {scatter}
       <p className="muted small">
-        {visible.length} non-dominated mixes{hidden > 0 ? ` (${hidden} slower or near-certain-to-fail mixes not drawn)` : ''}. Every point meets the regional shares. Click a
-        point to select it.
+        {visible.length} non-dominated mixes
+        {hidden > 0 ? ` (${hidden} slower or near-certain-to-fail mixes not drawn)` : ''}. Every point meets
+        the regional shares. Click a point to select it.
       </p>
     </figure>
   );

@@ -15,6 +15,7 @@ export interface OptimizerInputs {
   budget: string;
   regionalConfidence: string;
   evaluable: boolean;
+  /** Set when a run starts: the active scenario (its overrides, CROs and Min share % floors). */
   baseScenarioId: string;
 }
 
@@ -22,7 +23,12 @@ export const DEFAULT_MAX_SITES = 30;
 
 export function defaultInputs(workspace: Workspace, baseScenarioId: string | null): OptimizerInputs {
   return {
-    rows: workspace.countries.map((c) => ({ iso2: c.iso2, include: true, min: '0', max: String(DEFAULT_MAX_SITES) })),
+    rows: workspace.countries.map((c) => ({
+      iso2: c.iso2,
+      include: true,
+      min: '0',
+      max: String(DEFAULT_MAX_SITES),
+    })),
     p: '0.85',
     objective: 'min-cost',
     budget: '10000000',
@@ -32,7 +38,7 @@ export function defaultInputs(workspace: Workspace, baseScenarioId: string | nul
   };
 }
 
-/** The form: which countries, their site bounds, p, objective and the assumptions used. */
+/** The form: which countries, their site bounds (a minimum pins a country), p and the objective. */
 export function OptimizerForm({
   workspace,
   inputs,
@@ -44,7 +50,8 @@ export function OptimizerForm({
   onChange: (next: OptimizerInputs) => void;
   errors: Record<string, string>;
 }) {
-  const setRow = (iso2: string, patch: Partial<CountryRow>) => onChange({ ...inputs, rows: inputs.rows.map((r) => (r.iso2 === iso2 ? { ...r, ...patch } : r)) });
+  const setRow = (iso2: string, patch: Partial<CountryRow>) =>
+    onChange({ ...inputs, rows: inputs.rows.map((r) => (r.iso2 === iso2 ? { ...r, ...patch } : r)) });
   const allIncluded = inputs.rows.every((r) => r.include);
   const err = (key: string) =>
     errors[key] ? (
@@ -57,43 +64,67 @@ export function OptimizerForm({
       <div className="optimizer-form__settings">
         <label className="field">
           <span>Required P(target by the deadline)</span>
-          <input aria-label="Success probability p" inputMode="decimal" value={inputs.p} aria-invalid={errors.p ? true : undefined} onChange={(e) => onChange({ ...inputs, p: e.target.value })} />
+          <input
+            aria-label="Success probability p"
+            inputMode="decimal"
+            value={inputs.p}
+            aria-invalid={errors.p ? true : undefined}
+            onChange={(e) => onChange({ ...inputs, p: e.target.value })}
+          />
           {err('p')}
         </label>
         <fieldset className="field optimizer-objective">
           <legend>Objective</legend>
           <label>
-            <input type="radio" name="objective" checked={inputs.objective === 'min-cost'} onChange={() => onChange({ ...inputs, objective: 'min-cost' })} /> Cheapest mix meeting p and the regional shares
+            <input
+              type="radio"
+              name="objective"
+              checked={inputs.objective === 'min-cost'}
+              onChange={() => onChange({ ...inputs, objective: 'min-cost' })}
+            />{' '}
+            Cheapest mix meeting p and the regional shares
           </label>
           <label>
-            <input type="radio" name="objective" checked={inputs.objective === 'budget'} onChange={() => onChange({ ...inputs, objective: 'budget' })} /> Best P(success) within a budget
+            <input
+              type="radio"
+              name="objective"
+              checked={inputs.objective === 'budget'}
+              onChange={() => onChange({ ...inputs, objective: 'budget' })}
+            />{' '}
+            Best P(success) within a budget
           </label>
           {inputs.objective === 'budget' && (
             <label>
               Budget (USD){' '}
-              <input aria-label="Budget (USD)" inputMode="numeric" value={inputs.budget} aria-invalid={errors.budget ? true : undefined} onChange={(e) => onChange({ ...inputs, budget: e.target.value })} />
+              <input
+                aria-label="Budget (USD)"
+                inputMode="numeric"
+                value={inputs.budget}
+                aria-invalid={errors.budget ? true : undefined}
+                onChange={(e) => onChange({ ...inputs, budget: e.target.value })}
+              />
               {err('budget')}
             </label>
           )}
         </fieldset>
         <label className="field">
           <span>Regional shares met with probability ≥</span>
-          <input aria-label="Regional confidence" inputMode="decimal" value={inputs.regionalConfidence} aria-invalid={errors.regionalConfidence ? true : undefined} onChange={(e) => onChange({ ...inputs, regionalConfidence: e.target.value })} />
+          <input
+            aria-label="Regional confidence"
+            inputMode="decimal"
+            value={inputs.regionalConfidence}
+            aria-invalid={errors.regionalConfidence ? true : undefined}
+            onChange={(e) => onChange({ ...inputs, regionalConfidence: e.target.value })}
+          />
           {err('regionalConfidence')}
         </label>
-        <label className="field">
-          <span>Assumptions (overrides, CROs) from</span>
-          <select aria-label="Assumptions from scenario" value={inputs.baseScenarioId} onChange={(e) => onChange({ ...inputs, baseScenarioId: e.target.value })}>
-            <option value="">Reference values, no CRO</option>
-            {workspace.scenarios.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
         <label className="optimizer-check">
-          <input type="checkbox" checked={inputs.evaluable} onChange={(e) => onChange({ ...inputs, evaluable: e.target.checked })} /> Target counts only patients who do not drop out ({Math.round(workspace.study.dropoutRate * 100)}%)
+          <input
+            type="checkbox"
+            checked={inputs.evaluable}
+            onChange={(e) => onChange({ ...inputs, evaluable: e.target.checked })}
+          />{' '}
+          Target counts only patients who do not drop out ({Math.round(workspace.study.dropoutRate * 100)}%)
         </label>
       </div>
       <table className="data compact optimizer-countries" aria-label="Countries to optimise">
@@ -101,10 +132,23 @@ export function OptimizerForm({
           <tr>
             <th scope="col">
               <label>
-                <input type="checkbox" checked={allIncluded} onChange={(e) => onChange({ ...inputs, rows: inputs.rows.map((r) => ({ ...r, include: e.target.checked })) })} aria-label="Include all countries" /> Country
+                <input
+                  type="checkbox"
+                  checked={allIncluded}
+                  onChange={(e) =>
+                    onChange({
+                      ...inputs,
+                      rows: inputs.rows.map((r) => ({ ...r, include: e.target.checked })),
+                    })
+                  }
+                  aria-label="Include all countries"
+                />{' '}
+                Country
               </label>
             </th>
-            <th scope="col">Min sites</th>
+            <th scope="col" title="Pin a country: the mix must give it at least this many sites">
+              At least (pin)
+            </th>
             <th scope="col">Max sites</th>
           </tr>
         </thead>
@@ -115,14 +159,36 @@ export function OptimizerForm({
               <tr key={r.iso2}>
                 <td>
                   <label>
-                    <input type="checkbox" checked={r.include} onChange={(e) => setRow(r.iso2, { include: e.target.checked })} aria-label={`Include ${name}`} /> {name}
+                    <input
+                      type="checkbox"
+                      checked={r.include}
+                      onChange={(e) => setRow(r.iso2, { include: e.target.checked })}
+                      aria-label={`Include ${name}`}
+                    />{' '}
+                    {name}
                   </label>
                 </td>
                 <td>
-                  <input aria-label={`Minimum sites in ${name}`} size={3} inputMode="numeric" disabled={!r.include} value={r.min} aria-invalid={errors[`${r.iso2}`] ? true : undefined} onChange={(e) => setRow(r.iso2, { min: e.target.value })} />
+                  <input
+                    aria-label={`At least this many sites in ${name}`}
+                    size={3}
+                    inputMode="numeric"
+                    disabled={!r.include}
+                    value={r.min}
+                    aria-invalid={errors[`${r.iso2}`] ? true : undefined}
+                    onChange={(e) => setRow(r.iso2, { min: e.target.value })}
+                  />
                 </td>
                 <td>
-                  <input aria-label={`Maximum sites in ${name}`} size={3} inputMode="numeric" disabled={!r.include} value={r.max} aria-invalid={errors[`${r.iso2}`] ? true : undefined} onChange={(e) => setRow(r.iso2, { max: e.target.value })} />
+                  <input
+                    aria-label={`Maximum sites in ${name}`}
+                    size={3}
+                    inputMode="numeric"
+                    disabled={!r.include}
+                    value={r.max}
+                    aria-invalid={errors[`${r.iso2}`] ? true : undefined}
+                    onChange={(e) => setRow(r.iso2, { max: e.target.value })}
+                  />
                   {err(r.iso2)}
                 </td>
               </tr>

@@ -2,8 +2,22 @@ import { getCountry } from '../../../domain/reference/index';
 import type { WorkspaceMixResult } from '../../../engine/scenario-optimizer/index';
 import { formatInteger, formatMoney, formatMonths, formatNumber, formatProbability, formatShare } from '../../../domain/format';
 
+/** A filing market's label, or "<country> (Min share %)" for a scenario floor (`floor-<ISO2>`). */
+function regionLabel(id: string): string {
+  const floor = /^floor-([A-Z]{2})$/.exec(id);
+  return floor ? `${getCountry(floor[1]!)?.name ?? floor[1]} (this scenario’s Min share %)` : id;
+}
+
 /** The chosen mix with its cost and both P(success) figures, or why no mix is feasible. */
-export function OptimizerResult({ run, onAdopt }: { run: WorkspaceMixResult; onAdopt: () => void }) {
+export function OptimizerResult({
+  run,
+  onAdopt,
+  pins = {},
+}: {
+  run: WorkspaceMixResult;
+  onAdopt: () => void;
+  pins?: Record<string, number>;
+}) {
   const r = run.result;
   if (!r.feasible || !r.sites) {
     return (
@@ -14,7 +28,10 @@ export function OptimizerResult({ run, onAdopt }: { run: WorkspaceMixResult; onA
             <li key={i}>{b.message}</li>
           ))}
         </ul>
-        <p className="muted small">Raise the maximum sites, add countries, lower p or the regional confidence, or relax a filing market’s share.</p>
+        <p className="muted small">
+          Raise the maximum sites, add countries, lower p or the regional confidence, or relax a filing
+          market’s share.
+        </p>
       </div>
     );
   }
@@ -35,7 +52,12 @@ export function OptimizerResult({ run, onAdopt }: { run: WorkspaceMixResult; onA
             {rows.map(([iso2, n]) => (
               <tr key={iso2}>
                 <td>{getCountry(iso2)?.name ?? iso2}</td>
-                <td>{n}</td>
+                <td>
+                  {n}
+                  {pins[iso2] !== undefined && (
+                    <span className="muted small"> (pinned: at least {pins[iso2]})</span>
+                  )}
+                </td>
               </tr>
             ))}
             <tr className="mix-table__total">
@@ -57,8 +79,8 @@ export function OptimizerResult({ run, onAdopt }: { run: WorkspaceMixResult; onA
           <dt>P50 last patient in</dt>
           <dd>{formatMonths(r.p50MonthsToTarget)} <span className="muted small">(deadline {formatMonths(run.spec.windowMonths)})</span></dd>
           {r.regions.map((g) => (
-            <div key={g.id} className="optimizer-stats__region">
-              <dt>{g.id}</dt>
+            <div key={g.id} className="optimizer-stats__region" data-testid={`optimizer-region-${g.id}`}>
+              <dt>{regionLabel(g.id)}</dt>
               <dd>
                 expected {formatShare(g.expectedShare)} (required {formatShare(g.requiredShare)}), P(met) {formatProbability(g.probability)} analytic, {formatProbability(g.monteCarloProbability)} MC
               </dd>

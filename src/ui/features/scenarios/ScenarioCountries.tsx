@@ -17,83 +17,115 @@ export function ScenarioCountries({ scenario }: { scenario: Scenario }) {
   // Another scenario: its rows are drawn 20 per task (60 rows of inputs at once were one ~100 ms task).
   const drawn = useProgressiveCount(countries.length, scenario.id);
   return (
-    <table className="data compact scenario-countries">
-      <caption className="sr-only">Countries in {scenario.name}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Use</th>
-          <th scope="col">Country</th>
-          <th scope="col">Sites</th>
-          <th scope="col" className="num">
-            Generic sites
-          </th>
-          <th scope="col" className="num">
-            Cap (patients)
-          </th>
-          <th scope="col" className="num">
-            Min share %
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {countries.slice(0, drawn).map((c) => {
-          const entry = entries.get(c.iso2);
-          const name = getCountry(c.iso2)?.name ?? c.iso2;
-          const named = namedByCountry.get(c.iso2) ?? [];
-          return (
-            <tr key={c.iso2}>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`Use ${name}`}
-                  checked={entry !== undefined}
-                  onChange={(e) => setScenarioCountryIncluded(scenario.id, c.iso2, e.target.checked)}
-                />
-              </td>
-              <td>{name}</td>
-              <td>
-                {entry && (
-                  <select
-                    aria-label={`Sites for ${name}`}
-                    value={entry.useNamedSites ? 'named' : 'count'}
-                    onChange={(e) =>
-                      updateScenarioCountry(scenario.id, c.iso2, e.target.value === 'named' ? { useNamedSites: true, siteIds: named } : { useNamedSites: false })
-                    }
-                  >
-                    <option value="named" disabled={named.length === 0}>
-                      Named sites ({named.length})
-                    </option>
-                    <option value="count">Number of generic sites</option>
-                  </select>
-                )}
-              </td>
-              <td className="num">
-                {entry && !entry.useNamedSites && (
-                  <NumberCell label={`Generic sites in ${name}`} value={entry.siteCount} commit={(v) => updateScenarioCountry(scenario.id, c.iso2, { siteCount: v ?? 0 })} />
-                )}
-                {entry?.useNamedSites && <span className="muted">{entry.siteIds.length}</span>}
-              </td>
-              <td className="num">
-                {entry && (
-                  <NumberCell label={`Cap for ${name}`} value={entry.cap} placeholder="none" commit={(v) => updateScenarioCountry(scenario.id, c.iso2, { cap: v })} />
-                )}
-              </td>
-              <td className="num">
-                {entry && (
-                  <NumberCell
-                    label={`Minimum share for ${name}`}
-                    value={entry.minShare}
-                    scale={100}
-                    placeholder="—"
-                    commit={(v) => updateScenarioCountry(scenario.id, c.iso2, { minShare: v })}
+    <>
+      <table className="data compact scenario-countries">
+        <caption className="sr-only">Countries in {scenario.name}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Use</th>
+            <th scope="col">Country</th>
+            <th scope="col">Sites</th>
+            <th scope="col" className="num">
+              Generic sites
+            </th>
+            <th scope="col" className="num">
+              Cap (patients)
+            </th>
+            <th scope="col" className="num">
+              Min share %
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {countries.slice(0, drawn).map((c) => {
+            const entry = entries.get(c.iso2);
+            const name = getCountry(c.iso2)?.name ?? c.iso2;
+            const named = namedByCountry.get(c.iso2) ?? [];
+            return (
+              <tr key={c.iso2}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`Use ${name}`}
+                    checked={entry !== undefined}
+                    onChange={(e) => setScenarioCountryIncluded(scenario.id, c.iso2, e.target.checked)}
                   />
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                </td>
+                <td>{name}</td>
+                <td>
+                  {entry && (
+                    <select
+                      aria-label={`Sites for ${name}`}
+                      value={entry.useNamedSites ? 'named' : 'count'}
+                      onChange={(e) =>
+                        updateScenarioCountry(
+                          scenario.id,
+                          c.iso2,
+                          // Back to named sites: the scenario's own choice if it has one, else every site of the country.
+                          e.target.value === 'named'
+                            ? {
+                                useNamedSites: true,
+                                siteIds: entry.siteIds.length > 0 ? entry.siteIds : named,
+                              }
+                            : { useNamedSites: false },
+                        )
+                      }
+                    >
+                      <option value="named" disabled={named.length === 0}>
+                        {/* The sites this scenario uses (or would use on switching), of the workspace's sites in the country. */}
+                        Named sites (
+                        {entry.useNamedSites || entry.siteIds.length > 0
+                          ? entry.siteIds.length
+                          : named.length}{' '}
+                        of {named.length})
+                      </option>
+                      <option value="count">Number of generic sites</option>
+                    </select>
+                  )}
+                </td>
+                <td className="num">
+                  {entry && !entry.useNamedSites && (
+                    <NumberCell
+                      label={`Generic sites in ${name}`}
+                      value={entry.siteCount}
+                      commit={(v) => updateScenarioCountry(scenario.id, c.iso2, { siteCount: v ?? 0 })}
+                    />
+                  )}
+                  {entry?.useNamedSites && <span className="muted">{entry.siteIds.length}</span>}
+                </td>
+                <td className="num">
+                  {entry && (
+                    <NumberCell
+                      label={`Cap for ${name}`}
+                      value={entry.cap}
+                      placeholder="none"
+                      commit={(v) => updateScenarioCountry(scenario.id, c.iso2, { cap: v })}
+                    />
+                  )}
+                </td>
+                <td className="num">
+                  {entry && (
+                    <NumberCell
+                      label={`Minimum share for ${name}`}
+                      value={entry.minShare}
+                      scale={100}
+                      placeholder="—"
+                      commit={(v) => updateScenarioCountry(scenario.id, c.iso2, { minShare: v })}
+                    />
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="muted small" data-testid="min-share-help">
+        <strong>Cap</strong>: the country stops randomising at that many patients (competitive enrolment).{' '}
+        <strong>Min share %</strong>: this scenario needs at least that share of randomised patients from the
+        country; Consistency below checks it with the filing markets, and the optimizer must meet it when it
+        starts from this scenario.
+      </p>
+    </>
   );
 }
 

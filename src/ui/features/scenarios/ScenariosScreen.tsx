@@ -9,6 +9,7 @@ import { ScenarioHeader } from './ScenarioHeader';
 import { ScenarioList } from './ScenarioList';
 import { ScenarioOverrides } from './ScenarioOverrides';
 import { ScenarioResults } from './ScenarioResults';
+import { ScenarioSitesSection } from './ScenarioSitePicker';
 import { useScenarioEvaluation } from './use-scenario-evaluation';
 
 /** Build country/site mixes and see each one's start-up and enrollment forecast with its uncertainty. */
@@ -43,6 +44,7 @@ const ScenarioMain = memo(function ScenarioMain({ selectedId }: { selectedId: st
         <ScenarioHeader scenario={scenario} />
         <h2>Countries and sites</h2>
         <ScenarioCountries scenario={scenario} />
+        <ScenarioSitesSection key={scenario.id} scenario={scenario} />
         <h2>CRO assignment</h2>
         <ScenarioCros scenario={scenario} />
         <h2>Scenario assumptions</h2>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { SITE_TYPES } from '../../../domain/workspace/index';
 import type { Site } from '../../../domain/workspace/index';
 import { deleteSites, updateSites } from '../../../state/actions/sites';
+import { ScenarioBulkActions } from './ScenarioBulkActions';
 import { parseNumberInput } from './site-columns';
 
 /** Edits every selected site at once (one undo step; all or nothing). */
@@ -42,6 +43,7 @@ export function BulkEditBar({ ids, onDone }: { ids: string[]; onDone: () => void
           Set competing
         </button>
       </span>
+      <ScenarioBulkActions ids={ids} />
       <button
         type="button"
         className="danger"

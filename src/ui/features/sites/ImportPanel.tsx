@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import { referenceData } from '../../../domain/reference/index';
-import { carryOverMapping, guessMapping, IMPORT_FIELDS, REQUIRED_FIELDS, validateImport } from '../../../io/site-import/index';
+import { carryOverMapping, IMPORT_FIELDS, REQUIRED_FIELDS, validateImport } from '../../../io/site-import/index';
 import { readTabularFileOffMainThread } from '../../../worker/import-table';
 import type { ColumnMapping, ImportFieldKey, ImportIssue, RawTable } from '../../../io/site-import/index';
 import { applySiteImport } from '../../../state/actions/sites';
 import { useAppStore } from '../../../state/store';
 import { BlankWarning, CountryNamesTable, downloadSiteTemplate } from './ImportExtras';
+import { ImportScenarioTargets } from './ImportScenarioTargets';
 
 const KNOWN_COUNTRIES = new Set(referenceData.countries.map((c) => c.iso2));
 const MAX_SHOWN = 200;
@@ -60,6 +61,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
   const [manual, setManual] = useState<Partial<Record<ImportFieldKey, string | null>>>({});
   const [keptChoices, setKeptChoices] = useState(0);
   const [blanksConfirmed, setBlanksConfirmed] = useState(false);
+  const [targetScenarios, setTargetScenarios] = useState<string[]>([]);
 
   const result = useMemo(
     () =>
@@ -194,6 +196,8 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
           </label>
 
           {result.ok && result.blanked.length > 0 && <BlankWarning blanked={result.blanked} confirmed={blanksConfirmed} onConfirm={setBlanksConfirmed} />}
+          <ImportScenarioTargets value={targetScenarios} onChange={setTargetScenarios} />
+
           {result.ok ? (
             <p className="import-ready" role="status">
               Ready: {result.counts.newSites} new and {result.counts.updatedSites} updated site(s), {result.counts.newPis} new and{' '}
@@ -212,7 +216,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
               type="button"
               className="primary"
               disabled={!result.ok || (result.blanked.length > 0 && !blanksConfirmed)}
-              onClick={() => applySiteImport(result) && onClose()}
+              onClick={() => applySiteImport(result, targetScenarios) && onClose()}
             >
               Import {result.counts.rows} site(s)
             </button>

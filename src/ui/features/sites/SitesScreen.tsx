@@ -21,9 +21,9 @@ export function SitesScreen() {
   const notify = useAppStore((s) => s.notify);
   const rows = useMemo(
     () => buildSiteRows(workspace),
-    // Only these parts of the workspace feed the rows; scenarios and CRO edits do not.
+    // Only these parts of the workspace feed the rows (scenarios for the "Scenarios" column); CRO edits do not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [workspace.sites, workspace.investigators, workspace.settings.optimismDiscount, workspace.study.therapeuticArea, workspace.countries],
+    [workspace.sites, workspace.investigators, workspace.settings.optimismDiscount, workspace.study.therapeuticArea, workspace.countries, workspace.scenarios],
   );
   const [openId, setOpenId] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());

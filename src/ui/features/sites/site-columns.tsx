@@ -67,6 +67,14 @@ export const SITE_COLUMNS: DataColumn<SiteRow>[] = [
       commit: (row, raw) => void updateSite(row.site.id, { siteType: raw as Site['siteType'] }),
     },
   },
+  {
+    id: 'scenarios',
+    header: 'Scenarios',
+    value: (r) => r.scenarioNames.join('; '),
+    width: 150,
+    render: (r) =>
+      r.scenarioNames.length === 0 ? <span className="muted">none</span> : <span title={r.scenarioNames.join('\n')}>{r.scenarioNames.length === 1 ? r.scenarioNames[0] : `${r.scenarioNames.length} scenarios`}</span>,
+  },
   { id: 'pi', header: 'PI', value: (r) => r.pi?.name, width: 140, groupable: true },
   {
     id: 'prior',
