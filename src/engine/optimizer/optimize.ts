@@ -10,11 +10,12 @@
  * `binding` says which constraint binds and by how much.
  */
 import { maxSuccessWithinBudget } from './budget';
+import { confirmedMinCostMix } from './confirm';
+import { exactEvaluator } from './exact-count';
 import { diagnoseBudget, diagnoseMinCost, type BindingConstraint } from './diagnose';
 import { paretoFrontier, type ParetoFrontier } from './frontier';
 import { compileProblem, evaluateMix, type RegionStatus } from './model';
 import { monteCarloCheck } from './monte-carlo';
-import { minCostMix } from './search';
 import type { OptimizerSpec } from './spec';
 import { monthsToTargetQuantile } from './timing';
 
@@ -32,6 +33,8 @@ export interface OptimizeOptions {
 export interface RegionReport extends RegionStatus {
   /** Monte Carlo share of runs whose achieved share ≥ required */
   monteCarloProbability: number;
+  /** exact P(achieved share ≥ required) from the count distribution; null when not computed */
+  exactProbability: number | null;
 }
 
 export interface OptimizeResult {
@@ -44,6 +47,13 @@ export interface OptimizeResult {
   /** analytic P(target reached within the window), moment-matched negative binomial */
   pSuccess: number | null;
   pSuccessMonteCarlo: number | null;
+  /** exact P(success) from the count distribution (exact-count.ts); null when too large to compute */
+  pSuccessExact: number | null;
+  /**
+   * min-cost: borderline mixes were judged by the exact count distribution (confirm.ts); false
+   * when the problem is too large for it (the answer then rests on the approximation alone)
+   */
+  exactlyConfirmed: boolean;
   monteCarloStandardError: number | null;
   monteCarloRuns: number;
   seed: number;
@@ -76,11 +86,13 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
   let proven: boolean;
   let nodes: number;
   let lowerBound: number | null = null;
+  let exactlyConfirmed = false;
   if (budget === undefined) {
-    const r = minCostMix(problem, spec.successProbability, search);
+    const r = confirmedMinCostMix(problem, spec.successProbability, search);
     sites = r.sites;
     proven = r.proven;
     nodes = r.nodes;
+    exactlyConfirmed = r.exactComplete;
     lowerBound = Number.isFinite(r.lowerBound) ? r.lowerBound : null;
   } else {
     // The dual runs one exact solve per bisection step (~15), so each gets a tenth of the budget.
@@ -91,10 +103,13 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
   }
 
   const frontier = options.frontier ? paretoFrontier(problem) : undefined;
-  const base = { objective, monteCarloRuns: runs, seed, optimality: proven ? 'proven' : 'heuristic', nodes, lowerBound, ...(frontier ? { frontier } : {}) } as const;
+  const base = { objective, monteCarloRuns: runs, seed, optimality: proven ? 'proven' : 'heuristic', nodes, lowerBound, exactlyConfirmed, ...(frontier ? { frontier } : {}) } as const;
   const pRequired = budget === undefined ? spec.successProbability : 0;
   const evaluation = sites ? evaluateMix(problem, sites, pRequired) : null;
-  if (!sites || !evaluation || !evaluation.feasible || (budget !== undefined && evaluation.cost > budget * (1 + 1e-12))) {
+  // A min-cost mix from the confirmed search is feasible by construction (analytically clear, or
+  // exactly); a budget answer must pass the analytic test.
+  const feasible = evaluation !== null && (budget === undefined ? true : evaluation.feasible && evaluation.cost <= budget * (1 + 1e-12));
+  if (!sites || !evaluation || !feasible) {
     return {
       ...base,
       feasible: false,
@@ -102,6 +117,7 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
       expectedCost: null,
       pSuccess: null,
       pSuccessMonteCarlo: null,
+      pSuccessExact: null,
       monteCarloStandardError: null,
       expectedPatients: null,
       p50MonthsToTarget: null,
@@ -111,6 +127,7 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
     };
   }
   const mc = monteCarloCheck(problem, sites, runs, seed);
+  const exact = exactEvaluator(problem)?.(sites);
   const required = budget === undefined ? spec.successProbability : evaluation.pSuccess;
   return {
     ...base,
@@ -119,10 +136,14 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
     expectedCost: evaluation.cost,
     pSuccess: evaluation.pSuccess,
     pSuccessMonteCarlo: mc.pSuccess,
+    pSuccessExact: exact?.pSuccess ?? null,
     monteCarloStandardError: mc.standardError,
     expectedPatients: evaluation.mean,
     p50MonthsToTarget: monthsToTargetQuantile(problem, sites, 0.5),
-    regions: evaluation.regions.map((r, k) => ({ ...r, monteCarloProbability: mc.regions[k]?.probability ?? 0 })),
+    regions: evaluation.regions.map((r, k) => {
+      const e = exact?.regionProbability[k];
+      return { ...r, monteCarloProbability: mc.regions[k]?.probability ?? 0, exactProbability: e === undefined || Number.isNaN(e) ? null : e };
+    }),
     binding: [],
     monteCarloConfirms: mc.pSuccess >= required - 3 * mc.standardError - 0.005,
   };
