@@ -44,6 +44,9 @@ export function survivalIntegral(S: (t: number) => number, from: number, scale: 
     // Local power-law exponent of the survival in (t − from).
     const exponent = nextS > 0 ? Math.log2(prevS / nextS) : Infinity;
     prevS = nextS;
+    // A light tail (exponent > 2) whose remainder is already negligible: stop without waiting for
+    // the exponent to settle (most plans; saves ~60 survival evaluations per integral).
+    if (exponent > 2 && nextS * x <= 1e-13 * Math.max(total, 1e-300)) return total + (nextS * x) / (exponent - 1);
     if (k < 8) continue;
     if (exponent <= 1 && k >= 40) return Infinity;
     if (exponent > 1) {

@@ -3,27 +3,14 @@ import { exactCountSurvival } from './approx-exact-count';
 import { intensityMomentsFn, type MomentFn } from './approx-moments';
 import { survivalIntegral } from './approx-tail';
 import { earliestOpening } from './openings';
-import type { PreparedForecast } from './prepare';
-import { ForecastNotApplicableError, OPEN_FIXED, type AtPoint, type CurvePoint, type DeadlineLateness, type ForecastResult } from './types';
+import { prepareForecast, type PreparedForecast } from './prepare';
+import { ForecastNotApplicableError, OPEN_FIXED, type AtPoint, type CurvePoint, type DeadlineLateness, type ForecastInput, type ForecastResult } from './types';
 
 /** Beyond this many months from the earliest opening a quantile is reported as Infinity. */
 const HORIZON_MONTHS = 1200;
 
-/**
- * Moment-matched Poisson–Gamma approximation for staggered/random openings and heterogeneous
- * priors. Λ(t) is matched by one Gamma(a, b) with a = E²/Var, b = E/Var (Mountain & Sherlock
- * 2022 "PG approximation"), so n(t) ~ NegBin(a, b/(b+1)) and
- * P(T ≤ t) = P(n(t) ≥ n) = I_{1/(1+b)}(n, a). Quantiles of T are found by bisection on that
- * monotone CDF; E[T] = t₀ + ∫ (1 − F) dt with an analytic power-law tail (approx-tail.ts), so
- * the mean is finite whenever the tail is integrable. When all sites open together with one prior
- * it reduces exactly to the closed form (a = Cα, b = β/t).
- * When every site opens at a fixed month and the problem is small, P(n(t) ≥ n) is instead the
- * exact convolution of the sites' negative binomials (approx-exact-count.ts), which removes the
- * moment match's tail bias for staggered openings.
- * Caps are not representable in this form: the method refuses them.
- */
-export function runApprox(p: PreparedForecast, curveMonths: number[]): ForecastResult {
-  if (p.hasCaps) throw new ForecastNotApplicableError('approx', 'site or country caps need the Monte Carlo method');
+/** The approximation's law of n(t): moments, survival P(n(t) < need) and CDF P(n(t) ≥ need). */
+function approxLaws(p: PreparedForecast) {
   const moments = intensityMomentsFn(p);
   const need = p.remaining;
   const nb = (t: number) => {
@@ -52,6 +39,36 @@ export function runApprox(p: PreparedForecast, curveMonths: number[]): ForecastR
     if (!(a > 0)) return 0;
     return regularizedBeta(1 / (1 + b), need, a);
   };
+  return { moments, need, nb, survival, cdf };
+}
+
+/**
+ * P(target by the deadline) and the median time to target only — no mean, tails or curve: the
+ * cheap probe the concentration measure runs three times per scenario (scenario/concentration.ts).
+ */
+export function approxReachAndMedian(input: ForecastInput): { pReachByDeadline: number; p50: number } {
+  const p = prepareForecast(input);
+  if (p.hasCaps) throw new ForecastNotApplicableError('approx', 'site or country caps need the Monte Carlo method');
+  const { cdf } = approxLaws(p);
+  return { pReachByDeadline: p.deadline === undefined ? NaN : cdf(p.deadline), p50: solveQuantile(cdf, 0.5, earliestOpening(p)) };
+}
+
+/**
+ * Moment-matched Poisson–Gamma approximation for staggered/random openings and heterogeneous
+ * priors. Λ(t) is matched by one Gamma(a, b) with a = E²/Var, b = E/Var (Mountain & Sherlock
+ * 2022 "PG approximation"), so n(t) ~ NegBin(a, b/(b+1)) and
+ * P(T ≤ t) = P(n(t) ≥ n) = I_{1/(1+b)}(n, a). Quantiles of T are found by bisection on that
+ * monotone CDF; E[T] = t₀ + ∫ (1 − F) dt with an analytic power-law tail (approx-tail.ts), so
+ * the mean is finite whenever the tail is integrable. When all sites open together with one prior
+ * it reduces exactly to the closed form (a = Cα, b = β/t).
+ * When every site opens at a fixed month and the problem is small, P(n(t) ≥ n) is instead the
+ * exact convolution of the sites' negative binomials (approx-exact-count.ts), which removes the
+ * moment match's tail bias for staggered openings.
+ * Caps are not representable in this form: the method refuses them.
+ */
+export function runApprox(p: PreparedForecast, curveMonths: number[]): ForecastResult {
+  if (p.hasCaps) throw new ForecastNotApplicableError('approx', 'site or country caps need the Monte Carlo method');
+  const { moments, need, nb, survival, cdf } = approxLaws(p);
   const t0 = earliestOpening(p);
   const quantile = (q: number) => solveQuantile(cdf, q, t0);
   const p50 = quantile(0.5);

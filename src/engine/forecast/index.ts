@@ -1,4 +1,5 @@
 export { forecast, forecastMethodFor, DEFAULT_RUNS, DEFAULT_SEED } from './forecast';
+export { approxReachAndMedian } from './approx';
 export { sitesFromGroups, allocateSites, setOpening } from './sites';
 export { exactTimeQuantile } from './exact';
 export { DAYS_PER_MONTH } from './startup-sampling';

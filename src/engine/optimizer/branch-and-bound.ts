@@ -118,7 +118,11 @@ function requiredMean(p: CompiledProblem, pRequired: number, m0: number, v0: num
   return lo;
 }
 
-export function branchAndBound(p: CompiledProblem, pRequired: number, incumbent: number[] | null, maxNodes: number): SearchResult {
+/**
+ * @param accept optional second opinion on a mix the analytic test finds feasible (the exact
+ *   count distribution, confirm.ts): a rejected mix is not recorded and its subtree is searched on.
+ */
+export function branchAndBound(p: CompiledProblem, pRequired: number, incumbent: number[] | null, maxNodes: number, accept?: (sites: number[]) => boolean): SearchResult {
   const n = p.countries.length;
   // Root relaxation first: its Lagrangian multipliers also give the branching order (countries by
   // reduced cost per expected patient), which makes the depth-first dive follow the relaxation.
@@ -164,10 +168,13 @@ export function branchAndBound(p: CompiledProblem, pRequired: number, incumbent:
       regionVar: fixed.regionVar.map((a, k) => a + (sx.regionMinVar[k]?.[pos] as number)),
     };
     if (isFeasible(p, base, pRequired)) {
-      bestCost = baseCost;
-      bestSites = sites.slice();
-      for (let q = pos; q < n; q++) bestSites[sx.order[q] as number] = p.min[sx.order[q] as number] as number;
-      return baseCost;
+      const mix = sites.slice();
+      for (let q = pos; q < n; q++) mix[sx.order[q] as number] = p.min[sx.order[q] as number] as number;
+      if (!accept || accept(mix)) {
+        bestCost = baseCost;
+        bestSites = mix;
+        return baseCost;
+      }
     }
     if (pos === n) return Infinity;
     let bound = baseCost;

@@ -10,11 +10,12 @@
  * `binding` says which constraint binds and by how much.
  */
 import { maxSuccessWithinBudget } from './budget';
+import { confirmedMinCostMix } from './confirm';
+import { exactEvaluator } from './exact-count';
 import { diagnoseBudget, diagnoseMinCost, type BindingConstraint } from './diagnose';
 import { paretoFrontier, type ParetoFrontier } from './frontier';
 import { compileProblem, evaluateMix, type RegionStatus } from './model';
 import { monteCarloCheck } from './monte-carlo';
-import { minCostMix } from './search';
 import type { OptimizerSpec } from './spec';
 import { monthsToTargetQuantile } from './timing';
 
@@ -37,6 +38,8 @@ export type OptimizeStage = 'search' | 'frontier' | 'monte-carlo';
 export interface RegionReport extends RegionStatus {
   /** Monte Carlo share of runs whose achieved share ≥ required */
   monteCarloProbability: number;
+  /** exact P(achieved share ≥ required) from the count distribution; null when not computed */
+  exactProbability: number | null;
 }
 
 export interface OptimizeResult {
@@ -49,6 +52,13 @@ export interface OptimizeResult {
   /** analytic P(target reached within the window), moment-matched negative binomial */
   pSuccess: number | null;
   pSuccessMonteCarlo: number | null;
+  /** exact P(success) from the count distribution (exact-count.ts); null when too large to compute */
+  pSuccessExact: number | null;
+  /**
+   * min-cost: borderline mixes were judged by the exact count distribution (confirm.ts); false
+   * when the problem is too large for it (the answer then rests on the approximation alone)
+   */
+  exactlyConfirmed: boolean;
   monteCarloStandardError: number | null;
   monteCarloRuns: number;
   seed: number;
@@ -94,11 +104,13 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
   let nodes: number;
   let lowerBound: number | null = null;
   options.onProgress?.('search');
+  let exactlyConfirmed = false;
   if (budget === undefined) {
-    const r = minCostMix(problem, spec.successProbability, search);
+    const r = confirmedMinCostMix(problem, spec.successProbability, search);
     sites = r.sites;
     proven = r.proven;
     nodes = r.nodes;
+    exactlyConfirmed = r.exactComplete;
     lowerBound = Number.isFinite(r.lowerBound) ? r.lowerBound : null;
   } else {
     // The dual runs one exact solve per bisection step (~15), so each gets a tenth of the budget.
@@ -110,13 +122,15 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
 
   if (options.frontier) options.onProgress?.('frontier');
   const frontier = options.frontier ? paretoFrontier(problem) : undefined;
-  const base = { objective, monteCarloRuns: runs, seed, optimality: proven ? 'proven' : 'heuristic', nodes, lowerBound, ...(frontier ? { frontier } : {}) } as const;
+  const base = { objective, monteCarloRuns: runs, seed, optimality: proven ? 'proven' : 'heuristic', nodes, lowerBound, exactlyConfirmed, ...(frontier ? { frontier } : {}) } as const;
   const pRequired = budget === undefined ? spec.successProbability : 0;
   const evaluation = sites ? evaluateMix(problem, sites, pRequired) : null;
-  // A budget too small to open one site used to come back as a "proven" empty mix with an
-  // infinite P50 (issue #14): no sites is no plan, so it is reported as the budget binding.
+  // A min-cost mix from the confirmed search is feasible by construction (analytically clear, or
+  // exactly); a budget answer must pass the analytic test. A budget too small to open one site used
+  // to come back as a "proven" empty mix with an infinite P50 (issue #14): no sites is no plan.
   const emptyWithinBudget = budget !== undefined && sites !== null && sites.every((n) => n === 0);
-  if (!sites || !evaluation || !evaluation.feasible || emptyWithinBudget || (budget !== undefined && evaluation.cost > budget * (1 + 1e-12))) {
+  const feasible = evaluation !== null && (budget === undefined ? true : evaluation.feasible && evaluation.cost <= budget * (1 + 1e-12));
+  if (!sites || !evaluation || !feasible || emptyWithinBudget) {
     return {
       ...base,
       feasible: false,
@@ -124,6 +138,7 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
       expectedCost: null,
       pSuccess: null,
       pSuccessMonteCarlo: null,
+      pSuccessExact: null,
       monteCarloStandardError: null,
       expectedPatients: null,
       p50MonthsToTarget: null,
@@ -139,6 +154,7 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
   }
   options.onProgress?.('monte-carlo');
   const mc = monteCarloCheck(problem, sites, runs, seed);
+  const exact = exactEvaluator(problem)?.(sites);
   const required = budget === undefined ? spec.successProbability : evaluation.pSuccess;
   return {
     ...base,
@@ -147,10 +163,14 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
     expectedCost: evaluation.cost,
     pSuccess: evaluation.pSuccess,
     pSuccessMonteCarlo: mc.pSuccess,
+    pSuccessExact: exact?.pSuccess ?? null,
     monteCarloStandardError: mc.standardError,
     expectedPatients: evaluation.mean,
     p50MonthsToTarget: monthsToTargetQuantile(problem, sites, 0.5),
-    regions: evaluation.regions.map((r, k) => ({ ...r, monteCarloProbability: mc.regions[k]?.probability ?? 0 })),
+    regions: evaluation.regions.map((r, k) => {
+      const e = exact?.regionProbability[k];
+      return { ...r, monteCarloProbability: mc.regions[k]?.probability ?? 0, exactProbability: e === undefined || Number.isNaN(e) ? null : e };
+    }),
     binding: [],
     monteCarloConfirms: mc.pSuccess >= required - 3 * mc.standardError - 0.005,
   };

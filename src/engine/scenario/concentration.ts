@@ -9,7 +9,7 @@
  * figures, so the approximation's own bias largely cancels and the numbers stay consistent with
  * the rest of the evaluation.
  */
-import { allocateSites, forecast, type ForecastInput, type ForecastResult, type SiteArrays } from '../forecast/index';
+import { allocateSites, approxReachAndMedian, type ForecastInput, type ForecastResult, type SiteArrays } from '../forecast/index';
 import { topShare, type ConcentrationOutcome, type DependenceOutcome } from '../scores/index';
 import type { ScenarioModel } from './build-model';
 
@@ -31,25 +31,28 @@ function withoutSites(sites: SiteArrays, drop: (i: number) => boolean): SiteArra
   return out;
 }
 
-function approxOf(input: ForecastInput, sites: SiteArrays): ForecastResult | undefined {
+type Probe = { pReachByDeadline: number; p50: number };
+
+/** The approximation's P(deadline) and median for these sites (caps dropped); undefined when none. */
+function approxOf(input: ForecastInput, sites: SiteArrays): Probe | undefined {
   if (sites.count === 0) return undefined;
   const { countryCaps: _caps, ...uncapped } = input;
   try {
-    return forecast({ ...uncapped, sites }, { method: 'approx' });
+    return approxReachAndMedian({ ...uncapped, sites });
   } catch {
     return undefined;
   }
 }
 
-function dependence(name: string, share: number, mc: ForecastResult, base: ForecastResult | undefined, without: ForecastResult | undefined): DependenceOutcome {
+function dependence(name: string, share: number, mc: ForecastResult, base: Probe | undefined, without: Probe | undefined): DependenceOutcome {
   if (!without) return { name, share, pReachWithout: 0, lastPatientInP50Without: Infinity };
   const dp = base ? base.pReachByDeadline - without.pReachByDeadline : 0;
-  const dt = base ? without.timeToTarget.p50 - base.timeToTarget.p50 : 0;
+  const dt = base ? without.p50 - base.p50 : 0;
   return {
     name,
     share,
     pReachWithout: Math.min(1, Math.max(0, mc.pReachByDeadline - (Number.isFinite(dp) ? dp : 0))),
-    lastPatientInP50Without: Number.isFinite(without.timeToTarget.p50) ? mc.timeToTarget.p50 + dt : Infinity,
+    lastPatientInP50Without: Number.isFinite(without.p50) ? mc.timeToTarget.p50 + dt : Infinity,
   };
 }
 

@@ -76,7 +76,7 @@ export function concentrationScore(c: ConcentrationOutcome, pReach: number, lpiP
   for (const [kind, d] of [['top site', c.topSite], ['largest country', c.topCountry]] as const) {
     if (!d) continue;
     inputs.push(
-      { label: `${kind} (${d.name}): share of expected patients`, value: d.share, unit: 'share' },
+      { label: `The ${kind} (${d.name}): share of expected patients`, value: d.share, unit: 'share' },
       { label: `P(target by deadline) without the ${kind}`, value: d.pReachWithout, unit: 'probability' },
       { label: `Median last patient in without the ${kind}`, value: d.lastPatientInP50Without, unit: 'months' },
     );
@@ -86,7 +86,7 @@ export function concentrationScore(c: ConcentrationOutcome, pReach: number, lpiP
     explanation: {
       summary,
       formula:
-        `C = (D + S + K)/3; D = clamp(100·(${worst} − top-decile share)/${worst - best}); ` +
+        `C = (Dₛ + S + K)/3; Dₛ = clamp(100·(${worst} − top-decile share)/${(worst - best).toFixed(2)}); ` +
         `S, K = 100·2^(−slip/${SLIP_HALVING}) with slip = (median LPI without the top site / largest country − median LPI)/median LPI`,
       inputs: inputs.map((i) => (i.label.includes('without') ? { ...i, source: WITHOUT_SOURCE } : i)),
     },
