@@ -126,6 +126,8 @@ export const evaluateCommand: CliCommand = {
     const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
     const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
     io.out([line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n'));
+    const scopes = [...new Set(rows.map((r) => r.cost?.scope).filter((x) => x !== undefined))];
+    for (const scope of scopes) io.out(`\nCost scope: ${scope}`);
     return 0;
   },
 };
