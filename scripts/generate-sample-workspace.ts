@@ -8,6 +8,10 @@
 import { writeFileSync } from 'node:fs';
 import { serializeWorkspace, workspaceSchema, type Workspace } from '../src/domain/workspace/index';
 
+/** Every sample CRO is invented: its provenance says so (issue #16). */
+const FICTIONAL_CRO_SOURCE =
+  'Fictional example for the sample workspace: the company, its fees, start-up speed and scorecard are invented for illustration, not a real bid or rating.';
+
 let state = 20261121;
 const random = () => {
   state = (state * 1664525 + 1013904223) >>> 0;
@@ -125,6 +129,8 @@ const workspace: Workspace = {
       fees: { managementFeePct: 0.18, monitoringPerSiteMonthUsd: 2600, passThroughMarkupPct: 0.08, fxPolicy: 'pass-through' },
       startupSpeedFactor: 0.85,
       scorecard: { quality: 4, capacity: 4.5, regulatory: 4, therapeutic: 4, governance: 3.5 },
+      scorecardStatus: 'scored',
+      provenance: { source: FICTIONAL_CRO_SOURCE, fictional: true },
       notes: 'Large full-service CRO; strongest in US/EU oncology; China via partner.',
     },
     {
@@ -135,6 +141,8 @@ const workspace: Workspace = {
       fees: { managementFeePct: 0.14, monitoringPerSiteMonthUsd: 1700, passThroughMarkupPct: 0.05, fxPolicy: 'fixed-at-contract' },
       startupSpeedFactor: 0.75,
       scorecard: { quality: 4, capacity: 3, regulatory: 4.5, therapeutic: 3.5, governance: 4 },
+      scorecardStatus: 'scored',
+      provenance: { source: FICTIONAL_CRO_SOURCE, fictional: true },
       notes: 'APAC specialist with in-house China HGRAC and Japan CTN experience.',
     },
     {
@@ -145,6 +153,8 @@ const workspace: Workspace = {
       fees: { managementFeePct: 0.09, monitoringPerSiteMonthUsd: 2100, passThroughMarkupPct: 0, fxPolicy: 'hedged' },
       startupSpeedFactor: 1,
       scorecard: { quality: 3.5, capacity: 3, regulatory: 3, therapeutic: 3, governance: 4.5 },
+      scorecardStatus: 'scored',
+      provenance: { source: FICTIONAL_CRO_SOURCE, fictional: true },
       notes: 'Functional service provider: sponsor keeps oversight and start-up.',
     },
   ],

@@ -138,6 +138,8 @@ export const evaluateCommand: CliCommand = {
     // Warnings (a cost cut at the horizon, runs lowered for size…) change how far a number can be trusted.
     const warned = rows.filter((r) => r.warnings.length > 0);
     if (warned.length > 0) io.out(['', 'Warnings:', ...warned.flatMap((r) => r.warnings.map((w) => `  ${truncateGraphemes(r.name, 40)}: ${w}`))].join('\n'));
+    const scopes = [...new Set(rows.map((r) => r.cost?.scope).filter((x) => x !== undefined))];
+    for (const scope of scopes) io.out(`\nCost scope: ${scope}`);
     return 0;
   },
 };

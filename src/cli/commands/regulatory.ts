@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { daysBetween, isIsoDate, weekdayName } from '../../domain/dates';
+import { isKnownCalendar } from '../../engine/calendar/holidays';
 import { computeClock, type ClockPathway, type ClockResult } from '../../engine/regulatory';
 import { referenceData } from '../../domain/reference/index';
 import type { CliCommand, CliIo } from '../io';
@@ -11,7 +12,7 @@ export interface RegulatorySource {
 }
 
 const USAGE =
-  'mrct regulatory --authority ID --pathway ID --submitted YYYY-MM-DD [--winter-clock-stop] [--json]\n' +
+  'mrct regulatory --authority ID --pathway ID --submitted YYYY-MM-DD [--winter-clock-stop] [--rms ISO2] [--json]\n' +
   '       mrct regulatory --list [--json]';
 
 function list(source: RegulatorySource, json: boolean, io: CliIo): number {
@@ -71,6 +72,7 @@ export function createRegulatoryCommand(load: () => RegulatorySource): CliComman
           list: { type: 'boolean' },
           json: { type: 'boolean' },
           'winter-clock-stop': { type: 'boolean' },
+          rms: { type: 'string' },
         },
       });
       const source = load();
@@ -92,7 +94,13 @@ export function createRegulatoryCommand(load: () => RegulatorySource): CliComman
       if (!pathway) {
         return fail(`--pathway "${values.pathway}" is not a pathway of ${authority.id}; known: ${candidates.map((p) => p.id).join(', ') || 'none'}.`);
       }
-      const result = computeClock(pathway, values.submitted, { winterClockStop: values['winter-clock-stop'] ?? false });
+      // --rms: count on the reporting member state's holidays (EU CTR), not the pathway's default calendar.
+      const rms = values.rms?.toUpperCase();
+      if (rms !== undefined && !isKnownCalendar(rms)) return fail(`--rms "${values.rms}" is not a known holiday calendar (ISO 3166-1 alpha-2).`);
+      const result = computeClock(pathway, values.submitted, {
+        winterClockStop: values['winter-clock-stop'] ?? false,
+        ...(rms !== undefined ? { holidayCalendar: rms } : {}),
+      });
       if (values.json) {
         const { steps, decision, decisionWithRfi, holidayCalendar, submitted, warnings } = result;
         io.out(

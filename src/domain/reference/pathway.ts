@@ -21,6 +21,8 @@ export const pathwayStepSchema = z.object({
   rfiMaxDays: z.number().int().nonnegative().optional(),
   rfiDayType: dayTypeSchema.optional(),
   after: z.array(kebabId).optional(),
+  /** The start date is day 1 (Korea's Civil Petitions Treatment Act Art. 19(2)); default: day 1 is the next day. */
+  countsStartDay: z.boolean().optional(),
   provenance: provenanceSchema,
 });
 export type PathwayStep = z.infer<typeof pathwayStepSchema>;

@@ -31,6 +31,18 @@ export const croSchema = z.object({
     (typeof SCORECARD_CRITERIA)[number],
     typeof score
   >),
+  /**
+   * 'unscored' = the scorecard holds defaults nobody entered (a v1 file had no scorecard; the
+   * migration filled 3s), so its score must not be read as a due-diligence rating. Absent = scored.
+   */
+  scorecardStatus: z.enum(['scored', 'unscored']).optional(),
+  /** Where the bid comes from; `fictional` marks invented examples such as the sample's CROs. */
+  provenance: z
+    .object({
+      source: z.string().trim().min(1).max(500),
+      fictional: z.boolean().default(false),
+    })
+    .optional(),
   notes: z.string().max(2000).default(''),
 });
 

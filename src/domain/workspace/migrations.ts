@@ -58,7 +58,8 @@ const v1ToV2: Migration = (doc) => {
       sites: Array.isArray(doc.sites) ? doc.sites : [],
       cros: cros.map((cro) =>
         isObject(cro) && !('scorecard' in cro)
-          ? { ...cro, scorecard: { quality: 3, capacity: 3, regulatory: 3, therapeutic: 3, governance: 3 } }
+          ? // The neutral 3s are a default, not a rating: flagged so screens and scores can say so.
+            { ...cro, scorecard: { quality: 3, capacity: 3, regulatory: 3, therapeutic: 3, governance: 3 }, scorecardStatus: 'unscored' }
           : cro,
       ),
       scenarios: Array.isArray(doc.scenarios) ? doc.scenarios : [],

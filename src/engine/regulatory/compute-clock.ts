@@ -64,10 +64,11 @@ function assertWholeDays(value: number, field: string): void {
  */
 export function computeClock(pathway: ClockPathway, submitted: IsoDate, options: ClockOptions = {}): ClockResult {
   assertIsoDate(submitted, 'submitted');
-  if (!isKnownCalendar(pathway.holidayCalendar)) {
-    throw new Error(`pathway "${pathway.id}": holidayCalendar "${pathway.holidayCalendar}" is not a known calendar`);
+  const calendar = options.holidayCalendar ?? pathway.holidayCalendar;
+  if (!isKnownCalendar(calendar)) {
+    throw new Error(`pathway "${pathway.id}": holidayCalendar "${calendar}" is not a known calendar`);
   }
-  const counting: Counting = { calendar: pathway.holidayCalendar, winterClockStop: options.winterClockStop ?? false };
+  const counting: Counting = { calendar, winterClockStop: options.winterClockStop ?? false };
   const ends = new Map<string, { end: IsoDate; endWithRfi: IsoDate }>();
   const results = new Map<string, ClockStepResult>();
 
@@ -81,8 +82,11 @@ export function computeClock(pathway: ClockPathway, submitted: IsoDate, options:
     const start = predecessors.reduce((latest, p) => laterOf(latest, p.end), submitted);
     const startWithRfi = predecessors.reduce((latest, p) => laterOf(latest, p.endWithRfi), submitted);
 
-    const end = roll(advance(start, step.days, step.dayType, counting));
-    const statutoryEndWithRfi = roll(advance(startWithRfi, step.days, step.dayType, counting));
+    // Where the start date itself is day 1 (and a countable day), one day fewer remains after it.
+    const span = (from: IsoDate) =>
+      step.countsStartDay && step.days > 0 && (step.dayType === 'calendar' || isWorkingDay(from, calendar)) ? step.days - 1 : step.days;
+    const end = roll(advance(start, span(start), step.dayType, counting));
+    const statutoryEndWithRfi = roll(advance(startWithRfi, span(startWithRfi), step.dayType, counting));
     const endWithRfi =
       rfiMaxDays > 0
         ? roll(advance(statutoryEndWithRfi, rfiMaxDays, step.rfiDayType ?? step.dayType, counting))
@@ -107,11 +111,11 @@ export function computeClock(pathway: ClockPathway, submitted: IsoDate, options:
   const decisionWithRfi = steps.reduce((latest, s) => laterOf(latest, s.endWithRfi), submitted);
   return {
     pathwayId: pathway.id,
-    holidayCalendar: pathway.holidayCalendar,
+    holidayCalendar: calendar,
     submitted,
     steps,
     decision: steps.reduce((latest, s) => laterOf(latest, s.end), submitted),
     decisionWithRfi,
-    warnings: calendarCoverageWarnings(pathway.holidayCalendar, Number(submitted.slice(0, 4)), Number(decisionWithRfi.slice(0, 4))),
+    warnings: calendarCoverageWarnings(calendar, Number(submitted.slice(0, 4)), Number(decisionWithRfi.slice(0, 4))),
   };
 }

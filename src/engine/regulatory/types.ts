@@ -20,6 +20,8 @@ export interface ClockStepSpec {
   rfiDayType?: DayType;
   /** Ids of the steps this one waits for; default: the previous step in the list. */
   after?: string[];
+  /** The start date counts as day 1 when it is a working day (Korea: Civil Petitions Treatment Act Art. 19(2)). */
+  countsStartDay?: boolean;
 }
 
 /** A regulatory pathway as far as the clock needs it. Other fields (tacit approval…) are echoed. */
@@ -37,6 +39,11 @@ export interface ClockOptions {
    * member states' informal winter clock-stop for CTR assessments, not law; off by default.
    */
   winterClockStop?: boolean;
+  /**
+   * Holiday calendar to use instead of the pathway's, e.g. the reporting member state's for an EU
+   * CTR application (Reg. 1182/71 applies the holidays of the state whose deadline it is).
+   */
+  holidayCalendar?: string;
 }
 
 /** A step with its dates. A step "starts" on the date its clock starts; day 1 is the next day. */

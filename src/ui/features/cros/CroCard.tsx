@@ -67,6 +67,16 @@ export function CroCard({ cro, score, onEdit, onDelete }: { cro: Cro; score: Sco
         </tbody>
       </table>
       {cro.notes && <p className="muted small">{cro.notes}</p>}
+      {cro.scorecardStatus === 'unscored' && (
+        <p className="small notice notice--warning" data-testid="cro-unscored">
+          Scorecard not entered: the 3s are defaults from an older file, not a rating.
+        </p>
+      )}
+      {cro.provenance?.fictional && (
+        <p className="small muted" data-testid="cro-fictional">
+          Fictional example: {cro.provenance.source}
+        </p>
+      )}
       <div className="toolbar">
         <button type="button" onClick={onEdit} aria-label={`Edit ${cro.name}`}>
           Edit

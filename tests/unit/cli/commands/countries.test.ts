@@ -25,7 +25,7 @@ describe('mrct countries', () => {
     // EU CTR 60 days, 106 with maximum RFIs (Reg. 536/2014)
     expect(byIso.DE).toMatchObject({ defaultPathwayId: 'eu-ctr-part-i', approvalDays: 60, approvalDaysWithRfi: 106 });
     // 60 working days ≈ 12 weeks = 84 calendar days
-    expect(byIso.CN).toMatchObject({ approvalDays: 84, perPatientCostIndex: 0.44 });
+    expect(byIso.CN).toMatchObject({ approvalDays: 91, perPatientCostIndex: 0.44 }); // 5 WD acceptance + 60 WD review
     expect(byIso.GB).toMatchObject({ defaultPathwayId: 'mhra-combined-2026', approvalDaysWithRfi: 107 });
   });
 

@@ -139,8 +139,8 @@ describe('published facts are encoded as published', () => {
 
   it('statutory clocks: FDA 30 cd, NMPA 60/30 WD, ANMAT 3+60+10 WD, TFDA 45/15/120 cd, CDSCO 90 WD, ANVISA 90 WD, NZ 45 cd', () => {
     expect([stepSum('fda-ind', false), getPathway('fda-ind')!.steps[0]!.dayType]).toEqual([30, 'calendar']);
-    expect(getPathway('nmpa-ind-60wd')!.steps[0]).toMatchObject({ days: 60, dayType: 'working' });
-    expect(getPathway('nmpa-pilot-30wd')!.steps[0]).toMatchObject({ days: 30, dayType: 'working' });
+    expect(getPathway('nmpa-ind-60wd')!.steps[1]).toMatchObject({ days: 60, dayType: 'working' });
+    expect(getPathway('nmpa-pilot-30wd')!.steps[1]).toMatchObject({ days: 30, dayType: 'working' });
     expect(getPathway('anmat-cta')!.steps.map((s) => s.days)).toEqual([3, 60, 10]);
     expect(['tfda-standard', 'tfda-fast-track', 'tfda-complex'].map((id) => stepSum(id, false))).toEqual([45, 15, 120]);
     expect(getPathway('cdsco-ct04')!.steps[0]).toMatchObject({ days: 90, dayType: 'working' });

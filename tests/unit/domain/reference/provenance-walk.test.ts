@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import authorities from '../../../../data/reference/authorities.json';
+import costBenchmarks from '../../../../data/reference/cost-benchmarks.json';
 import countries from '../../../../data/reference/countries.json';
 import fx from '../../../../data/reference/fx.json';
 import meta from '../../../../data/reference/meta.json';
@@ -7,7 +8,7 @@ import pathways from '../../../../data/reference/pathways.json';
 import therapeuticAreas from '../../../../data/reference/therapeutic-areas.json';
 import { findProvenanceViolations } from '../../../../src/domain/reference/provenance-walk';
 
-const files = { authorities, countries, fx, meta, pathways, therapeuticAreas };
+const files = { authorities, costBenchmarks, countries, fx, meta, pathways, therapeuticAreas };
 
 describe('provenance walker over the shipped data', () => {
   it.each(Object.entries(files))('finds no number without provenance in %s', (name, json) => {

@@ -16,8 +16,8 @@ describe('nominalApprovalDays (approximate calendar days for tables)', () => {
   });
 
   it('counts working days as 7/5 calendar days', () => {
-    // 60 WD ≈ 84 calendar days (12 weeks)
-    expect(nominalApprovalDays(getPathway('nmpa-ind-60wd')!)).toBe(84);
+    // 5 WD acceptance + 60 WD review = 65 WD ≈ 91 calendar days (13 weeks)
+    expect(nominalApprovalDays(getPathway('nmpa-ind-60wd')!)).toBe(91);
   });
 
   it('runs a step with after: [] in parallel from submission, and honours explicit dependencies', () => {

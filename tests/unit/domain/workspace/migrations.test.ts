@@ -34,7 +34,20 @@ describe('workspace file migrations', () => {
     expect(result.workspace.countries.map((c) => c.iso2)).toEqual(['DE', 'PL', 'US']);
     expect(result.workspace.countries[0]?.overrides).toEqual({});
     expect(result.workspace.cros[0]?.scorecard.quality).toBe(3);
+    // The 3s are defaults nobody entered: flagged, not passed off as a rating
+    expect(result.workspace.cros.every((c) => c.scorecardStatus === 'unscored')).toBe(true);
     expect(result.workspace.scenarios[0]?.countries[1]).toMatchObject({ iso2: 'US', siteCount: 10, useNamedSites: false });
+  });
+
+  it('labels the sample CROs as fictional and scored', () => {
+    const result = parseWorkspaceFile(readFileSync('data/sample-workspace.json', 'utf8'));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.workspace.cros.length).toBeGreaterThan(0);
+    for (const cro of result.workspace.cros) {
+      expect(cro.provenance).toMatchObject({ fictional: true });
+      expect(cro.provenance?.source).toMatch(/^Fictional/);
+      expect(cro.scorecardStatus).toBe('scored');
+    }
   });
 
   it('round-trips: a migrated workspace saved again opens unchanged at the current version', () => {

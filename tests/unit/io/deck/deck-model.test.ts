@@ -56,7 +56,7 @@ describe('deck model', () => {
     expect(usSlide?.charts.map((c) => c.title)).toEqual([expect.stringContaining('Cumulative randomised'), 'Expected randomised patients by country']);
     expect(usSlide?.charts[1]?.series[0]?.values).toEqual([400, 200]);
     const [, byCategory, byCountry] = globalSlide?.charts ?? [];
-    expect(byCategory).toMatchObject({ kind: 'bar', categories: ['Site start-up', 'Patient grants', 'Monitoring', 'Incentives (refund)'] });
+    expect(byCategory).toMatchObject({ kind: 'bar', categories: ['Site start-up', 'Patient visits: treatment', 'Monitoring', 'Incentives (refund)'] });
     expect(byCategory?.series[0]?.values).toEqual([600_000, 7_000_000, 3_000_000, -200_000]);
     expect(byCountry?.categories).toEqual(['United States', 'Japan', 'China']);
     // Comparison: months P10/P50/P90 per scenario; no cost chart because one scenario has no cost

@@ -76,7 +76,7 @@ export const globalCost = {
   p50: 16_700_000,
   p90: 17_900_000,
   expectedGrossTotal: 17_000_000,
-  expectedByCategory: { startup: 600_000, patients: 7_000_000, screenFailures: 0, monitoring: 3_000_000, incentive: -200_000 },
+  expectedByCategory: { startup: 600_000, patientsTreatment: 7_000_000, screenFailures: 0, monitoring: 3_000_000, incentive: -200_000 },
   expectedByCountry: { US: 9_000_000, JP: 4_800_000, CN: 3_000_000 },
   expectedPerRandomisedPatient: 28_000,
   runsCutAtHorizon: 0,

@@ -65,7 +65,7 @@ describe('cost summary', () => {
     const cost = readCostSummary(global, 'EUR');
     expect(cost).toMatchObject({ currency: 'USD', expected: 16_800_000, p10: 15_900_000, p50: 16_700_000, p90: 17_900_000 });
     expect(cost?.byCountry.map((c) => c.iso2)).toEqual(['US', 'JP', 'CN']);
-    expect(cost?.byCategory.map((c) => c.label)).toEqual(['Site start-up', 'Patient grants', 'Monitoring', 'Incentives (refund)']);
+    expect(cost?.byCategory.map((c) => c.label)).toEqual(['Site start-up', 'Patient visits: treatment', 'Monitoring', 'Incentives (refund)']);
     expect(cost?.byCategory.at(-1)?.amount).toBe(-200_000);
   });
 
