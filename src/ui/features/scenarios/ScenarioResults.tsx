@@ -2,6 +2,7 @@ import { addMonthsToDate, displayDate } from '../../../domain/dates';
 import type { ScenarioEvaluation } from '../../../engine/scenario/evaluate';
 import { FanChart } from '../../components/charts/FanChart';
 import { StartupGantt } from '../../components/charts/StartupGantt';
+import { MilestonesTable } from '../../components/milestones/MilestonesTable';
 import { ganttCountries } from '../compare/gantt-countries';
 import { Staged } from '../compare/Staged';
 
@@ -42,6 +43,7 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
           </span>
         </div>
       </div>
+      <MilestonesTable columns={[{ id: evaluation.scenarioId, name: evaluation.scenarioName, milestones: evaluation.milestones }]} />
       <p className="small muted">
         Monte Carlo, {evaluation.runs.toLocaleString()} runs, seed {evaluation.seed}
         {refined ? '' : ' (quick pass; refining…)'}. Months count from the planned first submission.
