@@ -105,6 +105,14 @@ export const evaluateCommand: CliCommand = {
         firstSiteActivatedP50Months: round(e.firstSiteActivated.p50),
         firstPatientInP50Months: round(e.firstPatientIn?.p50 ?? Number.NaN),
         cost: e.cost ? costJson(e.cost, e.costScope, ws.study.plannedFirstSubmission) : null,
+        // Issue 19: first site activated → topline, P10/P50/P90 months from submission and dates.
+        milestones: (e.milestones?.milestones ?? []).map((m) => ({
+          id: m.id,
+          label: m.label,
+          months: { p10: round(m.months.p10), p50: round(m.months.p50), p90: round(m.months.p90) },
+          dates: m.dates,
+        })),
+        scoredOn: e.milestones?.scoring.milestone ?? 'lpi',
         markets: c.markets.markets.map((m) => ({ id: m.id, required: m.requiredShare, expected: round(m.expectedShare, 4), probability: round(m.probability, 4) })),
         scores: s ? { speed: round(s.speed.score, 1), cost: round(s.cost.score, 1), feasibility: round(s.feasibility.score, 1), regional: round(s.regional.score, 1), composite: round(s.composite.score, 1), rank: s.rank } : null,
         warnings: e.warnings,

@@ -6,3 +6,4 @@ export * from './time-to-events';
 export * from './expected-from-runs';
 export * from './spec';
 export * from './run-spec';
+export * from './from-endpoint';

@@ -8,6 +8,7 @@ import { scenarioConcentration } from './concentration';
 import { reforecastFromActuals, type ActualsSummary } from './reforecast';
 import { FORECAST_SITE_RUNS, runsWithinBudget, runsWithinWork, STARTUP_SITE_RUNS } from './run-budget';
 import { allocateSamples, MAX_SAMPLE_ENTRIES, scenarioCost } from './scenario-cost';
+import { computeMilestones, type MilestonesResult } from './milestones';
 
 export interface EvaluateOptions {
   /** Monte Carlo runs (default: the workspace setting). */
@@ -52,6 +53,11 @@ export interface ScenarioEvaluation {
   costScope: CostScope | undefined;
   /** Dependence on the top 10% of sites, the top site and the largest country (scenario/concentration.ts). */
   concentration: ConcentrationOutcome;
+  /**
+   * First site activated → topline with P10/P50/P90 (months from submission and calendar dates),
+   * per-run topline months, and what scoring uses (milestones.ts). From the plan forecast.
+   */
+  milestones: MilestonesResult | undefined;
   warnings: string[];
 }
 
@@ -81,7 +87,8 @@ export function evaluateScenario(workspace: Workspace, scenarioId: string, optio
     model.sites.map((s) => ({ countryId: s.iso2, shape: s.prior.shape, rate: s.prior.rate })),
     { runs: runsWithinBudget(Math.min(runs, 2000), n, STARTUP_SITE_RUNS), seed },
   );
-  const samples = runs * n <= MAX_SAMPLE_ENTRIES ? allocateSamples(runs, n) : undefined;
+  const eventDriven = workspace.study.endpoint.kind === 'events';
+  const samples = runs * n <= MAX_SAMPLE_ENTRIES ? allocateSamples(runs, n, eventDriven) : undefined;
   const plan = n
     ? forecast(model.forecastInput, { method: 'monte-carlo', runs, seed, curveMonths, ...(samples ? { collect: samples } : {}) })
     : emptyForecast(curveMonths);
@@ -114,6 +121,22 @@ export function evaluateScenario(workspace: Workspace, scenarioId: string, optio
   const cost = n
     ? scenarioCost(workspace, model, samples ? { runs, seed, samples, expectedByCountry: plan.expectedByCountry } : { runs: Math.floor(MAX_SAMPLE_ENTRIES / n), seed })
     : undefined;
+  // Milestones need per-run samples; a scenario too large to keep them gets its own shorter run.
+  const milestoneRuns = samples ? runs : Math.max(1, Math.floor(MAX_SAMPLE_ENTRIES / Math.max(1, n)));
+  const milestoneSamples = samples ?? (n ? allocateSamples(milestoneRuns, n, eventDriven) : undefined);
+  if (n && !samples && milestoneSamples) forecast(model.forecastInput, { method: 'monte-carlo', runs: milestoneRuns, seed, collect: milestoneSamples });
+  const milestones = n && milestoneSamples
+    ? computeMilestones({
+        study: workspace.study,
+        firstSiteActivated: startup.firstSiteActivated,
+        firstPatientIn: startup.firstPatientIn,
+        samples: milestoneSamples,
+        runs: milestoneRuns,
+        sites: n,
+        seed,
+        enrollmentDeadlineMonths: model.deadlineMonths,
+      })
+    : undefined;
   return {
     scenarioId,
     scenarioName: model.scenario.name,
@@ -130,6 +153,7 @@ export function evaluateScenario(workspace: Workspace, scenarioId: string, optio
     cost: cost?.distribution,
     costScope: cost?.scope,
     concentration: scenarioConcentration(model, startup.sites.map((s) => s.p50), plan),
+    milestones,
     warnings: [...model.warnings, ...budgetWarnings, ...(cost?.warnings ?? [])],
   };
 }

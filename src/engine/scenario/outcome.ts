@@ -9,14 +9,17 @@ import type { ScenarioEvaluation } from './evaluate';
 export function outcomeOf(evaluation: ScenarioEvaluation, markets: MarketSharesResult | undefined): ScenarioOutcome {
   const t = evaluation.forecast.timeToTarget;
   const cost = evaluation.cost;
+  // The study may score on topline instead of LPI (endpoint.scoreOn; milestones.ts).
+  const scoring = evaluation.milestones?.scoring;
+  const onTopline = scoring?.milestone === 'topline';
   return {
     id: evaluation.scenarioId,
     name: evaluation.scenarioName,
     firstSiteActivatedP50: evaluation.firstSiteActivated.p50,
     firstPatientInP50: evaluation.firstPatientIn?.p50 ?? Infinity,
-    lastPatientInP50: t.p50,
-    lastPatientInP90: t.p90,
-    pReachByDeadline: evaluation.forecast.pReachByDeadline,
+    lastPatientInP50: onTopline ? scoring.p50 : t.p50,
+    lastPatientInP90: onTopline ? scoring.p90 : t.p90,
+    pReachByDeadline: onTopline ? scoring.pByDeadline : evaluation.forecast.pReachByDeadline,
     expectedTotalCost: cost?.expectedTotal ?? Number.NaN,
     costPerRandomised: cost?.expectedPerRandomisedPatient ?? Number.NaN,
     // Without a lateness summary (a forecast method that gives none) only P(deadline) is known:

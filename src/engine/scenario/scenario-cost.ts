@@ -57,9 +57,9 @@ export function scenarioCost(
   return { distribution, scope, warnings };
 }
 
-/** Arrays for `runs` Monte Carlo runs of `sites` sites (see ForecastOptions.collect). */
-export function allocateSamples(runs: number, sites: number): ForecastSamples {
-  return { lpiMonths: new Float64Array(runs), activationMonths: new Float32Array(runs * sites) };
+/** Arrays for `runs` Monte Carlo runs of `sites` sites (see ForecastOptions.collect); site rates too when asked (event-driven milestones). */
+export function allocateSamples(runs: number, sites: number, withRates = false): ForecastSamples {
+  return { lpiMonths: new Float64Array(runs), activationMonths: new Float32Array(runs * sites), ...(withRates ? { siteRates: new Float32Array(runs * sites) } : {}) };
 }
 
 /**

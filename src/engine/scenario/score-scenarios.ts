@@ -15,7 +15,8 @@ export function scoreCompared(workspace: Workspace, compared: ComparedScenario[]
   return rankScenarios(
     compared.map((c) => outcomeOf(c.evaluation, c.markets)),
     {
-      deadlineMonths: compared[0]?.evaluation.deadlineMonths ?? 1,
+      // Scoring on topline measures speed against the topline deadline (milestones.ts).
+      deadlineMonths: compared[0]?.evaluation.milestones?.scoring.deadlineMonths ?? compared[0]?.evaluation.deadlineMonths ?? 1,
       currency,
       reportingPerUsd: referenceData.fx.rates[currency]?.value ?? 1,
       perPatientBenchmarkUsd: scoreAnchors.perPatientWholeTrialCostUsd,

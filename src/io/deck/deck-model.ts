@@ -72,6 +72,8 @@ function scenarioKpis(s: ReportScenario, deadline: string): string[] {
   ];
   if (s.cost) lines.push(`Expected cost ${formatMoney(s.cost.expected, s.cost.currency)} (P10–P90 ${formatMoney(s.cost.p10, s.cost.currency)} – ${formatMoney(s.cost.p90, s.cost.currency)})`);
   if (s.cost?.scope) lines.push(`Cost scope: ${s.cost.scope}`);
+  const topline = s.milestones.find((x) => x.id === 'topline');
+  if (topline) lines.push(`Topline ${topline.p50 ?? 'not reached'} (P50); P10–P90 ${topline.p10 ?? 'not reached'} – ${topline.p90 ?? 'not reached'}`);
   for (const r of s.regional) lines.push(`${r.market}: ${formatShare(r.expected)} of patients expected, ${formatShare(r.required)} required${r.met ? '' : ' — SHORT'}`);
   return lines;
 }

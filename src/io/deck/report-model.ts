@@ -65,6 +65,8 @@ export interface ReportScenario {
   regional: RegionalCheck[];
   /** Per-scenario assumption overrides ("field path = value"). */
   scenarioOverrides: string[];
+  /** First site activated → topline: P10/P50/P90 calendar dates (null = not reached). Issue 19. */
+  milestones: { id: string; label: string; p10: string | null; p50: string | null; p90: string | null }[];
   warnings: string[];
   /** Set when the numbers start from the running trial's actuals: their as-of date (YYYY-MM-DD). */
   actualsAsOf?: string;
@@ -153,6 +155,7 @@ function toScenario(workspace: Workspace, e: ScenarioEvaluation): ReportScenario
     cost: readCostSummary(e, workspace.study.reportingCurrency),
     regional: regionalChecks(workspace, countries),
     scenarioOverrides: Object.entries(scenario?.overrides ?? {}).map(([k, v]) => `${k} = ${v}`),
+    milestones: (e.milestones?.milestones ?? []).map((ms) => ({ id: ms.id, label: ms.label, ...ms.dates })),
     warnings: e.warnings,
     ...(e.actuals ? { actualsAsOf: e.actuals.asOf } : {}),
   };

@@ -88,6 +88,7 @@ function page(model: ReportModel, s: ReportScenario, first: boolean): OnePage {
         ? [`Expected cost by category: ${cost.byCategory.map((c) => `${c.label} ${formatMoney(c.amount, cost.currency)}`).join('; ')}.`]
         : []),
       ...s.regional.map((r) => `${r.market}: ${formatShare(r.expected)} expected vs ${formatShare(r.required)} required — ${r.met ? 'met' : 'short'}.`),
+      ...(s.milestones.length ? [`Milestones (P50): ${s.milestones.map((x) => `${x.label} ${x.p50 ?? 'not reached'}`).join('; ')}.`] : []),
       ...s.warnings.slice(0, 3),
     ],
     footer: `${reproducibilityLine(m)} ${model.sources.length} reference sources; see the full report for each assumption's source.`,

@@ -19,6 +19,13 @@ describe('mrct evaluate', () => {
       expect(s.pReachByDeadline).toBeGreaterThanOrEqual(0);
       expect(s.cost.expected).toBeGreaterThan(1e6);
       expect(s.scores.rank).toBeGreaterThanOrEqual(1);
+      // Issue 19: milestones to topline with dates; topline after LPI (the sample is event-driven).
+      const ids = s.milestones.map((m: { id: string }) => m.id);
+      expect(ids).toEqual(['firstSiteActivated', 'firstPatientIn', 'lastPatientIn', 'analysisTrigger', 'databaseLock', 'topline']);
+      const topline = s.milestones[5];
+      expect(topline.months.p50).toBeGreaterThan(s.lastPatientInMonths.p50);
+      expect(topline.dates.p50).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(s.milestones[2].months.p50).toBeCloseTo(s.lastPatientInMonths.p50, 2);
     }
     // More sites and more productive countries: the global mix is faster at the median
     expect(first.scenarios[1].lastPatientInMonths.p50).toBeLessThan(first.scenarios[0].lastPatientInMonths.p50);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { scoreCompared } from '../../../engine/scenario/score-scenarios';
 import { useAppStore } from '../../../state/store';
 import { useEngine, type EngineArgs } from '../../../worker/use-engine';
@@ -6,6 +6,10 @@ import { FanChart } from '../../components/charts/FanChart';
 import { ScoreBars } from '../../components/charts/ScoreBars';
 import { StackedCostChart } from '../../components/charts/StackedCostChart';
 import { StartupGantt } from '../../components/charts/StartupGantt';
+import { MilestonesTable } from '../../components/milestones/MilestonesTable';
+
+// recharts is large: load the timeline only when Compare shows it.
+const MilestoneTimeline = lazy(() => import('../../components/charts/MilestoneTimeline'));
 import { ComparisonTable } from './ComparisonTable';
 import { SensitivitySection } from './SensitivitySection';
 import { Staged } from './Staged';
@@ -97,6 +101,14 @@ export function CompareScreen() {
             submission={workspace.study.plannedFirstSubmission}
             currency={currency}
           />
+          <h2>Milestones to topline</h2>
+          <MilestonesTable columns={compared.map((c) => ({ id: c.evaluation.scenarioId, name: c.evaluation.scenarioName, milestones: c.evaluation.milestones }))} />
+          <Suspense fallback={<p className="muted">Loading timeline…</p>}>
+            <MilestoneTimeline
+              scenarios={compared.map((c) => ({ id: c.evaluation.scenarioId, name: c.evaluation.scenarioName, milestones: c.evaluation.milestones }))}
+              submission={workspace.study.plannedFirstSubmission}
+            />
+          </Suspense>
           <div className="chart-grid">
             <Staged delay={1}>
               <FanChart

@@ -77,6 +77,35 @@ export function ReportDocument({ report, workspace }: { report: ReportModel; wor
         </ul>
       </section>
 
+      {report.scenarios.some((s) => s.milestones.length > 0) && (
+        <section className="report-section" aria-labelledby="report-milestones">
+          <h3 id="report-milestones">Milestones to topline (P50, P10 – P90)</h3>
+          <table className="data compact" data-testid="report-milestones">
+            <thead>
+              <tr>
+                <th scope="col">Milestone</th>
+                {report.scenarios.map((s) => (
+                  <th scope="col" key={s.id}>
+                    {s.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {(report.scenarios.find((s) => s.milestones.length > 0)?.milestones ?? []).map((row, r) => (
+                <tr key={row.id}>
+                  <th scope="row">{row.label}</th>
+                  {report.scenarios.map((s) => {
+                    const ms = s.milestones[r];
+                    return <td key={s.id}>{ms ? `${ms.p50 ?? 'not reached'} (${ms.p10 ?? 'not reached'} – ${ms.p90 ?? 'not reached'})` : '—'}</td>;
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
       {report.scenarios.map((s) => (
         <ScenarioSection key={s.id} scenario={s} />
       ))}

@@ -2,6 +2,7 @@ import { formatDateAfterMonths, formatInteger, formatPercent, formatShare } from
 import type { ScenarioEvaluation } from '../../../engine/scenario/evaluate';
 import { FanChart } from '../../components/charts/FanChart';
 import { StartupGantt } from '../../components/charts/StartupGantt';
+import { MilestonesTable } from '../../components/milestones/MilestonesTable';
 import { ganttCountries } from '../compare/gantt-countries';
 import { Staged } from '../compare/Staged';
 import { ScenarioBudget } from './ScenarioBudget';
@@ -41,6 +42,7 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
           </span>
         </div>
       </div>
+      <MilestonesTable columns={[{ id: evaluation.scenarioId, name: evaluation.scenarioName, milestones: evaluation.milestones }]} />
       <p className="small muted">
         Monte Carlo, {formatInteger(evaluation.runs)} runs, seed {evaluation.seed}
         {refined ? '' : ' (quick pass; refining…)'}. Months count from the planned first submission.

@@ -39,7 +39,7 @@ export function EndpointForm() {
     <>
       <h2>Primary analysis and readout</h2>
       <p className="muted">When the trial reads out: a fixed follow-up after last patient in, or the required number of events. See docs/events.md.</p>
-      <form className="form-grid" noValidate onSubmit={(e) => (e.preventDefault(), commit())} aria-label="Primary analysis">
+      <form className="form-grid" noValidate onSubmit={(e) => (e.preventDefault(), commit())} aria-label="Primary analysis and readout">
         {ENDPOINT_FIELDS.filter((f) => !f.only || f.only === kind).map((field) => {
           const id = `endpoint-${field.key}`;
           const error = errors[field.key];
