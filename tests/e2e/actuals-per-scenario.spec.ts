@@ -46,7 +46,7 @@ test.describe('Actuals per scenario', () => {
     await expect(page.getByTestId('actuals-status')).toContainText(`72 patients randomised at 6 sites as of ${AS_OF}`);
     const startingPoint = page.getByRole('radiogroup', { name: 'Starting point of this scenario' });
     await expect(startingPoint.getByRole('radio', { name: /Starts from actuals/ })).toBeChecked();
-    await expect(page.getByTestId('reforecast-note')).toContainText(`includes actuals to ${AS_OF}`);
+    await expect(page.getByTestId('reforecast-note')).toContainText(`includes actuals to ${AS_OF}`, { timeout: 60_000 });
     await scenarios.refinedKpis();
 
     // Global keeps its pre-trial numbers, visibly
@@ -56,7 +56,7 @@ test.describe('Actuals per scenario', () => {
     expect(await scenarios.refinedKpis()).toEqual(globalBefore);
     // …until the user says it starts from the actuals too, and back
     await startingPoint.getByRole('radio', { name: /Starts from actuals/ }).check();
-    await expect(page.getByTestId('reforecast-note')).toContainText(`includes actuals to ${AS_OF}`);
+    await expect(page.getByTestId('reforecast-note')).toContainText(`includes actuals to ${AS_OF}`, { timeout: 60_000 });
     await startingPoint.getByRole('radio', { name: /Pre-trial numbers/ }).check();
     await expect(page.getByTestId('reforecast-note')).toHaveCount(0);
     expect(await scenarios.refinedKpis()).toEqual(globalBefore);
