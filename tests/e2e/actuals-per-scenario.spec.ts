@@ -71,6 +71,7 @@ test.describe('Actuals per scenario', () => {
     // Report, deck and PDF too
     await app.goTo('Report');
     await page.getByRole('checkbox', { name: /Global/ }).check();
+    await page.getByRole('checkbox', { name: 'US + EU only' }).check();
     await expect(page.getByTestId('report-p50-SCN-GLOBAL')).toHaveText(/\d+\.\d mo/, { timeout: 90_000 });
     await expect(page.getByTestId('report-p50-SCN-USEU')).toHaveText(/\d+\.\d mo/, { timeout: 90_000 });
     await expect(page.getByTestId('report')).toContainText(`US + EU only — includes actuals to ${AS_OF}`);
