@@ -46,7 +46,7 @@ test.describe('Actuals per scenario', () => {
     await expect(page.getByTestId('actuals-status')).toContainText(`72 patients randomised at 6 sites as of ${AS_OF}`);
     const startingPoint = page.getByRole('radiogroup', { name: 'Starting point of this scenario' });
     await expect(startingPoint.getByRole('radio', { name: /Starts from actuals/ })).toBeChecked();
-    await expect(page.getByTestId('reforecast-note')).toContainText(`includes actuals to ${AS_OF}`);
+    await expect(page.getByTestId('reforecast-note')).toContainText(`includes actuals to ${AS_OF}`, { timeout: 60_000 });
     await scenarios.refinedKpis();
 
     // Global keeps its pre-trial numbers, visibly
@@ -56,7 +56,7 @@ test.describe('Actuals per scenario', () => {
     expect(await scenarios.refinedKpis()).toEqual(globalBefore);
     // …until the user says it starts from the actuals too, and back
     await startingPoint.getByRole('radio', { name: /Starts from actuals/ }).check();
-    await expect(page.getByTestId('reforecast-note')).toContainText(`includes actuals to ${AS_OF}`);
+    await expect(page.getByTestId('reforecast-note')).toContainText(`includes actuals to ${AS_OF}`, { timeout: 60_000 });
     await startingPoint.getByRole('radio', { name: /Pre-trial numbers/ }).check();
     await expect(page.getByTestId('reforecast-note')).toHaveCount(0);
     expect(await scenarios.refinedKpis()).toEqual(globalBefore);
@@ -71,6 +71,7 @@ test.describe('Actuals per scenario', () => {
     // Report, deck and PDF too
     await app.goTo('Report');
     await page.getByRole('checkbox', { name: /Global/ }).check();
+    await page.getByRole('checkbox', { name: 'US + EU only' }).check();
     await expect(page.getByTestId('report-p50-SCN-GLOBAL')).toHaveText(/\d+\.\d mo/, { timeout: 90_000 });
     await expect(page.getByTestId('report-p50-SCN-USEU')).toHaveText(/\d+\.\d mo/, { timeout: 90_000 });
     await expect(page.getByTestId('report')).toContainText(`US + EU only — includes actuals to ${AS_OF}`);

@@ -73,7 +73,7 @@ test.describe('Report screen and exports', () => {
 
     // When the workbook is downloaded, then it has the six sheets
     const xlsx = await download(page, 'Excel (.xlsx)', 'scenarios.xlsx');
-    expect(zipEntries(xlsx).filter((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e))).toHaveLength(6);
+    expect(zipEntries(xlsx).filter((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e))).toHaveLength(7); // Contents + six tables
     expect(zipEntry(xlsx, 'xl/workbook.xml')).toContain('name="Assumptions"');
 
     // And a CSV of the scenarios carries the same P(by deadline)

@@ -65,7 +65,7 @@ test.describe('Scenarios: forecast with uncertainty', () => {
       .join('\n');
     await page.getByTestId('actuals-input').setInputFiles({ name: 'actuals.csv', mimeType: 'text/csv', buffer: Buffer.from(`site id,date,patients randomised\n${rows}\n`) });
     await expect(page.getByTestId('actuals-status')).toContainText('72 patients randomised at 6 sites as of 2027-11-15');
-    await expect(page.getByTestId('reforecast-note')).toContainText('Includes actuals to 2027-11-15: re-forecast from 72 patients randomised at 6 activated sites');
+    await expect(page.getByTestId('reforecast-note')).toContainText('This forecast includes actuals to 2027-11-15: re-forecast from 72 patients randomised at 6 activated sites');
     await scenarios.refinedKpis();
     await expect(page.getByRole('img', { name: /Enrollment forecast/ }).getByText('Actual')).toBeVisible();
   });

@@ -31,7 +31,7 @@ async function importSites(page: Page, rows: string[][]) {
   const csv = ['Site ID,Site name,Country,City,PI name', ...rows.map((r) => r.map(csvCell).join(','))].join('\n');
   await page.getByRole('button', { name: 'Import sites…' }).click();
   await page.setInputFiles('#import-file', { name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-  await page.getByRole('button', { name: `Add ${rows.length} site(s)` }).click();
+  await page.getByRole('button', { name: `Import ${rows.length} site(s)` }).click();
 }
 
 async function expectNoInjection(page: Page) {

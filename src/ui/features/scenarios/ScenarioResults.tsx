@@ -49,7 +49,7 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
       </p>
       {evaluation.actuals && (
         <p className="notice notice--info" data-testid="reforecast-note">
-          Includes actuals to {evaluation.actuals.asOf}: re-forecast from {formatInteger(evaluation.actuals.total)} patients randomised at{' '}
+          This forecast includes actuals to {evaluation.actuals.asOf}: re-forecast from {formatInteger(evaluation.actuals.total)} patients randomised at{' '}
           {formatInteger(evaluation.actuals.activatedSites)} activated sites ({formatInteger(evaluation.actuals.activatedWithNone)} with none so far: rates conditioned on zero);{' '}
           {formatInteger(evaluation.actuals.notYetActivated)} sites without rows count as not yet activated and open after their remaining start-up.
           {evaluation.actuals.ignoredSites.length > 0 && ` Actuals for ${evaluation.actuals.ignoredSites.length} site(s) outside this scenario were ignored.`}

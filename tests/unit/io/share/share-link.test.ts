@@ -78,7 +78,7 @@ describe('share links', () => {
     if (link.ok) return;
     expect(link.chars).toBeGreaterThan(MAX_SHARE_URL_CHARS);
     expect(link.message).toMatch(/makes a \d+ KB link; links over 32 KB/);
-    expect(link.message).toContain('Share a single scenario, or use “Save file”');
+    expect(link.message).toContain('Share fewer scenarios, or send the plan as a file instead');
     // And the limit is exactly on the URL length: a link is accepted right up to it
     expect(MAX_SHARE_URL_CHARS).toBe(32_768);
   });

@@ -26,7 +26,10 @@ function hostileWorkspace() {
 
 describe('scenario, site and cost spreadsheets', () => {
   it('builds the six tables with the report’s numbers', () => {
-    const tables = buildReportTables(workspace, buildReportModel(workspace, [global], context));
+    const [contents, ...tables] = buildReportTables(workspace, buildReportModel(workspace, [global], context));
+    // The first sheet names the scenarios the workbook contains (issue 13)
+    expect(contents?.name).toBe('Contents');
+    expect(contents?.rows.map((r) => r[1])).toEqual([global.scenarioName]);
     expect(tables.map((t) => t.name)).toEqual(['Scenarios', 'Countries', 'Costs', 'Sites', 'Assumptions', 'About']);
     const scenarios = tables[0]!;
     const row = Object.fromEntries(scenarios.header.map((h, i) => [h, scenarios.rows[0]?.[i]]));
@@ -39,7 +42,7 @@ describe('scenario, site and cost spreadsheets', () => {
 
   it('neutralises formula-like text in CSV (= + - @ tab CR) but keeps negative numbers as numbers', () => {
     const ws = hostileWorkspace();
-    const tables = buildReportTables(ws, buildReportModel(ws, [hostile, global], context));
+    const tables = buildReportTables(ws, buildReportModel(ws, [hostile, global], context)).slice(1);
     const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
     const scenarioCsv = parse(tableToCsv(tables[0]!));
     expect(scenarioCsv[1]?.[1]).toBe(`'=HYPERLINK("http://evil.example","click")`);
@@ -53,7 +56,7 @@ describe('scenario, site and cost spreadsheets', () => {
 
   it('neutralises text cells in the workbook and writes one sheet per table', async () => {
     const ws = hostileWorkspace();
-    const tables = buildReportTables(ws, buildReportModel(ws, [hostile], context));
+    const tables = buildReportTables(ws, buildReportModel(ws, [hostile], context)).slice(1);
     const cells = sheetCells(tables[0]!);
     expect(cells[1]?.[1]).toEqual({ value: `'=HYPERLINK("http://evil.example","click")`, type: String });
     expect(cells[1]?.[5]).toEqual({ value: 20, type: Number });
