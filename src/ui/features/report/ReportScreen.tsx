@@ -8,6 +8,7 @@ import { ScenarioPicker } from './ScenarioPicker';
 import { saveSharedCopy } from './share-actions';
 import { useShareStore } from './share-state';
 import { useEvaluations } from './use-evaluations';
+import { scoreCompared } from '../../../engine/scenario/score-scenarios';
 
 export const MAX_REPORT_SCENARIOS = 6;
 
@@ -47,7 +48,10 @@ function ReportBody({ workspace, initial, readOnly }: { workspace: Workspace; in
   const ids = useMemo(() => chosen.filter((id) => workspace.scenarios.some((s) => s.id === id)), [chosen, workspace]);
   const state = useEvaluations(workspace, ids);
   const report = useMemo(
-    () => (state.status === 'ready' && state.evaluations.length ? buildReport(workspace, state.evaluations) : null),
+    () =>
+      state.status === 'ready' && state.evaluations.length
+        ? buildReport(workspace, state.evaluations, undefined, { compared: state.compared, scores: scoreCompared(workspace, state.compared) })
+        : null,
     [state, workspace],
   );
 

@@ -9,6 +9,7 @@ import { ScenarioHeader } from './ScenarioHeader';
 import { ScenarioList } from './ScenarioList';
 import { ScenarioOverrides } from './ScenarioOverrides';
 import { ScenarioResults } from './ScenarioResults';
+import { SummaryStrip } from './SummaryStrip';
 import { useScenarioEvaluation } from './use-scenario-evaluation';
 
 /** Build country/site mixes and see each one's start-up and enrollment forecast with its uncertainty. */
@@ -39,6 +40,7 @@ const ScenarioMain = memo(function ScenarioMain({ selectedId }: { selectedId: st
   if (!scenario) return <p className="muted">Create a scenario to see its forecast.</p>;
   return (
     <div className="scenario-main">
+      <SummaryStrip evaluation={evaluation.data} submission={workspace.study.plannedFirstSubmission} currency={workspace.study.reportingCurrency} refined={evaluation.refined} />
       <div className="panel">
         <ScenarioHeader scenario={scenario} />
         <h2>Countries and sites</h2>
