@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 
@@ -96,5 +100,41 @@ test('Compare decides: better/worse colouring by measure, requirement rows, a wh
   expect(await pop.evaluate((el) => el.parentElement === document.body)).toBe(true);
   await page.keyboard.press('Escape');
   await expect(pop).toHaveCount(0);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+const zipEntries = (file: string) =>
+  execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean);
+const zipEntry = (file: string, entry: string) => execFileSync('unzip', ['-p', file, entry], { encoding: 'utf8' });
+const unescapeXml = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+test('the deck carries the recommendation and the dates shown on screen', async ({ page }) => {
+  test.setTimeout(240_000);
+  const app = new AppPage(page);
+  await page.goto('/#/overview');
+  await waitForRecommendation(page);
+  const sentences = await page.getByTestId('recommendation').getByRole('listitem').allTextContents();
+  const recommendation = sentences.map((s) => s.replace(/\s*\(from .*\)\s*$/, '').trim());
+  const cardDate = (await page.locator('.overview-card').first().getByTestId('card-milestone-p50').textContent())!.trim();
+  expect(cardDate).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+
+  await app.goTo('Report');
+  await page.getByRole('checkbox', { name: /US \+ EU/ }).check();
+  await page.getByRole('checkbox', { name: /Global/ }).check();
+  await expect(page.getByTestId('report-p50-SCN-GLOBAL')).toBeVisible({ timeout: 120_000 });
+  const dir = mkdtempSync(join(tmpdir(), 'mrct-decision-'));
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'PowerPoint deck', exact: true }).click()]);
+  const file = join(dir, 'deck.pptx');
+  await dl.saveAs(file);
+  const slides = zipEntries(file).filter((e) => /^ppt\/slides\/slide\d+\.xml$/.test(e));
+  const text = unescapeXml(slides.map((s) => zipEntry(file, s)).join('\n'));
+  // The recommendation slide says what the Overview says, sentence by sentence
+  for (const s of recommendation) expect(text).toContain(s);
+  // and the Overview's date for the first-ranked scenario is in the deck
+  expect(text).toContain(cardDate);
+  // Workspace, seed and whether actuals are included are stated
+  expect(text).toMatch(/Workspace "[^"]+"; actuals not included; Monte Carlo [\d,]+ runs, seed \d+/);
   expect(app.consoleErrors).toEqual([]);
 });

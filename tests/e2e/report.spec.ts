@@ -51,20 +51,20 @@ test.describe('Report screen and exports', () => {
     await expect(page.getByRole('button', { name: 'PowerPoint deck' })).toBeHidden();
     await page.emulateMedia({ media: 'screen' });
 
-    // When the deck is downloaded, then it is a PPTX with 6 slides, native charts and notes
+    // When the deck is downloaded, then it is a PPTX with 8 slides, native charts and notes
     const deck = await download(page, 'PowerPoint deck', 'deck.pptx');
     const entries = zipEntries(deck);
     expect(entries).toContain('[Content_Types].xml');
     expect(entries).toContain('ppt/presentation.xml');
     const slides = entries.filter((e) => /^ppt\/slides\/slide\d+\.xml$/.test(e));
-    expect(slides).toHaveLength(6); // title, summary, 2 scenarios, comparison, risks
+    expect(slides).toHaveLength(8); // title, recommendation, summary, 2 scenarios, comparison, requirements, risks
     const charts = entries.filter((e) => /^ppt\/charts\/chart\d+\.xml$/.test(e));
     expect(charts.length).toBeGreaterThanOrEqual(5);
     expect(charts.some((c) => zipEntry(deck, c).includes('<c:lineChart>'))).toBe(true);
     expect(charts.some((c) => zipEntry(deck, c).includes('<c:barChart>'))).toBe(true);
-    expect(entries.filter((e) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(e))).toHaveLength(6);
-    expect(zipEntry(deck, 'ppt/slides/slide2.xml')).toContain(p50);
-    expect(zipEntry(deck, 'ppt/notesSlides/notesSlide6.xml')).toContain('Sources of the reference values');
+    expect(entries.filter((e) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(e))).toHaveLength(8);
+    expect(zipEntry(deck, 'ppt/slides/slide5.xml')).toContain(p50);
+    expect(zipEntry(deck, 'ppt/notesSlides/notesSlide8.xml')).toContain('Sources of the reference values');
 
     // When the PDF one-pager is downloaded, then it has one page per scenario
     const pdf = readFileSync(await download(page, 'PDF one-pager', 'one-pager.pdf'), 'latin1');

@@ -2,7 +2,10 @@ import { version as appVersion } from '../../../package.json';
 import { CURRENT_SCHEMA_VERSION, type Workspace } from '../../domain/workspace/index';
 import { buildScenarioModel } from '../../engine/scenario/build-model';
 import type { ScenarioEvaluation } from '../../engine/scenario/evaluate';
-import { buildReportModel, type CountryAssumptionInput, type ReportModel } from './report-model';
+import { recommend } from '../../engine/decision/recommendation';
+import type { ComparedScenario } from '../../engine/scenario/compare';
+import type { ScenarioScore } from '../../engine/scores/index';
+import { buildReportModel, type CountryAssumptionInput, type ReportDecision, type ReportModel } from './report-model';
 
 export { appVersion };
 
@@ -19,8 +22,13 @@ export function countryParametersFor(workspace: Workspace, scenarioIds: string[]
 }
 
 /** The report model of evaluated scenarios, stamped with this app's version and schema version. */
-export function buildReport(workspace: Workspace, evaluations: ScenarioEvaluation[], generatedAt = new Date().toISOString()): ReportModel {
-  return buildReportModel(workspace, evaluations, {
+export function buildReport(
+  workspace: Workspace,
+  evaluations: ScenarioEvaluation[],
+  generatedAt = new Date().toISOString(),
+  compared?: { compared: ComparedScenario[]; scores: ScenarioScore[] },
+): ReportModel {
+  const model = buildReportModel(workspace, evaluations, {
     appVersion,
     schemaVersion: CURRENT_SCHEMA_VERSION,
     generatedAt,
@@ -29,4 +37,18 @@ export function buildReport(workspace: Workspace, evaluations: ScenarioEvaluatio
       evaluations.map((e) => e.scenarioId),
     ),
   });
+  return compared && compared.scores.length > 0 ? { ...model, decision: decisionOf(workspace, compared.compared, compared.scores) } : model;
+}
+
+/** The ranking, the recommendation in words and the regional requirements, for the deck and the PDF. */
+export function decisionOf(workspace: Workspace, compared: ComparedScenario[], scores: ScenarioScore[]): ReportDecision {
+  return {
+    ranking: [...scores]
+      .sort((a, b) => a.rank - b.rank)
+      .map((s) => ({ id: s.id, name: s.name, rank: s.rank, composite: s.composite.score, speed: s.speed.score, cost: s.cost.score, feasibility: s.feasibility.score, regional: s.regional.score })),
+    recommendation: recommend(compared, scores, workspace.study.plannedFirstSubmission, workspace.study.reportingCurrency).map((s) => s.text),
+    requirements: compared.flatMap((c) =>
+      c.markets.markets.map((m) => ({ scenario: c.evaluation.scenarioName, market: m.label, required: m.requiredShare, expected: m.expectedShare, probability: m.probability, status: m.status })),
+    ),
+  };
 }

@@ -1,5 +1,5 @@
 import { actualsLabel, contentsLine } from './contents-line';
-import { formatInteger, formatMoney, formatMonths, formatPercent, formatShare } from '../../domain/format';
+import { dateAfterMonths, formatDate, formatDateAfterMonths, formatMonthYear, formatInteger, formatMoney, formatMonths, formatNumber, formatPercent, formatShare } from '../../domain/format';
 import { reproducibilityLine, type ReportModel, type ReportScenario } from './report-model';
 
 /**
@@ -25,7 +25,7 @@ export interface DeckTable {
 }
 
 export interface SlideModel {
-  kind: 'title' | 'summary' | 'scenario' | 'comparison' | 'risks';
+  kind: 'title' | 'recommendation' | 'summary' | 'scenario' | 'comparison' | 'requirements' | 'risks';
   title: string;
   subtitle?: string;
   bullets: string[];
@@ -42,32 +42,33 @@ export interface DeckModel {
 const MAX_CHART_POINTS = 40;
 
 /** The fan as three native lines (P10, P50, P90) of cumulative randomised patients by month. */
-export function fanChart(s: ReportScenario, target: number): DeckChart {
+export function fanChart(s: ReportScenario, target: number, start?: string): DeckChart {
   const step = Math.max(1, Math.ceil(s.curve.length / MAX_CHART_POINTS));
   const points = s.curve.filter((_, i) => i % step === 0 || i === s.curve.length - 1);
   const round = (v: number) => Math.round(v * 10) / 10;
   return {
     kind: 'line',
-    title: `Cumulative randomised (target ${target}; deadline month ${s.deadlineMonths.toFixed(1)})`,
-    categories: points.map((p) => String(p.month)),
+    title: start ? `Cumulative randomised (target ${target}; deadline ${formatDateAfterMonths(start, s.deadlineMonths)})` : `Cumulative randomised (target ${target}; deadline month ${s.deadlineMonths.toFixed(1)})`,
+    categories: points.map((p) => (start ? formatMonthYear(dateAfterMonths(start, p.month)) : String(p.month))),
     series: [
       { name: 'P10', values: points.map((p) => round(p.p10)) },
       { name: 'P50', values: points.map((p) => round(p.p50)) },
       { name: 'P90', values: points.map((p) => round(p.p90)) },
       { name: 'Target', values: points.map(() => target) },
     ],
-    categoryAxisTitle: 'Months from first submission',
+    categoryAxisTitle: start ? 'Month' : 'Months from first submission',
     valueAxisTitle: 'Patients',
   };
 }
 
-function scenarioKpis(s: ReportScenario, deadline: string): string[] {
+function scenarioKpis(s: ReportScenario, deadline: string, start: string): string[] {
   const t = s.timeToTarget;
+  const date = (m: number) => formatDateAfterMonths(start, m);
   const lines = [
-    `Target reached at ${formatMonths(t.p50)} (P50); P10–P90 ${formatMonths(t.p10)} – ${formatMonths(t.p90)}`,
-    `${formatPercent(s.pReachByDeadline)} probability of reaching the target by the deadline (${deadline})`,
-    `${s.countryCount} countries, ${formatInteger(s.siteCount)} sites; first site activated ${formatMonths(s.firstSiteActivatedP50)}${
-      s.firstPatientInP50 !== undefined ? `, first patient in ${formatMonths(s.firstPatientInP50)}` : ''
+    `Last patient in ${date(t.p50)} (P50; ${formatMonths(t.p50)} from first submission); P10–P90 ${date(t.p10)} – ${date(t.p90)}`,
+    `${formatPercent(s.pReachByDeadline)} probability of reaching the target by the deadline (${formatDate(deadline)})`,
+    `${s.countryCount} countries, ${formatInteger(s.siteCount)} sites; first site activated ${date(s.firstSiteActivatedP50)}${
+      s.firstPatientInP50 !== undefined ? `, first patient in ${date(s.firstPatientInP50)}` : ''
     } (P50)`,
   ];
   if (s.cost) lines.push(`Expected cost ${formatMoney(s.cost.expected, s.cost.currency)} (P10–P90 ${formatMoney(s.cost.p10, s.cost.currency)} – ${formatMoney(s.cost.p90, s.cost.currency)})`);
@@ -98,7 +99,7 @@ function scenarioSlide(model: ReportModel, s: ReportScenario, sourcesNote: strin
         valueAxisTitle: 'Patients',
         horizontal: true,
       };
-  const charts = [fanChart(s, model.meta.targetRandomised), secondChart];
+  const charts = [fanChart(s, model.meta.targetRandomised, model.meta.plannedFirstSubmission), secondChart];
   if (s.cost && s.cost.byCountry.length) {
     const names = new Map(s.countries.map((c) => [c.iso2, c.name]));
     charts.push({
@@ -115,7 +116,7 @@ function scenarioSlide(model: ReportModel, s: ReportScenario, sourcesNote: strin
     kind: 'scenario',
     title: `Scenario: ${s.name}`,
     ...(s.description || s.actualsAsOf ? { subtitle: [actualsLabel(s), s.description].filter(Boolean).join(' · ') } : {}),
-    bullets: scenarioKpis(s, model.meta.enrollmentDeadline),
+    bullets: scenarioKpis(s, model.meta.enrollmentDeadline, model.meta.plannedFirstSubmission),
     charts,
     notes: [
       `Scenario ${s.name}. Countries: ${s.countries.map((c) => `${c.name} (${c.sites} sites, ${formatShare(c.expectedShare)})`).join('; ')}.`,
@@ -166,19 +167,62 @@ function comparisonSlide(model: ReportModel, sourcesNote: string): SlideModel {
   };
 }
 
-/** Headline numbers of every scenario side by side (also used by the summary slide). */
+/** Headline numbers of every scenario side by side, as dates, with the ranking when there is one (also on the summary slide). */
 export function comparisonTable(model: ReportModel): DeckTable {
+  const start = model.meta.plannedFirstSubmission;
+  const rank = (id: string) => model.decision?.ranking.find((r) => r.id === id);
+  const ordered = model.decision ? [...model.scenarios].sort((a, b) => (rank(a.id)?.rank ?? 99) - (rank(b.id)?.rank ?? 99)) : model.scenarios;
   return {
-    header: ['Scenario', 'Countries', 'Sites', 'P50 months', 'P10–P90 months', 'P(by deadline)', 'Expected cost'],
-    rows: model.scenarios.map((s) => [
+    header: [...(model.decision ? ['Rank', 'Composite'] : []), 'Scenario', 'Countries', 'Sites', 'LPI P50', 'LPI P10–P90', 'P(by deadline)', 'Expected cost'],
+    rows: ordered.map((s) => [
+      ...(model.decision ? [String(rank(s.id)?.rank ?? '—'), formatNumber(rank(s.id)?.composite, 0)] : []),
       s.name,
       String(s.countryCount),
       formatInteger(s.siteCount),
-      formatMonths(s.timeToTarget.p50),
-      `${formatMonths(s.timeToTarget.p10)} – ${formatMonths(s.timeToTarget.p90)}`,
+      formatDateAfterMonths(start, s.timeToTarget.p50),
+      `${formatDateAfterMonths(start, s.timeToTarget.p10)} – ${formatDateAfterMonths(start, s.timeToTarget.p90)}`,
       formatPercent(s.pReachByDeadline),
       s.cost ? formatMoney(s.cost.expected, s.cost.currency) : 'not computed',
     ]),
+  };
+}
+
+/** The recommendation in words and the scores behind the ranking. */
+function recommendationSlide(model: ReportModel, notes: string): SlideModel | undefined {
+  const d = model.decision;
+  if (!d) return undefined;
+  return {
+    kind: 'recommendation',
+    title: 'Recommendation',
+    bullets: d.recommendation,
+    table: {
+      header: ['Rank', 'Scenario', 'Composite', 'Speed', 'Cost', 'Feasibility', 'Regional'],
+      rows: d.ranking.map((r) => [String(r.rank), r.name, ...[r.composite, r.speed, r.cost, r.feasibility, r.regional].map((v) => formatNumber(v, 0))]),
+    },
+    charts: [],
+    notes: `The recommendation is generated from the numbers: the composite score ranks the scenarios (weights from the workspace settings); time and cost differences are against the runner-up. Scores are 0–100, higher is better.\n${notes}`,
+  };
+}
+
+/** Milestone dates (P50) of each scenario and the filing markets' regional requirements. */
+function requirementsSlide(model: ReportModel, notes: string): SlideModel {
+  const start = model.meta.plannedFirstSubmission;
+  const req = model.decision?.requirements ?? model.scenarios.flatMap((s) => s.regional.map((r) => ({ scenario: s.name, market: r.market, required: r.required, expected: r.expected, probability: Number.NaN, status: r.met ? 'met' : 'not-met' })));
+  return {
+    kind: 'requirements',
+    title: 'Milestones and regional requirements',
+    bullets: model.scenarios.map(
+      (s) =>
+        `${s.name}: first site activated ${formatDateAfterMonths(start, s.firstSiteActivatedP50)}${s.firstPatientInP50 !== undefined ? `, first patient in ${formatDateAfterMonths(start, s.firstPatientInP50)}` : ''}, last patient in ${formatDateAfterMonths(start, s.timeToTarget.p50)} (P50).`,
+    ),
+    table: req.length
+      ? {
+          header: ['Scenario', 'Filing market', 'Required share', 'Expected share', 'P(met)', 'Status'],
+          rows: req.map((r) => [r.scenario, r.market, formatShare(r.required), formatShare(r.expected), Number.isFinite(r.probability) ? formatPercent(r.probability) : '—', r.status.replace('-', ' ')]),
+        }
+      : { header: ['Filing market requirements'], rows: [['No filing market with a regional share requirement.']] },
+    charts: [],
+    notes: `Regional requirements follow ICH E17 and the regulator's stated minimum share (e.g. MHLW Method 1 for Japan). P(met) is the Monte Carlo probability that the share is reached when the target is.\n${notes}`,
   };
 }
 
@@ -186,13 +230,13 @@ function summaryBullets(model: ReportModel): string[] {
   const ss = model.scenarios;
   const bullets = ss.map(
     (s) =>
-      `${s.name}: P50 ${formatMonths(s.timeToTarget.p50)}, ${formatPercent(s.pReachByDeadline)} by the deadline${s.cost ? `, expected ${formatMoney(s.cost.expected, s.cost.currency)}` : ''}`,
+      `${s.name}: last patient in ${formatDateAfterMonths(model.meta.plannedFirstSubmission, s.timeToTarget.p50)} (P50), ${formatPercent(s.pReachByDeadline)} by the deadline${s.cost ? `, expected ${formatMoney(s.cost.expected, s.cost.currency)}` : ''}`,
   );
   if (ss.length > 1) {
     const best = [...ss].sort((a, b) => b.pReachByDeadline - a.pReachByDeadline || a.timeToTarget.p50 - b.timeToTarget.p50)[0];
-    if (best) bullets.push(`Most likely to meet the ${model.meta.enrollmentDeadline} deadline: ${best.name} (${formatPercent(best.pReachByDeadline)}).`);
+    if (best) bullets.push(`Most likely to meet the ${formatDate(model.meta.enrollmentDeadline)} deadline: ${best.name} (${formatPercent(best.pReachByDeadline)}).`);
   }
-  bullets.push(`Target ${formatInteger(model.meta.targetRandomised)} randomised; first submission ${model.meta.plannedFirstSubmission}; deadline ${model.meta.enrollmentDeadline}.`);
+  bullets.push(`Target ${formatInteger(model.meta.targetRandomised)} randomised; first submission ${formatDate(model.meta.plannedFirstSubmission)}; deadline ${formatDate(model.meta.enrollmentDeadline)}.`);
   return bullets;
 }
 
@@ -205,7 +249,7 @@ export function buildDeckModel(model: ReportModel): DeckModel {
     {
       kind: 'title',
       title: m.studyName,
-      subtitle: `${m.indication} · Phase ${m.phase} · ${m.therapeuticArea}\nEnrollment and start-up scenarios — ${m.generatedAt.slice(0, 10)}\n${contentsLine(model)}`,
+      subtitle: `${m.indication} · Phase ${m.phase} · ${m.therapeuticArea}\nEnrollment and start-up scenarios — ${formatDate(m.generatedAt.slice(0, 10))}\n${contentsLine(model)}\n${repro}`,
       bullets: [],
       charts: [],
       notes: `Prepared with MRCT Planner. ${repro}`,
@@ -220,7 +264,10 @@ export function buildDeckModel(model: ReportModel): DeckModel {
     },
     ...model.scenarios.map((s) => scenarioSlide(model, s, sourcesNote)),
   ];
+  const rec = recommendationSlide(model, sourcesNote);
+  if (rec) slides.splice(1, 0, rec);
   if (model.scenarios.length > 1) slides.push(comparisonSlide(model, sourcesNote));
+  slides.push(requirementsSlide(model, sourcesNote));
   const low = model.assumptions.filter((a) => a.confidence === 'low').length;
   const overrides = model.assumptions.filter((a) => a.kind === 'override').length;
   slides.push({

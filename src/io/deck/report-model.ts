@@ -27,6 +27,8 @@ export interface ReportMeta {
   appVersion: string;
   schemaVersion: number;
   generatedAt: string;
+  /** Whether any scenario was re-forecast from actual enrollment. */
+  actualsIncluded: boolean;
 }
 
 export interface ReportCountry {
@@ -91,6 +93,17 @@ export interface ReportModel {
   /** Distinct sources cited by the assumptions, for speaker notes and footers. */
   sources: string[];
   risks: string[];
+  /** The ranking and recommendation (Overview / Compare), when the scenarios were compared. */
+  decision?: ReportDecision | undefined;
+}
+
+/** Which plan is better and why, as the Overview says it. */
+export interface ReportDecision {
+  ranking: { id: string; name: string; rank: number; composite: number; speed: number; cost: number; feasibility: number; regional: number }[];
+  /** Plain-word sentences generated from the numbers (src/engine/decision/recommendation). */
+  recommendation: string[];
+  /** Filing-market requirements per scenario: P(met) and status from the market-share Monte Carlo. */
+  requirements: { scenario: string; market: string; required: number; expected: number; probability: number; status: string }[];
 }
 
 /** The resolved parameters of one country as the report needs them (from buildScenarioModel). */
@@ -241,6 +254,7 @@ export function buildReportModel(workspace: Workspace, evaluations: ScenarioEval
       appVersion: context.appVersion,
       schemaVersion: context.schemaVersion,
       generatedAt: context.generatedAt,
+      actualsIncluded: evaluations.some((e) => e.actuals !== undefined),
     },
     scenarios,
     assumptions,
@@ -251,5 +265,5 @@ export function buildReportModel(workspace: Workspace, evaluations: ScenarioEval
 
 /** The line that makes the numbers reproducible, printed on every output. */
 export function reproducibilityLine(meta: ReportMeta): string {
-  return `Monte Carlo ${meta.runs.toLocaleString('en-US')} runs, seed ${meta.seed}; MRCT Planner ${meta.appVersion}, workspace schema v${meta.schemaVersion}; generated ${meta.generatedAt.slice(0, 16).replace('T', ' ')} UTC.`;
+  return `Workspace "${meta.studyName}"; actuals ${meta.actualsIncluded ? 'included' : 'not included'}; Monte Carlo ${meta.runs.toLocaleString('en-US')} runs, seed ${meta.seed}; MRCT Planner ${meta.appVersion}, workspace schema v${meta.schemaVersion}; generated ${meta.generatedAt.slice(0, 16).replace('T', ' ')} UTC.`;
 }

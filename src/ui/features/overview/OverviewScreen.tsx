@@ -4,7 +4,7 @@ import { useAppStore } from '../../../state/store';
 import { useEngine, type EngineArgs } from '../../../worker/use-engine';
 import '../compare/compare.css';
 import './overview.css';
-import { recommend } from './recommendation';
+import { recommend } from '../../../engine/decision/recommendation';
 import { ScenarioCard } from './ScenarioCard';
 
 /** Scenarios evaluated on the Overview (as on Compare: each one is a full Monte Carlo in the worker). */

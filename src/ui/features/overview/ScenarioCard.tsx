@@ -1,8 +1,8 @@
 import { formatDateAfterMonths, formatInteger, formatMoney, formatPercent, formatShare } from '../../../domain/format';
 import type { ComparedScenario } from '../../../engine/scenario/compare';
 import type { ScenarioScore } from '../../../engine/scores/index';
-import { headlineMilestone } from './headline';
-import { mainRisk } from './main-risk';
+import { headlineMilestone } from '../../../engine/decision/headline';
+import { mainRisk } from '../../../engine/decision/main-risk';
 
 const STATUS = { met: 'met', 'at-risk': 'at risk', 'not-met': 'not met' } as const;
 

@@ -7,6 +7,7 @@ import { ReportToolbar } from './ReportToolbar';
 import { ScenarioPicker } from './ScenarioPicker';
 import { useShareStore } from '../../../state/share-state';
 import { useEvaluations } from './use-evaluations';
+import { scoreCompared } from '../../../engine/scenario/score-scenarios';
 
 export const MAX_REPORT_SCENARIOS = 6;
 
@@ -45,7 +46,10 @@ function ReportBody({ workspace, fallback, readOnly }: { workspace: Workspace; f
   const [ids, setChosen] = useReportSelection(workspace, fallback);
   const state = useEvaluations(workspace, ids);
   const report = useMemo(
-    () => (state.status === 'ready' && state.evaluations.length ? buildReport(workspace, state.evaluations) : null),
+    () =>
+      state.status === 'ready' && state.evaluations.length
+        ? buildReport(workspace, state.evaluations, undefined, { compared: state.compared, scores: scoreCompared(workspace, state.compared) })
+        : null,
     [state, workspace],
   );
 

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { Workspace } from '../../../domain/workspace/index';
+import type { ComparedScenario } from '../../../engine/scenario/compare';
 import type { ScenarioEvaluation } from '../../../engine/scenario/evaluate';
 import { engineClient, SupersededError } from '../../../worker/client';
 
 export type EvaluationsState =
   | { status: 'idle' | 'loading'; evaluations: ScenarioEvaluation[]; done: number; error?: undefined }
-  | { status: 'ready'; evaluations: ScenarioEvaluation[]; done: number; error?: undefined }
+  | { status: 'ready'; evaluations: ScenarioEvaluation[]; done: number; error?: undefined; compared: ComparedScenario[] }
   | { status: 'error'; evaluations: ScenarioEvaluation[]; done: number; error: string };
 
 /**
@@ -27,16 +28,14 @@ export function useEvaluations(workspace: Workspace, scenarioIds: string[]): Eva
     let done = 0;
     setState({ status: 'loading', evaluations: [], done: 0 });
     const client = engineClient();
-    Promise.all(
-      ids.map((id, i) =>
-        client.run('evaluateScenario', [workspace, id, {}], `report:${i}`).then((e) => {
-          done += 1;
-          if (alive) setState((s) => (s.status === 'loading' ? { ...s, done } : s));
-          return e;
-        }),
-      ),
-    )
-      .then((evaluations) => alive && setState({ status: 'ready', evaluations, done: evaluations.length }))
+    // One comparison (same runs and seed for all, with each filing market's share) so the report
+    // carries the same ranking and recommendation as the Overview and Compare.
+    client
+      .run('compareScenarios', [workspace, ids, {}], 'report:compare')
+      .then((compared) => {
+        done = compared.length;
+        if (alive) setState({ status: 'ready', evaluations: compared.map((c) => c.evaluation), done, compared });
+      })
       .catch((error: unknown) => {
         if (!alive || error instanceof SupersededError) return;
         setState({ status: 'error', evaluations: [], done: 0, error: error instanceof Error ? error.message : String(error) });

@@ -10,6 +10,7 @@ import { ScenarioList } from './ScenarioList';
 import { ScenarioOverrides } from './ScenarioOverrides';
 import { ScenarioResults } from './ScenarioResults';
 import { ScenarioSitesSection } from './ScenarioSitePicker';
+import { SummaryStrip } from './SummaryStrip';
 import { useScenarioEvaluation } from './use-scenario-evaluation';
 
 /** Build country/site mixes and see each one's start-up and enrollment forecast with its uncertainty. */
@@ -40,6 +41,7 @@ const ScenarioMain = memo(function ScenarioMain({ selectedId }: { selectedId: st
   if (!scenario) return <p className="muted">Create a scenario to see its forecast.</p>;
   return (
     <div className="scenario-main">
+      <SummaryStrip evaluation={evaluation.data} submission={workspace.study.plannedFirstSubmission} currency={workspace.study.reportingCurrency} refined={evaluation.refined} />
       <div className="panel">
         <ScenarioHeader scenario={scenario} />
         <h2>Countries and sites</h2>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDateAfterMonths } from '../../../../src/domain/format';
 import { buildDeckModel, fanChart } from '../../../../src/io/deck/deck-model';
 import { buildReportModel } from '../../../../src/io/deck/report-model';
 import { context, global, usOnly, workspace } from './fixtures';
@@ -8,28 +9,30 @@ describe('deck model', () => {
     // Given two scenarios
     const deck = buildDeckModel(buildReportModel(workspace, [usOnly, global], context));
     // Then six slides in this order
-    expect(deck.slides.map((s) => s.kind)).toEqual(['title', 'summary', 'scenario', 'scenario', 'comparison', 'risks']);
+    expect(deck.slides.map((s) => s.kind)).toEqual(['title', 'summary', 'scenario', 'scenario', 'comparison', 'requirements', 'risks']);
     expect(deck.slides[2]?.title).toBe('Scenario: US + EU only');
     expect(deck.slides[3]?.title).toBe('Scenario: Global');
     // And a single scenario has no comparison slide
     const single = buildDeckModel(buildReportModel(workspace, [global], context));
-    expect(single.slides.map((s) => s.kind)).toEqual(['title', 'summary', 'scenario', 'risks']);
+    expect(single.slides.map((s) => s.kind)).toEqual(['title', 'summary', 'scenario', 'requirements', 'risks']);
   });
 
   it('puts the headline numbers on the summary and scenario slides', () => {
     const deck = buildDeckModel(buildReportModel(workspace, [usOnly, global], context));
     const summary = deck.slides[1];
-    expect(summary?.table?.header).toEqual(['Scenario', 'Countries', 'Sites', 'P50 months', 'P10–P90 months', 'P(by deadline)', 'Expected cost']);
+    const d = (m: number) => formatDateAfterMonths(workspace.study.plannedFirstSubmission, m);
+    expect(summary?.table?.header).toEqual(['Scenario', 'Countries', 'Sites', 'LPI P50', 'LPI P10–P90', 'P(by deadline)', 'Expected cost']);
     expect(summary?.table?.rows).toEqual([
-      ['US + EU only', '2', '30', '43.4 months', '40.4 months – 47.4 months', '2%', 'not computed'],
-      ['Global', '3', '26', '30.1 months', '27.1 months – 34.1 months', '65%', 'USD 16.8M'],
+      ['US + EU only', '2', '30', d(43.4), `${d(40.4)} – ${d(47.4)}`, '2%', 'not computed'],
+      ['Global', '3', '26', d(30.1), `${d(27.1)} – ${d(34.1)}`, '65%', 'USD 16.8M'],
     ]);
-    expect(summary?.bullets).toContain('Most likely to meet the 2029-08-31 deadline: Global (65%).');
+    expect(summary?.table?.rows[0]?.[3]).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    expect(summary?.bullets).toContain('Most likely to meet the 31 Aug 2029 deadline: Global (65%).');
     const globalSlide = deck.slides[3];
     expect(globalSlide?.bullets).toEqual(
       expect.arrayContaining([
-        'Target reached at 30.1 months (P50); P10–P90 27.1 months – 34.1 months',
-        '65% probability of reaching the target by the deadline (2029-08-31)',
+        `Last patient in ${d(30.1)} (P50; 30.1 months from first submission); P10–P90 ${d(27.1)} – ${d(34.1)}`,
+        '65% probability of reaching the target by the deadline (31 Aug 2029)',
         'Expected cost USD 16.8M (P10–P90 USD 15.9M – USD 17.9M)',
         'Japan (PMDA): 20.0% of patients expected, 15.0% required',
       ]),

@@ -15,15 +15,15 @@ const unzipList = (file: string) => execFileSync('unzip', ['-Z1', file], { encod
 
 describe('renderers', () => {
   it('writes a PPTX whose slides, native charts and notes match the deck model', async () => {
-    // Given a two-scenario deck (6 slides; charts 2 + 3 + 1)
+    // Given a two-scenario deck (7 slides: title, summary, 2 scenarios, comparison, requirements, risks; charts 2 + 3 + 1)
     const deck = buildDeckModel(buildReportModel(workspace, [usOnly, global], context));
     // When rendered
     const file = join(dir, 'deck.pptx');
     writeFileSync(file, (await renderDeck(deck, 'nodebuffer')) as Uint8Array);
-    // Then the zip holds 6 slides, 6 notes and 6 chart parts with their embedded workbooks
+    // Then the zip holds 7 slides, 7 notes and 6 chart parts with their embedded workbooks
     const entries = unzipList(file);
-    expect(entries.filter((e) => /^ppt\/slides\/slide\d+\.xml$/.test(e))).toHaveLength(6);
-    expect(entries.filter((e) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(e))).toHaveLength(6);
+    expect(entries.filter((e) => /^ppt\/slides\/slide\d+\.xml$/.test(e))).toHaveLength(7);
+    expect(entries.filter((e) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(e))).toHaveLength(7);
     expect(entries.filter((e) => /^ppt\/charts\/chart\d+\.xml$/.test(e))).toHaveLength(6);
     expect(entries.filter((e) => /^ppt\/embeddings\/.+\.xlsx$/.test(e))).toHaveLength(6);
     const slide4 = execFileSync('unzip', ['-p', file, 'ppt/slides/slide4.xml'], { encoding: 'utf8' });

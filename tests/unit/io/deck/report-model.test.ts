@@ -47,7 +47,7 @@ describe('report model', () => {
     const report = buildReportModel(workspace, [global], context);
     expect(report.meta).toMatchObject({ seed: 42, runs: 5000, appVersion: '9.9.9', schemaVersion: 2, targetRandomised: 600 });
     expect(reproducibilityLine(report.meta)).toBe(
-      'Monte Carlo 5,000 runs, seed 42; MRCT Planner 9.9.9, workspace schema v2; generated 2026-05-01 10:20 UTC.',
+      'Workspace "' + workspace.study.name + '"; actuals not included; Monte Carlo 5,000 runs, seed 42; MRCT Planner 9.9.9, workspace schema v2; generated 2026-05-01 10:20 UTC.',
     );
   });
 

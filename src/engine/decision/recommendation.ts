@@ -1,6 +1,6 @@
-import { formatDateAfterMonths, formatMoney, formatMonths, formatNumber, formatPercent, formatShare } from '../../../domain/format';
-import type { ComparedScenario } from '../../../engine/scenario/compare';
-import type { ScenarioScore } from '../../../engine/scores/index';
+import { formatDateAfterMonths, formatMoney, formatMonths, formatNumber, formatPercent, formatShare } from '../../domain/format';
+import type { ComparedScenario } from '../scenario/compare';
+import type { ScenarioScore } from '../scores/index';
 import { headlineMilestone } from './headline';
 import { mainRisk } from './main-risk';
 

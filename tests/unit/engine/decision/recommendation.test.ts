@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatDateAfterMonths, formatMoney, formatMonths, formatPercent, formatShare } from '../../../../../src/domain/format';
-import { parseWorkspaceFile } from '../../../../../src/domain/workspace/index';
-import { compareScenarios } from '../../../../../src/engine/scenario/compare';
-import { scoreCompared } from '../../../../../src/engine/scenario/score-scenarios';
-import { mainRisk } from '../../../../../src/ui/features/overview/main-risk';
-import { recommend } from '../../../../../src/ui/features/overview/recommendation';
+import { formatDateAfterMonths, formatMoney, formatMonths, formatPercent, formatShare } from '../../../../src/domain/format';
+import { parseWorkspaceFile } from '../../../../src/domain/workspace/index';
+import { compareScenarios } from '../../../../src/engine/scenario/compare';
+import { scoreCompared } from '../../../../src/engine/scenario/score-scenarios';
+import { mainRisk } from '../../../../src/engine/decision/main-risk';
+import { recommend } from '../../../../src/engine/decision/recommendation';
 
 const parsed = parseWorkspaceFile(readFileSync('data/sample-workspace.json', 'utf8'));
 if (!parsed.ok) throw new Error('sample invalid');
