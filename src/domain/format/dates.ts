@@ -9,8 +9,8 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** "2030-09-15" → "15 Sep 2030"; anything that is not a real ISO date → "—". */
 export function formatDate(iso: string | null | undefined): string {
+  if (iso && isBeyondCalendar(iso)) return BEYOND_CALENDAR_LABEL;
   if (!iso || !isIsoDate(iso)) return '—';
-  if (isBeyondCalendar(iso)) return BEYOND_CALENDAR_LABEL;
   const [y, m, d] = iso.split('-');
   return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
 }

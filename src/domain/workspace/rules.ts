@@ -46,6 +46,7 @@ export function scenarioSiteProblems(
     }
     countriesSeen.add(country.iso2);
     country.siteIds.forEach((siteId, k) => {
+      if (typeof siteId !== 'string') return; // the schema reports the wrong type itself
       const path = ['countries', ci, 'siteIds', k];
       if (sitesSeen.has(siteId)) {
         problems.push({ path, message: `Site ${quoteId(siteId)} is listed twice in this scenario` });
@@ -53,7 +54,8 @@ export function scenarioSiteProblems(
       sitesSeen.set(siteId, ci);
       const actual = siteCountry.get(siteId);
       if (actual === undefined) problems.push({ path, message: `Unknown site ${quoteId(siteId)}` });
-      else if (actual !== country.iso2) {
+      // A site whose own country is not a code is reported at the site; only real mismatches here.
+      else if (actual !== country.iso2 && typeof actual === 'string' && /^[A-Z]{2}$/.test(actual) && /^[A-Z]{2}$/.test(country.iso2)) {
         problems.push({ path, message: `Site ${quoteId(siteId)} is in ${actual}, not ${country.iso2}` });
       }
     });

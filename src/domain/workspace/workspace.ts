@@ -48,13 +48,6 @@ export const workspaceSchema = z
         });
       }
     });
-    const asOf = ws.actuals?.asOf;
-    // Actuals are what happened up to the as-of date; a later row would re-forecast from the future.
-    ws.actuals?.rows.forEach((row, index) => {
-      if (asOf && row.date > asOf) {
-        ctx.addIssue({ code: 'custom', path: ['actuals', 'rows', index, 'date'], message: `Dated ${row.date.slice(0, 10)}, after the actuals' as-of date ${asOf.slice(0, 10)}` });
-      }
-    });
     const croIds = new Set(ws.cros.map((c) => c.id));
     ws.scenarios.forEach((scenario, si) => {
       const assigned = [scenario.cro.globalId, ...Object.values(scenario.cro.byRegion)];
