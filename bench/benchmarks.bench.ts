@@ -4,7 +4,13 @@
  * Run: `npx tsx bench/benchmarks.bench.ts` (or `npm run bench`).
  */
 import { CTGOV_EXTRACT, readCtgovFile } from '../src/cli/ctgov-file';
-import { eligibleStudies, fitRecruitmentModel, KFOLD, kFoldRecords, summarise } from '../src/engine/benchmarks/index';
+import {
+  eligibleStudies,
+  fitRecruitmentModel,
+  KFOLD,
+  kFoldRecords,
+  summarise,
+} from '../src/engine/benchmarks/index';
 
 const ms = (t0: number) => `${Math.round(performance.now() - t0)} ms`;
 
@@ -19,7 +25,9 @@ export async function run(): Promise<void> {
   t0 = performance.now();
   const records = kFoldRecords(eligible, KFOLD, model);
   const s = summarise(records);
-  console.log(`${KFOLD}-fold back-test: ${records.length} forecasts in ${ms(t0)}; coverage80 ${s.coverage80}, max PIT bin ${Math.max(...s.pit)}`);
+  console.log(
+    `${KFOLD}-fold back-test: ${records.length} forecasts in ${ms(t0)}; coverage80 ${s.coverage80}, max PIT bin ${Math.max(...s.pit)}`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

@@ -7,7 +7,13 @@
  */
 import { availableParallelism } from 'node:os';
 import { ForecastPool } from '../src/cli/parallel/forecast-pool';
-import { allocateSites, forecast, type ForecastInput, type ForecastOptions, type ForecastResult } from '../src/engine/forecast';
+import {
+  allocateSites,
+  forecast,
+  type ForecastInput,
+  type ForecastOptions,
+  type ForecastResult,
+} from '../src/engine/forecast';
 
 const SHAPE = 1.5;
 const MEAN_RATE = 0.8; // patients/site/month → Gamma rate = shape / mean
@@ -29,7 +35,14 @@ function staggered(sites: number, heterogeneous = false): ForecastInput {
 
 type Run = (input: ForecastInput, options: ForecastOptions) => ForecastResult | Promise<ForecastResult>;
 
-async function time(label: string, input: ForecastInput, options: ForecastOptions, repeats: number, warmups = 3, run: Run = forecast): Promise<void> {
+async function time(
+  label: string,
+  input: ForecastInput,
+  options: ForecastOptions,
+  repeats: number,
+  warmups = 3,
+  run: Run = forecast,
+): Promise<void> {
   for (let i = 0; i < warmups; i++) await run(input, options);
   const ms: number[] = [];
   const cpu: number[] = [];
@@ -52,20 +65,49 @@ async function time(label: string, input: ForecastInput, options: ForecastOption
 }
 
 export async function run(): Promise<void> {
-  console.log(`Node ${process.version}; Gamma shape ${SHAPE}, mean ${MEAN_RATE}/site/month, openings U(1, 9), target ${TARGET}`);
+  console.log(
+    `Node ${process.version}; Gamma shape ${SHAPE}, mean ${MEAN_RATE}/site/month, openings U(1, 9), target ${TARGET}`,
+  );
   const mc = { method: 'monte-carlo', runs: 10_000, seed: 1 } as const;
   await time('Monte Carlo 10,000 runs × 200 sites, 1 thread', staggered(200), mc, 15);
   await time('Monte Carlo 10,000 runs × 1,000 sites, 1 thread', staggered(1000), mc, 5);
-  await time('Monte Carlo 10,000 × 200 sites + 24-month curve, 1 thread', staggered(200), { ...mc, curveMonths: Array.from({ length: 24 }, (_, i) => i + 1) }, 5);
+  await time(
+    'Monte Carlo 10,000 × 200 sites + 24-month curve, 1 thread',
+    staggered(200),
+    { ...mc, curveMonths: Array.from({ length: 24 }, (_, i) => i + 1) },
+    5,
+  );
   const t0 = performance.now();
   const pool = await ForecastPool.create(availableParallelism());
   console.log(`ForecastPool of ${pool.threads} threads started in ${(performance.now() - t0).toFixed(0)} ms`);
   const onPool: Run = (input, options) => pool.forecast(input, options);
-  await time(`Monte Carlo 10,000 runs × 200 sites, ${pool.threads} threads`, staggered(200), mc, 15, 3, onPool);
-  await time(`Monte Carlo 10,000 runs × 1,000 sites, ${pool.threads} threads`, staggered(1000), mc, 5, 3, onPool);
+  await time(
+    `Monte Carlo 10,000 runs × 200 sites, ${pool.threads} threads`,
+    staggered(200),
+    mc,
+    15,
+    3,
+    onPool,
+  );
+  await time(
+    `Monte Carlo 10,000 runs × 1,000 sites, ${pool.threads} threads`,
+    staggered(1000),
+    mc,
+    5,
+    3,
+    onPool,
+  );
   await pool.close();
   await time('Approximation, 200 identical sites (grouped)', staggered(200), { method: 'approx' }, 21);
-  await time('Approximation, 200 distinct sites (no grouping)', staggered(200, true), { method: 'approx' }, 21);
-  const allAtOnce: ForecastInput = { target: TARGET, sites: [{ count: 200, shape: SHAPE, rate: SHAPE / MEAN_RATE, opensAt: 0 }] };
+  await time(
+    'Approximation, 200 distinct sites (no grouping)',
+    staggered(200, true),
+    { method: 'approx' },
+    21,
+  );
+  const allAtOnce: ForecastInput = {
+    target: TARGET,
+    sites: [{ count: 200, shape: SHAPE, rate: SHAPE / MEAN_RATE, opensAt: 0 }],
+  };
   await time('Exact closed form, 200 sites open at 0', allAtOnce, { method: 'exact' }, 21);
 }

@@ -39,7 +39,9 @@ function describe(label: string, ms: number, r: OptimizeResult): string {
   return (
     `${label}: ${ms.toFixed(0)} ms, ${r.optimality} (${r.nodes} nodes), ${sites} sites, ` +
     `cost USD ${Math.round(r.expectedCost ?? 0).toLocaleString('en-US')}` +
-    (r.optimality === 'heuristic' && r.lowerBound ? ` (optimality gap ≤ ${(100 * (1 - r.lowerBound / (r.expectedCost ?? 1))).toFixed(1)}%)` : '') +
+    (r.optimality === 'heuristic' && r.lowerBound
+      ? ` (optimality gap ≤ ${(100 * (1 - r.lowerBound / (r.expectedCost ?? 1))).toFixed(1)}%)`
+      : '') +
     `, P(success) ${r.pSuccess?.toFixed(4)} analytic / ${r.pSuccessMonteCarlo?.toFixed(4)} ± ${r.monteCarloStandardError?.toFixed(4)} MC`
   );
 }

@@ -45,7 +45,9 @@ function siteCount(ws: Workspace, id: string): number {
 export async function run(): Promise<void> {
   console.log(`Node ${process.version}${gc ? '' : ' (run with --expose-gc for steadier heap figures)'}`);
   heap('start');
-  const generated = time('generate 10,000 sites / 60 countries / 20 scenarios', () => generateScaleWorkspace());
+  const generated = time('generate 10,000 sites / 60 countries / 20 scenarios', () =>
+    generateScaleWorkspace(),
+  );
   const text = time('serialise (Save file / autosave)', () => serializeWorkspace(generated));
   console.log(`${'file size'.padEnd(64)} ${mb(text.length).padStart(12)}`);
   const parsed = time('parse + migrate + validate (Open…)', () => parseWorkspaceFile(text));
@@ -59,10 +61,20 @@ export async function run(): Promise<void> {
   store.temporal.getState().clear();
   heap('store holds the workspace');
   let n = 0;
-  time('edit a study field through the store (editWorkspace)', () => store.getState().editWorkspace((d) => void (d.study.name = `Edit ${n++}`)), 5);
-  time('edit one site through the store (editWorkspace)', () => store.getState().editWorkspace((d) => void (d.sites[5]!.competingTrials = n++ % 5)), 5);
+  time(
+    'edit a study field through the store (editWorkspace)',
+    () => store.getState().editWorkspace((d) => void (d.study.name = `Edit ${n++}`)),
+    5,
+  );
+  time(
+    'edit one site through the store (editWorkspace)',
+    () => store.getState().editWorkspace((d) => void (d.sites[5]!.competingTrials = n++ % 5)),
+    5,
+  );
   for (let i = 0; i < 40; i++) store.getState().editWorkspace((d) => void (d.study.name = `Edit ${n++}`));
-  console.log(`${'undo history length'.padEnd(64)} ${String(store.temporal.getState().pastStates.length).padStart(12)}`);
+  console.log(
+    `${'undo history length'.padEnd(64)} ${String(store.temporal.getState().pastStates.length).padStart(12)}`,
+  );
   heap('after 52 edits (undo history kept)');
 
   const largest = [...ws.scenarios].sort((a, b) => siteCount(ws, b.id) - siteCount(ws, a.id));
@@ -75,10 +87,16 @@ export async function run(): Promise<void> {
 
   const firstSix = ws.scenarios.slice(0, 6).map((s) => s.id);
   const bigSix = largest.slice(0, 6).map((s) => s.id);
-  console.log(`compare: first six ${firstSix.map((id) => siteCount(ws, id)).join('/')} sites; largest six ${bigSix.map((id) => siteCount(ws, id)).join('/')} sites`);
-  time('compareScenarios first six (Compare default), quick (1,000 runs)', () => compareScenarios(ws, firstSix, { runs: 1000 }));
+  console.log(
+    `compare: first six ${firstSix.map((id) => siteCount(ws, id)).join('/')} sites; largest six ${bigSix.map((id) => siteCount(ws, id)).join('/')} sites`,
+  );
+  time('compareScenarios first six (Compare default), quick (1,000 runs)', () =>
+    compareScenarios(ws, firstSix, { runs: 1000 }),
+  );
   time('compareScenarios first six, full (10,000 runs)', () => compareScenarios(ws, firstSix));
-  time('compareScenarios largest six, quick (1,000 runs)', () => compareScenarios(ws, bigSix, { runs: 1000 }));
+  time('compareScenarios largest six, quick (1,000 runs)', () =>
+    compareScenarios(ws, bigSix, { runs: 1000 }),
+  );
   time('compareScenarios largest six, full (10,000 runs)', () => compareScenarios(ws, bigSix));
   heap('end');
 }

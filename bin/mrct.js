@@ -20,7 +20,8 @@ function newestSourceMtime(dir) {
 
 const fresh =
   existsSync(bundle) &&
-  statSync(bundle).mtimeMs >= Math.max(newestSourceMtime(join(root, 'src')), newestSourceMtime(join(root, 'data')));
+  statSync(bundle).mtimeMs >=
+    Math.max(newestSourceMtime(join(root, 'src')), newestSourceMtime(join(root, 'data')));
 
 let main;
 if (fresh) {

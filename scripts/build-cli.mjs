@@ -13,7 +13,12 @@ const common = {
   sourcemap: 'linked',
 };
 
-await build({ ...common, entryPoints: { main: 'src/cli/main.ts' }, outdir: 'dist-cli', outExtension: { '.js': '.mjs' } });
+await build({
+  ...common,
+  entryPoints: { main: 'src/cli/main.ts' },
+  outdir: 'dist-cli',
+  outExtension: { '.js': '.mjs' },
+});
 // The ForecastPool starts threads from `./forecast-thread-entry.mjs` beside the running module:
 // in the bundle that is this file, the thread code already compiled.
 await build({

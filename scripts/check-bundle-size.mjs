@@ -26,7 +26,8 @@ for (const { file, gz, text } of sizes.sort((a, b) => b.gz - a.gz)) {
   const isInitial = initial.has(file);
   if (isInitial) {
     total += gz;
-    for (const [lib, marker] of Object.entries(MUST_BE_LAZY)) if (text.includes(marker)) leaks.push(`${lib} in ${file}`);
+    for (const [lib, marker] of Object.entries(MUST_BE_LAZY))
+      if (text.includes(marker)) leaks.push(`${lib} in ${file}`);
   }
   console.log(`${isInitial ? 'initial' : 'lazy   '}  ${gz.toFixed(1).padStart(7)} KB gz  ${file}`);
 }
@@ -37,7 +38,9 @@ if (total > BUDGET_KB) {
   failed = true;
 }
 if (leaks.length) {
-  console.error(`Export libraries must load lazily (dynamic import), but the first screen includes: ${leaks.join(', ')}`);
+  console.error(
+    `Export libraries must load lazily (dynamic import), but the first screen includes: ${leaks.join(', ')}`,
+  );
   failed = true;
 }
 if (failed) process.exit(1);

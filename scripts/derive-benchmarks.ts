@@ -7,7 +7,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { CTGOV_EXTRACT, readCtgovFile } from '../src/cli/ctgov-file';
-import { deriveBenchmarks, deriveCalibration, eligibleStudies, fitRecruitmentModel, toComparable } from '../src/engine/benchmarks/index';
+import {
+  deriveBenchmarks,
+  deriveCalibration,
+  eligibleStudies,
+  fitRecruitmentModel,
+  toComparable,
+} from '../src/engine/benchmarks/index';
 
 const started = performance.now();
 const studies = readCtgovFile(CTGOV_EXTRACT);
@@ -16,11 +22,18 @@ const model = fitRecruitmentModel(eligible);
 const benchmarks = deriveBenchmarks(eligible, studies.length, model);
 const out = (rel: string) => new URL(`../${rel}`, import.meta.url);
 writeFileSync(out('data/reference/benchmarks.json'), `${JSON.stringify(benchmarks, null, 2)}\n`);
-console.log(`benchmarks.json: ${eligible.length} eligible of ${studies.length} studies (${Math.round(performance.now() - started)} ms)`);
+console.log(
+  `benchmarks.json: ${eligible.length} eligible of ${studies.length} studies (${Math.round(performance.now() - started)} ms)`,
+);
 if (!process.argv.includes('--no-calibration')) {
   const calibration = deriveCalibration(eligible, model);
-  writeFileSync(out('data/reference/benchmarks-calibration.json'), `${JSON.stringify(calibration, null, 2)}\n`);
-  console.log(`calibration: k-fold coverage80 ${calibration.kFold.overall.coverage80}, hold-out ${calibration.holdout.overall.coverage80}`);
+  writeFileSync(
+    out('data/reference/benchmarks-calibration.json'),
+    `${JSON.stringify(calibration, null, 2)}\n`,
+  );
+  console.log(
+    `calibration: k-fold coverage80 ${calibration.kFold.overall.coverage80}, hold-out ${calibration.holdout.overall.coverage80}`,
+  );
 }
 mkdirSync(out('public/benchmarks'), { recursive: true });
 writeFileSync(out('public/benchmarks/comparable-trials.json'), JSON.stringify(eligible.map(toComparable)));

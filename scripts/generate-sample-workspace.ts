@@ -17,7 +17,7 @@ const random = () => {
   state = (state * 1664525 + 1013904223) >>> 0;
   return state / 2 ** 32;
 };
-const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 interface CountryPlan {
@@ -30,18 +30,102 @@ interface CountryPlan {
 }
 
 const PLAN: CountryPlan[] = [
-  { iso2: 'US', sites: 14, cities: ['Boston', 'Houston', 'Nashville', 'Denver', 'Seattle', 'Atlanta', 'Cleveland'], first: ['Karen', 'Michael', 'Priya', 'David', 'Laura', 'James'], last: ['Whitfield', 'Okafor', 'Brennan', 'Castillo', 'Hartman', 'Lindqvist'], baseRate: 0.45 },
-  { iso2: 'CA', sites: 4, cities: ['Toronto', 'Montréal', 'Vancouver'], first: ['Élise', 'Graham', 'Anika'], last: ['Tremblay', 'MacLeod', 'Sandhu'], baseRate: 0.5 },
-  { iso2: 'GB', sites: 5, cities: ['London', 'Manchester', 'Leeds', 'Glasgow'], first: ['Fiona', 'Rhys', 'Amara'], last: ['Pemberton', 'Achebe', 'Lowther'], baseRate: 0.55 },
-  { iso2: 'DE', sites: 5, cities: ['Heidelberg', 'Munich', 'Essen', 'Berlin'], first: ['Katrin', 'Jonas', 'Ulrike'], last: ['Brandauer', 'Köhler', 'Wendt'], baseRate: 0.6 },
-  { iso2: 'FR', sites: 4, cities: ['Lyon', 'Villejuif', 'Marseille', 'Lille'], first: ['Camille', 'Olivier', 'Nadia'], last: ['Lefèvre', 'Benali', 'Rousseau'], baseRate: 0.6 },
-  { iso2: 'ES', sites: 4, cities: ['Madrid', 'Barcelona', 'Valencia'], first: ['Lucía', 'Javier', 'Marta'], last: ['Ortega', 'Vidal', 'Serrano'], baseRate: 0.7 },
-  { iso2: 'PL', sites: 4, cities: ['Warsaw', 'Kraków', 'Gdańsk', 'Poznań'], first: ['Agnieszka', 'Tomasz', 'Ewa'], last: ['Nowicka', 'Zieliński', 'Wójcik'], baseRate: 0.85 },
-  { iso2: 'JP', sites: 6, cities: ['Tokyo', 'Osaka', 'Nagoya', 'Fukuoka', 'Sapporo'], first: ['Haruka', 'Kenji', 'Yumi', 'Takeshi'], last: ['Morimoto', 'Sakurai', 'Hayashi', 'Ono'], baseRate: 0.55 },
-  { iso2: 'CN', sites: 6, cities: ['Beijing', 'Shanghai', 'Guangzhou', 'Chengdu', 'Hangzhou'], first: ['Wei', 'Lin', 'Xiaoming', 'Fang'], last: ['Zhou', 'Chen', 'Liang', 'Xu'], baseRate: 1.1 },
-  { iso2: 'KR', sites: 3, cities: ['Seoul', 'Busan'], first: ['Ji-woo', 'Min-jun', 'Seo-yeon'], last: ['Park', 'Han', 'Yoon'], baseRate: 0.9 },
-  { iso2: 'AU', sites: 3, cities: ['Melbourne', 'Sydney', 'Brisbane'], first: ['Olivia', 'Liam', 'Mei'], last: ['Fitzgerald', 'Nguyen', 'Hollis'], baseRate: 0.6 },
-  { iso2: 'BR', sites: 3, cities: ['São Paulo', 'Porto Alegre', 'Rio de Janeiro'], first: ['Beatriz', 'Rafael', 'Camila'], last: ['Moreira', 'Albuquerque', 'Teixeira'], baseRate: 0.9 },
+  {
+    iso2: 'US',
+    sites: 14,
+    cities: ['Boston', 'Houston', 'Nashville', 'Denver', 'Seattle', 'Atlanta', 'Cleveland'],
+    first: ['Karen', 'Michael', 'Priya', 'David', 'Laura', 'James'],
+    last: ['Whitfield', 'Okafor', 'Brennan', 'Castillo', 'Hartman', 'Lindqvist'],
+    baseRate: 0.45,
+  },
+  {
+    iso2: 'CA',
+    sites: 4,
+    cities: ['Toronto', 'Montréal', 'Vancouver'],
+    first: ['Élise', 'Graham', 'Anika'],
+    last: ['Tremblay', 'MacLeod', 'Sandhu'],
+    baseRate: 0.5,
+  },
+  {
+    iso2: 'GB',
+    sites: 5,
+    cities: ['London', 'Manchester', 'Leeds', 'Glasgow'],
+    first: ['Fiona', 'Rhys', 'Amara'],
+    last: ['Pemberton', 'Achebe', 'Lowther'],
+    baseRate: 0.55,
+  },
+  {
+    iso2: 'DE',
+    sites: 5,
+    cities: ['Heidelberg', 'Munich', 'Essen', 'Berlin'],
+    first: ['Katrin', 'Jonas', 'Ulrike'],
+    last: ['Brandauer', 'Köhler', 'Wendt'],
+    baseRate: 0.6,
+  },
+  {
+    iso2: 'FR',
+    sites: 4,
+    cities: ['Lyon', 'Villejuif', 'Marseille', 'Lille'],
+    first: ['Camille', 'Olivier', 'Nadia'],
+    last: ['Lefèvre', 'Benali', 'Rousseau'],
+    baseRate: 0.6,
+  },
+  {
+    iso2: 'ES',
+    sites: 4,
+    cities: ['Madrid', 'Barcelona', 'Valencia'],
+    first: ['Lucía', 'Javier', 'Marta'],
+    last: ['Ortega', 'Vidal', 'Serrano'],
+    baseRate: 0.7,
+  },
+  {
+    iso2: 'PL',
+    sites: 4,
+    cities: ['Warsaw', 'Kraków', 'Gdańsk', 'Poznań'],
+    first: ['Agnieszka', 'Tomasz', 'Ewa'],
+    last: ['Nowicka', 'Zieliński', 'Wójcik'],
+    baseRate: 0.85,
+  },
+  {
+    iso2: 'JP',
+    sites: 6,
+    cities: ['Tokyo', 'Osaka', 'Nagoya', 'Fukuoka', 'Sapporo'],
+    first: ['Haruka', 'Kenji', 'Yumi', 'Takeshi'],
+    last: ['Morimoto', 'Sakurai', 'Hayashi', 'Ono'],
+    baseRate: 0.55,
+  },
+  {
+    iso2: 'CN',
+    sites: 6,
+    cities: ['Beijing', 'Shanghai', 'Guangzhou', 'Chengdu', 'Hangzhou'],
+    first: ['Wei', 'Lin', 'Xiaoming', 'Fang'],
+    last: ['Zhou', 'Chen', 'Liang', 'Xu'],
+    baseRate: 1.1,
+  },
+  {
+    iso2: 'KR',
+    sites: 3,
+    cities: ['Seoul', 'Busan'],
+    first: ['Ji-woo', 'Min-jun', 'Seo-yeon'],
+    last: ['Park', 'Han', 'Yoon'],
+    baseRate: 0.9,
+  },
+  {
+    iso2: 'AU',
+    sites: 3,
+    cities: ['Melbourne', 'Sydney', 'Brisbane'],
+    first: ['Olivia', 'Liam', 'Mei'],
+    last: ['Fitzgerald', 'Nguyen', 'Hollis'],
+    baseRate: 0.6,
+  },
+  {
+    iso2: 'BR',
+    sites: 3,
+    cities: ['São Paulo', 'Porto Alegre', 'Rio de Janeiro'],
+    first: ['Beatriz', 'Rafael', 'Camila'],
+    last: ['Moreira', 'Albuquerque', 'Teixeira'],
+    baseRate: 0.9,
+  },
 ];
 
 const SITE_KINDS = [
@@ -85,7 +169,12 @@ for (const plan of PLAN) {
 }
 
 const siteIds = (iso2: string) => sites.filter((s) => s.country === iso2).map((s) => s.id);
-const named = (iso2: string) => ({ iso2, siteCount: siteIds(iso2).length, siteIds: siteIds(iso2), useNamedSites: true });
+const named = (iso2: string) => ({
+  iso2,
+  siteCount: siteIds(iso2).length,
+  siteIds: siteIds(iso2),
+  useNamedSites: true,
+});
 
 const workspace: Workspace = {
   id: 'sample-orchid-3',
@@ -125,8 +214,16 @@ const workspace: Workspace = {
       id: 'CRO-GLOBAL',
       name: 'Meridian Global Research (fictional)',
       model: 'full-service',
-      coverage: { regions: ['North America', 'Western Europe', 'Eastern Europe', 'Asia-Pacific', 'Latin America'], countries: [] },
-      fees: { managementFeePct: 0.18, monitoringPerSiteMonthUsd: 2600, passThroughMarkupPct: 0.08, fxPolicy: 'pass-through' },
+      coverage: {
+        regions: ['North America', 'Western Europe', 'Eastern Europe', 'Asia-Pacific', 'Latin America'],
+        countries: [],
+      },
+      fees: {
+        managementFeePct: 0.18,
+        monitoringPerSiteMonthUsd: 2600,
+        passThroughMarkupPct: 0.08,
+        fxPolicy: 'pass-through',
+      },
       startupSpeedFactor: 0.85,
       scorecard: { quality: 4, capacity: 4.5, regulatory: 4, therapeutic: 4, governance: 3.5 },
       scorecardStatus: 'scored',
@@ -138,7 +235,12 @@ const workspace: Workspace = {
       name: 'Pacific Clinical Partners (fictional)',
       model: 'full-service',
       coverage: { regions: ['Asia-Pacific'], countries: [] },
-      fees: { managementFeePct: 0.14, monitoringPerSiteMonthUsd: 1700, passThroughMarkupPct: 0.05, fxPolicy: 'fixed-at-contract' },
+      fees: {
+        managementFeePct: 0.14,
+        monitoringPerSiteMonthUsd: 1700,
+        passThroughMarkupPct: 0.05,
+        fxPolicy: 'fixed-at-contract',
+      },
       startupSpeedFactor: 0.75,
       scorecard: { quality: 4, capacity: 3, regulatory: 4.5, therapeutic: 3.5, governance: 4 },
       scorecardStatus: 'scored',
@@ -150,7 +252,12 @@ const workspace: Workspace = {
       name: 'Northbridge FSP Services (fictional)',
       model: 'fsp',
       coverage: { regions: ['North America', 'Western Europe'], countries: ['PL'] },
-      fees: { managementFeePct: 0.09, monitoringPerSiteMonthUsd: 2100, passThroughMarkupPct: 0, fxPolicy: 'hedged' },
+      fees: {
+        managementFeePct: 0.09,
+        monitoringPerSiteMonthUsd: 2100,
+        passThroughMarkupPct: 0,
+        fxPolicy: 'hedged',
+      },
       startupSpeedFactor: 1,
       scorecard: { quality: 3.5, capacity: 3, regulatory: 3, therapeutic: 3, governance: 4.5 },
       scorecardStatus: 'scored',
@@ -177,8 +284,20 @@ const workspace: Workspace = {
     },
   ],
   filingMarkets: [
-    { id: 'JP', label: 'Japan (PMDA)', countries: ['JP'], minShare: 0.15, basis: 'Sponsor target; MHLW Method 1 (π = 0.5, CP = 0.8, 90% power) would ask 22.4%.' },
-    { id: 'CN', label: 'China (NMPA)', countries: ['CN'], minShare: 0.15, basis: 'Sponsor judgement for a Chinese filing on MRCT data.' },
+    {
+      id: 'JP',
+      label: 'Japan (PMDA)',
+      countries: ['JP'],
+      minShare: 0.15,
+      basis: 'Sponsor target; MHLW Method 1 (π = 0.5, CP = 0.8, 90% power) would ask 22.4%.',
+    },
+    {
+      id: 'CN',
+      label: 'China (NMPA)',
+      countries: ['CN'],
+      minShare: 0.15,
+      basis: 'Sponsor judgement for a Chinese filing on MRCT data.',
+    },
   ],
   settings: {
     seed: 20261121,
@@ -191,5 +310,10 @@ const workspace: Workspace = {
 };
 
 const checked = workspaceSchema.parse(workspace);
-writeFileSync(new URL('../data/sample-workspace.json', import.meta.url), serializeWorkspace(checked, '2026-11-21T00:00:00.000Z') + '\n');
-console.log(`Wrote data/sample-workspace.json: ${checked.sites.length} sites, ${checked.countries.length} countries.`);
+writeFileSync(
+  new URL('../data/sample-workspace.json', import.meta.url),
+  serializeWorkspace(checked, '2026-11-21T00:00:00.000Z') + '\n',
+);
+console.log(
+  `Wrote data/sample-workspace.json: ${checked.sites.length} sites, ${checked.countries.length} countries.`,
+);

@@ -13,7 +13,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { referenceData } from '../src/domain/reference/index';
-import { DEFAULT_ENDPOINT, serializeWorkspace, workspaceSchema, type Workspace } from '../src/domain/workspace/index';
+import {
+  DEFAULT_ENDPOINT,
+  serializeWorkspace,
+  workspaceSchema,
+  type Workspace,
+} from '../src/domain/workspace/index';
 
 export interface ScaleOptions {
   sites?: number;
@@ -29,19 +34,60 @@ function lcg(seed: number) {
     return state / 2 ** 32;
   };
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   return { random, int, pick };
 }
 
-const FIRST = ['Ana', 'Ben', 'Chen', 'Dara', 'Eli', 'Farah', 'Goran', 'Hana', 'Ivo', 'Jun', 'Kai', 'Lena', 'Mira', 'Noor', 'Omar', 'Pia'];
-const LAST = ['Alder', 'Brook', 'Crane', 'Dale', 'Ember', 'Frost', 'Glen', 'Heath', 'Isle', 'Jory', 'Kestrel', 'Lark', 'Moss', 'North', 'Oak', 'Pike'];
+const FIRST = [
+  'Ana',
+  'Ben',
+  'Chen',
+  'Dara',
+  'Eli',
+  'Farah',
+  'Goran',
+  'Hana',
+  'Ivo',
+  'Jun',
+  'Kai',
+  'Lena',
+  'Mira',
+  'Noor',
+  'Omar',
+  'Pia',
+];
+const LAST = [
+  'Alder',
+  'Brook',
+  'Crane',
+  'Dale',
+  'Ember',
+  'Frost',
+  'Glen',
+  'Heath',
+  'Isle',
+  'Jory',
+  'Kestrel',
+  'Lark',
+  'Moss',
+  'North',
+  'Oak',
+  'Pike',
+];
 const KINDS = [
   { type: 'academic' as const, label: 'University Hospital' },
   { type: 'academic' as const, label: 'Cancer Institute' },
   { type: 'community' as const, label: 'Regional Hospital' },
   { type: 'private' as const, label: 'Research Clinic' },
 ];
-const REGIONS = ['North America', 'Latin America', 'Western Europe', 'Eastern Europe', 'Asia-Pacific', 'Middle East & Africa'];
+const REGIONS = [
+  'North America',
+  'Latin America',
+  'Western Europe',
+  'Eastern Europe',
+  'Asia-Pacific',
+  'Middle East & Africa',
+];
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Builds the scale workspace (validated against the workspace schema). */
@@ -51,7 +97,9 @@ export function generateScaleWorkspace(options: ScaleOptions = {}): Workspace {
   const { random, int, pick } = lcg(options.seed ?? 9_2026);
   const countries = referenceData.countries.map((c) => c.iso2);
   // Big markets get more sites (the US about 4%), the rest by a random weight (at least 1 each).
-  const weights = countries.map((iso2) => (iso2 === 'US' ? 6 : iso2 === 'CN' || iso2 === 'DE' || iso2 === 'JP' ? 4 : 0.5 + random() * 2.5));
+  const weights = countries.map((iso2) =>
+    iso2 === 'US' ? 6 : iso2 === 'CN' || iso2 === 'DE' || iso2 === 'JP' ? 4 : 0.5 + random() * 2.5,
+  );
   const sum = weights.reduce((a, b) => a + b, 0);
   const perCountry = weights.map((w) => Math.max(1, Math.floor((w / sum) * totalSites)));
   perCountry[0] = (perCountry[0] ?? 0) + totalSites - perCountry.reduce((a, b) => a + b, 0);
@@ -104,34 +152,42 @@ export function generateScaleWorkspace(options: ScaleOptions = {}): Workspace {
     name: `Scale CRO ${k + 1} (fictional)`,
     model: k === 3 ? ('fsp' as const) : ('full-service' as const),
     coverage: { regions: k === 0 ? REGIONS : REGIONS.filter((_, r) => (r + k) % 2 === 0), countries: [] },
-    fees: { managementFeePct: 0.1 + 0.03 * k, monitoringPerSiteMonthUsd: 1500 + 300 * k, passThroughMarkupPct: 0.05, fxPolicy: 'pass-through' as const },
+    fees: {
+      managementFeePct: 0.1 + 0.03 * k,
+      monitoringPerSiteMonthUsd: 1500 + 300 * k,
+      passThroughMarkupPct: 0.05,
+      fxPolicy: 'pass-through' as const,
+    },
     startupSpeedFactor: 0.8 + 0.1 * k,
     scorecard: { quality: 3 + (k % 2), capacity: 4, regulatory: 3.5, therapeutic: 3, governance: 4 },
     notes: '',
   }));
 
-  const scenarios: Workspace['scenarios'] = Array.from({ length: scenarioCount }, (_, k): Workspace['scenarios'][number] => {
-    // 5 countries for the first scenario up to all 60 for the last; the last uses every named site.
-    const size = Math.round(5 + ((countries.length - 5) * k) / Math.max(1, scenarioCount - 1));
-    const chosen = [...countries].sort(() => random() - 0.5).slice(0, size);
-    const everySite = k === scenarioCount - 1;
-    return {
-      id: `SCN-${String(k + 1).padStart(2, '0')}`,
-      name: everySite ? 'Every candidate site' : `Scale scenario ${k + 1} (${size} countries)`,
-      description: '',
-      countries: chosen.map((iso2): Workspace['scenarios'][number]['countries'][number] => {
-        const all = sitesOf.get(iso2) ?? [];
-        if (everySite || random() < 0.6) {
-          const siteIds = everySite ? all : all.filter(() => random() < 0.3 + 0.7 * random());
-          // siteCount is capped at 500 by the schema; with named sites the list is what counts.
-          return { iso2, siteCount: Math.min(500, siteIds.length), siteIds, useNamedSites: true };
-        }
-        return { iso2, siteCount: int(2, 40), siteIds: [], useNamedSites: false };
-      }),
-      cro: { globalId: `CRO-${(k % 4) + 1}`, byRegion: k % 3 === 0 ? { 'Asia-Pacific': 'CRO-2' } : {} },
-      overrides: {},
-    };
-  });
+  const scenarios: Workspace['scenarios'] = Array.from(
+    { length: scenarioCount },
+    (_, k): Workspace['scenarios'][number] => {
+      // 5 countries for the first scenario up to all 60 for the last; the last uses every named site.
+      const size = Math.round(5 + ((countries.length - 5) * k) / Math.max(1, scenarioCount - 1));
+      const chosen = [...countries].sort(() => random() - 0.5).slice(0, size);
+      const everySite = k === scenarioCount - 1;
+      return {
+        id: `SCN-${String(k + 1).padStart(2, '0')}`,
+        name: everySite ? 'Every candidate site' : `Scale scenario ${k + 1} (${size} countries)`,
+        description: '',
+        countries: chosen.map((iso2): Workspace['scenarios'][number]['countries'][number] => {
+          const all = sitesOf.get(iso2) ?? [];
+          if (everySite || random() < 0.6) {
+            const siteIds = everySite ? all : all.filter(() => random() < 0.3 + 0.7 * random());
+            // siteCount is capped at 500 by the schema; with named sites the list is what counts.
+            return { iso2, siteCount: Math.min(500, siteIds.length), siteIds, useNamedSites: true };
+          }
+          return { iso2, siteCount: int(2, 40), siteIds: [], useNamedSites: false };
+        }),
+        cro: { globalId: `CRO-${(k % 4) + 1}`, byRegion: k % 3 === 0 ? { 'Asia-Pacific': 'CRO-2' } : {} },
+        overrides: {},
+      };
+    },
+  );
 
   const workspace: Workspace = {
     id: 'scale-10k',

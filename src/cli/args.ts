@@ -22,7 +22,10 @@ export function parseSeed(value: string | undefined): Parsed<number | undefined>
   if (value === undefined) return { ok: true, value: undefined };
   const n = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
   if (!Number.isSafeInteger(n) || n > MAX_SEED) {
-    return { ok: false, message: `--seed must be a whole number from 0 to ${MAX_SEED.toLocaleString('en-US')}, got ${quoteArg(value)}` };
+    return {
+      ok: false,
+      message: `--seed must be a whole number from 0 to ${MAX_SEED.toLocaleString('en-US')}, got ${quoteArg(value)}`,
+    };
   }
   return { ok: true, value: n };
 }
@@ -32,7 +35,10 @@ export function parseRuns(value: string | undefined, min: number, max: number): 
   if (value === undefined) return { ok: true, value: undefined };
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) {
-    return { ok: false, message: `--runs must be a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}, got ${quoteArg(value)}` };
+    return {
+      ok: false,
+      message: `--runs must be a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}, got ${quoteArg(value)}`,
+    };
   }
   return { ok: true, value: n };
 }

@@ -15,16 +15,24 @@ export function readCtgovFile(path: string | URL): CtgovStudy[] {
   try {
     buffer = readFileSync(path);
   } catch (error) {
-    throw new Error(`${name}: cannot read (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    throw new Error(`${name}: cannot read (${error instanceof Error ? error.message : String(error)})`, {
+      cause: error,
+    });
   }
   let text: string;
   try {
     text = (name.endsWith('.gz') ? gunzipSync(buffer) : buffer).toString('utf8');
   } catch (error) {
-    throw new Error(`${name}: not a valid gzip file (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    throw new Error(
+      `${name}: not a valid gzip file (${error instanceof Error ? error.message : String(error)})`,
+      { cause: error },
+    );
   }
   const { studies, errors } = parseCtgovJsonl(text);
   const first = errors[0];
-  if (first) throw new Error(`${name}: line ${first.line}, field ${first.field}: ${first.reason}${errors.length > 1 ? ` (and ${errors.length - 1} more lines)` : ''}`);
+  if (first)
+    throw new Error(
+      `${name}: line ${first.line}, field ${first.field}: ${first.reason}${errors.length > 1 ? ` (and ${errors.length - 1} more lines)` : ''}`,
+    );
   return studies;
 }

@@ -22,7 +22,10 @@ function helpText(): string {
 /** Runs the CLI with the given arguments; returns the exit code (never throws). */
 export async function main(argv: string[], rawIo: CliIo = processIo): Promise<number> {
   // Every line any command prints passes through terminalSafe (names from a file may hold escapes).
-  const io: CliIo = { out: (text) => rawIo.out(terminalSafe(text)), err: (text) => rawIo.err(terminalSafe(text)) };
+  const io: CliIo = {
+    out: (text) => rawIo.out(terminalSafe(text)),
+    err: (text) => rawIo.err(terminalSafe(text)),
+  };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText());

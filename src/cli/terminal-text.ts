@@ -20,14 +20,22 @@ export function terminalSafe(text: string): string {
   return text.replace(ESCAPE_SEQUENCE, '').replace(C1_SEQUENCE, '').replace(CONTROL, '\uFFFD');
 }
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : null;
+const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter('en', { granularity: 'grapheme' })
+    : null;
 
 /**
  * The first `max` user-perceived characters of `text` (grapheme clusters, so an emoji such as
  * 👩‍⚕️ or a flag is never cut in half), with "…" when cut.
  */
 export function truncateGraphemes(text: string, max: number): string {
-  if (!segmenter) return text.length > max ? `${Array.from(text).slice(0, max - 1).join('')}…` : text;
+  if (!segmenter)
+    return text.length > max
+      ? `${Array.from(text)
+          .slice(0, max - 1)
+          .join('')}…`
+      : text;
   const parts: string[] = [];
   for (const { segment } of segmenter.segment(text)) {
     parts.push(segment);

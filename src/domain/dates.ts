@@ -61,7 +61,6 @@ export function addMonthsToDate(from: IsoDate, months: number): IsoDate {
 /** Mean Gregorian month in days: converts the engine's months to and from calendar days. */
 export const DAYS_PER_MONTH = 30.4375;
 
-
 const MS_PER_DAY = 86_400_000;
 const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -10,7 +10,12 @@ z.config({
     if (issue.code !== 'invalid_type') return undefined;
     if (issue.input === undefined) return 'Required';
     const got = issue.input === null ? 'null' : Array.isArray(issue.input) ? 'a list' : typeof issue.input;
-    const wanted = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`;
+    const wanted =
+      issue.expected === 'array'
+        ? 'a list'
+        : issue.expected === 'object'
+          ? 'an object'
+          : `a ${issue.expected}`;
     return `Expected ${wanted}, got ${got}`;
   },
 });

@@ -29,7 +29,11 @@ export type ActualsParseResult = { ok: true; rows: ActualRow[] } | { ok: false; 
  * count, dates not strictly increasing within a site — and no data is returned unless the whole
  * file is valid, so nothing is ever half-applied.
  */
-export function parseActualsCsv(text: string, knownSiteIds: readonly string[], dates: ActualsDates = {}): ActualsParseResult {
+export function parseActualsCsv(
+  text: string,
+  knownSiteIds: readonly string[],
+  dates: ActualsDates = {},
+): ActualsParseResult {
   // Blank rows are skipped here rather than by Papa (or a trim of the text), so that `row` stays
   // the row number the user sees in the file even after blank lines (found by fuzzing).
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''));
@@ -45,11 +49,19 @@ export function parseActualsCsv(text: string, knownSiteIds: readonly string[], d
   // alone silently dropped a first data row with a mistyped date such as 2026-02-30 (found by
   // tests/unit/fuzz/actuals-csv.fuzz.test.ts).
   const hasHeader =
-    table.length > 0 && !known.has(first[0] ?? '') && !/\d/.test(first[1] ?? '') && !Number.isFinite(Number(first[2] || 'x'));
+    table.length > 0 &&
+    !known.has(first[0] ?? '') &&
+    !/\d/.test(first[1] ?? '') &&
+    !Number.isFinite(Number(first[2] || 'x'));
   table.forEach(({ row, cells }, idx) => {
     if (idx === 0 && hasHeader) return;
     if (cells.length !== 3) {
-      errors.push({ row, column: 'row', value: cells.join(','), reason: `expected 3 columns (site id, date, patients randomised), found ${cells.length}` });
+      errors.push({
+        row,
+        column: 'row',
+        value: cells.join(','),
+        reason: `expected 3 columns (site id, date, patients randomised), found ${cells.length}`,
+      });
       return;
     }
     const [siteId, date, count] = cells as [string, string, string];
@@ -83,7 +95,12 @@ export function parseActualsCsv(text: string, knownSiteIds: readonly string[], d
     if (isIsoDate(date) && known.has(siteId)) {
       const previous = lastDate.get(siteId);
       if (previous !== undefined && date <= previous) {
-        errors.push({ row, column: 'date', value: date, reason: `dates out of order for site ${siteId}: ${date} is not after ${previous}` });
+        errors.push({
+          row,
+          column: 'date',
+          value: date,
+          reason: `dates out of order for site ${siteId}: ${date} is not after ${previous}`,
+        });
         ok = false;
       }
       lastDate.set(siteId, date);
@@ -92,4 +109,3 @@ export function parseActualsCsv(text: string, knownSiteIds: readonly string[], d
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, rows };
 }
-

@@ -26,7 +26,13 @@ function defaultStorage(): SmallStorage | null {
 
 function isRecent(v: unknown): v is RecentFile {
   const r = v as Partial<RecentFile> | null;
-  return typeof r === 'object' && r !== null && typeof r.name === 'string' && (r.action === 'opened' || r.action === 'saved') && typeof r.at === 'string';
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.name === 'string' &&
+    (r.action === 'opened' || r.action === 'saved') &&
+    typeof r.at === 'string'
+  );
 }
 
 /** The list, newest first; a damaged entry is dropped rather than breaking the menu. */
@@ -46,7 +52,10 @@ export function recordRecentFile(
   at = new Date().toISOString(),
   storage: SmallStorage | null = defaultStorage(),
 ): RecentFile[] {
-  const list = [{ name: name.slice(0, 200), action, at }, ...listRecentFiles(storage).filter((f) => f.name !== name)].slice(0, MAX_RECENT_FILES);
+  const list = [
+    { name: name.slice(0, 200), action, at },
+    ...listRecentFiles(storage).filter((f) => f.name !== name),
+  ].slice(0, MAX_RECENT_FILES);
   try {
     storage?.setItem(RECENT_FILES_KEY, JSON.stringify(list));
   } catch {

@@ -12,7 +12,9 @@ export function createIdbStorage(): KeyValueStorage {
 }
 
 /** In-memory storage for tests and for browsers without IndexedDB. */
-export function createMemoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
+export function createMemoryStorage(
+  initial: Record<string, string> = {},
+): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
     data,

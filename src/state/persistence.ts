@@ -1,4 +1,10 @@
-import { MAX_WORKSPACE_FILE_BYTES, parseWorkspaceFile, serializeWorkspace, type ParseResult, type Workspace } from '../domain/workspace/index';
+import {
+  MAX_WORKSPACE_FILE_BYTES,
+  parseWorkspaceFile,
+  serializeWorkspace,
+  type ParseResult,
+  type Workspace,
+} from '../domain/workspace/index';
 import { createIdbStorage, type KeyValueStorage } from './idb-storage';
 import { loadSampleWorkspace } from './sample';
 import { viewingSharedPlan } from './share-state';
@@ -59,7 +65,10 @@ const parseHere = async (text: string, file: string): Promise<ParseResult> => pa
  * the last good copy (written after every successful start) is restored instead.
  * Other tabs' saves are detected (see ./tab-sync) so that neither tab overwrites the other silently.
  */
-export async function startPersistence(storage: KeyValueStorage = createIdbStorage(), options: PersistenceOptions = {}): Promise<() => void> {
+export async function startPersistence(
+  storage: KeyValueStorage = createIdbStorage(),
+  options: PersistenceOptions = {},
+): Promise<() => void> {
   const store = useAppStore;
   const { notify, setSaveStatus, setHydrated, replaceWorkspace } = store.getState();
   const tabId = options.tabId ?? newTabId();
@@ -101,7 +110,11 @@ export async function startPersistence(storage: KeyValueStorage = createIdbStora
     if (restored) replaceWorkspace(restored);
     known = parseStamp(await storage.get(STORAGE_KEYS.revision));
   } catch (error) {
-    notify({ tone: 'error', title: 'Browser storage is unavailable; changes will not be kept.', details: [String(error)] });
+    notify({
+      tone: 'error',
+      title: 'Browser storage is unavailable; changes will not be kept.',
+      details: [String(error)],
+    });
   }
   store.temporal.getState().clear();
   setHydrated(true);
@@ -205,7 +218,11 @@ export async function startPersistence(storage: KeyValueStorage = createIdbStora
       if (useTabSyncStore.getState().conflict || viewingSharedPlan()) return;
       const stored = await readStored();
       // Fallback for missed announcements: never write over a newer revision from another tab.
-      if (!overwrite && decideOnStoredRevision({ stored, known, tabId, unsavedEdits: true }) === 'conflict' && stored) {
+      if (
+        !overwrite &&
+        decideOnStoredRevision({ stored, known, tabId, unsavedEdits: true }) === 'conflict' &&
+        stored
+      ) {
         raiseConflict(stored);
         return;
       }
@@ -216,7 +233,9 @@ export async function startPersistence(storage: KeyValueStorage = createIdbStora
       setSaveStatus({ kind: 'error', message: full ? 'browser storage is full' : message });
       notify({
         tone: 'error',
-        title: full ? 'Browser storage is full: your latest changes are not saved. Use “Save file” now.' : 'Saving failed.',
+        title: full
+          ? 'Browser storage is full: your latest changes are not saved. Use “Save file” now.'
+          : 'Saving failed.',
         details: [message],
       });
     }

@@ -37,13 +37,23 @@ export function decideOnStoredRevision(input: {
   const knownRevision = known?.revision ?? 0;
   if (stored.revision < knownRevision) return 'ignore';
   if (known && stored.revision === known.revision && stored.tabId === known.tabId) return 'ignore';
-  const overwroteOurs = known !== undefined && stored.revision === knownRevision && known.tabId === input.tabId;
+  const overwroteOurs =
+    known !== undefined && stored.revision === knownRevision && known.tabId === input.tabId;
   return input.unsavedEdits || overwroteOurs ? 'conflict' : 'load';
 }
 
 /** The stamp for this tab's next save: one past anything seen, so revisions only grow. */
-export function nextStamp(known: RevisionStamp | undefined, stored: RevisionStamp | undefined, tabId: string, now: Date): RevisionStamp {
-  return { revision: Math.max(known?.revision ?? 0, stored?.revision ?? 0) + 1, tabId, savedAt: now.toISOString() };
+export function nextStamp(
+  known: RevisionStamp | undefined,
+  stored: RevisionStamp | undefined,
+  tabId: string,
+  now: Date,
+): RevisionStamp {
+  return {
+    revision: Math.max(known?.revision ?? 0, stored?.revision ?? 0) + 1,
+    tabId,
+    savedAt: now.toISOString(),
+  };
 }
 
 /** Reads a stored stamp; anything malformed counts as no stamp (an older build wrote none). */
@@ -81,11 +91,15 @@ export interface SyncChannel {
 }
 
 export function openSyncChannel(): SyncChannel | null {
-  return typeof BroadcastChannel === 'function' ? (new BroadcastChannel(CHANNEL_NAME) as unknown as SyncChannel) : null;
+  return typeof BroadcastChannel === 'function'
+    ? (new BroadcastChannel(CHANNEL_NAME) as unknown as SyncChannel)
+    : null;
 }
 
 export function newTabId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `tab-${Date.now()}-${Math.random()}`;
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `tab-${Date.now()}-${Math.random()}`;
 }
 
 /** A pending choice between this tab's unsaved version and another tab's newer one. */
@@ -96,7 +110,10 @@ export interface TabConflict {
 }
 
 /** UI state for the conflict notice (not persisted, not undoable). */
-export const useTabSyncStore = create<{ conflict: TabConflict | null; setConflict: (c: TabConflict | null) => void }>()((set) => ({
+export const useTabSyncStore = create<{
+  conflict: TabConflict | null;
+  setConflict: (c: TabConflict | null) => void;
+}>()((set) => ({
   conflict: null,
   setConflict: (conflict) => set({ conflict }),
 }));

@@ -1,10 +1,7 @@
 import type { Workspace } from '../domain/workspace/index';
 
 export type SaveStatus =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: string }
-  | { kind: 'error'; message: string };
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
 
 export interface Notice {
   id: number;

@@ -45,10 +45,15 @@ export class EngineClient<M extends CommandMap = EngineCommands> {
     private readonly loadCommands: () => Promise<M> = loadEngineCommands as unknown as () => Promise<M>,
   ) {}
 
-  run<C extends keyof M & string>(command: C, args: Parameters<M[C]>, key?: string): Promise<ReturnType<M[C]>> {
+  run<C extends keyof M & string>(
+    command: C,
+    args: Parameters<M[C]>,
+    key?: string,
+  ): Promise<ReturnType<M[C]>> {
     const cacheKey = this.results.keyOf(command, args);
     if (key !== undefined) this.supersede(key);
-    if (cacheKey !== undefined && this.results.has(cacheKey)) return Promise.resolve(this.results.get(cacheKey) as ReturnType<M[C]>);
+    if (cacheKey !== undefined && this.results.has(cacheKey))
+      return Promise.resolve(this.results.get(cacheKey) as ReturnType<M[C]>);
     const request: EngineRequest = { id: this.nextId++, command, args };
     return new Promise((resolve, reject) => {
       const entry: Pending = { request, key, cacheKey, resolve: resolve as (v: unknown) => void, reject };
@@ -146,7 +151,11 @@ export class EngineClient<M extends CommandMap = EngineCommands> {
       if (!fn) throw new Error(`Unknown engine command "${entry.request.command}"`);
       this.settle({ id: entry.request.id, ok: true, result: fn(...entry.request.args) });
     } catch (error) {
-      this.settle({ id: entry.request.id, ok: false, error: error instanceof Error ? error.message : String(error) });
+      this.settle({
+        id: entry.request.id,
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 

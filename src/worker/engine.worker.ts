@@ -7,7 +7,9 @@ const cache = new Map<number, unknown>();
 
 scope.onmessage = (event: MessageEvent<EngineRequest>) => {
   const { id, command } = event.data;
-  const fn = Object.hasOwn(engineCommands, command) ? (engineCommands as Record<string, (...a: unknown[]) => unknown>)[command] : undefined;
+  const fn = Object.hasOwn(engineCommands, command)
+    ? (engineCommands as Record<string, (...a: unknown[]) => unknown>)[command]
+    : undefined;
   let reply: EngineReply;
   try {
     const args = resolveCachedArgs(event.data, cache);

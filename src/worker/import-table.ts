@@ -22,7 +22,10 @@ function defaultImportWorker(): ImportWorker {
  * as `readTabularFile`; the size limit is checked here first so a huge file is never read.
  * Without workers, or if the worker dies, the read runs here. Never throws.
  */
-export async function readTabularFileOffMainThread(file: ImportFile, createWorker: () => ImportWorker = defaultImportWorker): Promise<ReadResult> {
+export async function readTabularFileOffMainThread(
+  file: ImportFile,
+  createWorker: () => ImportWorker = defaultImportWorker,
+): Promise<ReadResult> {
   const tooBig = sizeProblem(file.size);
   if (tooBig) return { ok: false, issues: [fileIssue(file.name, tooBig)] };
   let worker: ImportWorker;

@@ -22,7 +22,11 @@ function defaultParseWorker(): ParseWorker {
  * during a long forecast does not wait for it); without workers, or if the worker fails, the
  * parse runs here. Never throws.
  */
-export function parseWorkspaceOffMainThread(text: string, file: string, createWorker: () => ParseWorker = defaultParseWorker): Promise<ParseResult> {
+export function parseWorkspaceOffMainThread(
+  text: string,
+  file: string,
+  createWorker: () => ParseWorker = defaultParseWorker,
+): Promise<ParseResult> {
   let worker: ParseWorker;
   try {
     worker = createWorker();

@@ -12,7 +12,8 @@ export interface EngineRequest {
   store?: { arg: number; slot: number }[];
 }
 
-export type EngineReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+export type EngineReply =
+  { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
 
 export const CACHED_SLOT = '$engineCachedSlot';
 

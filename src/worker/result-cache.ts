@@ -59,5 +59,11 @@ export class ResultCache {
 
 /** Workspaces are compared by identity: they are large, and edits always make new objects. */
 export function isWorkspaceLike(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && 'sites' in value && 'scenarios' in value && 'study' in value;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'sites' in value &&
+    'scenarios' in value &&
+    'study' in value
+  );
 }

@@ -38,7 +38,12 @@ export function useEngine<C extends CommandName>(
     setState((s) => ({ status: 'loading', data: s.data, refined: false }));
     const onError = (error: unknown) => {
       if (!alive || error instanceof SupersededError) return;
-      setState((s) => ({ status: 'error', error: error instanceof Error ? error.message : String(error), data: s.data, refined: false }));
+      setState((s) => ({
+        status: 'error',
+        error: error instanceof Error ? error.message : String(error),
+        data: s.data,
+        refined: false,
+      }));
     };
     client
       .run(command, quickArgs, `${key}:quick`)

@@ -28,12 +28,20 @@ const SCREENS: { route: string; ready: (page: Page) => Promise<void> }[] = [
     route: 'countries',
     ready: async (p) => void (await expect(p.getByTestId('world-map').locator('path').nth(20)).toBeVisible()),
   },
-  { route: 'sites', ready: async (p) => void (await expect(p.getByRole('table', { name: 'Sites' })).toBeVisible()) },
-  { route: 'cros', ready: async (p) => void (await expect(p.locator('main h1, main h2').first()).toBeVisible()) },
+  {
+    route: 'sites',
+    ready: async (p) => void (await expect(p.getByRole('table', { name: 'Sites' })).toBeVisible()),
+  },
+  {
+    route: 'cros',
+    ready: async (p) => void (await expect(p.locator('main h1, main h2').first()).toBeVisible()),
+  },
   {
     route: 'scenarios',
     ready: async (p) =>
-      void (await expect(p.getByTestId('scenario-results')).toHaveAttribute('data-refined', 'true', { timeout: 60_000 })),
+      void (await expect(p.getByTestId('scenario-results')).toHaveAttribute('data-refined', 'true', {
+        timeout: 60_000,
+      })),
   },
   {
     route: 'compare',
@@ -42,7 +50,10 @@ const SCREENS: { route: string; ready: (page: Page) => Promise<void> }[] = [
       await expect(p.getByTestId('ranking')).not.toContainText('refining', { timeout: 60_000 });
     },
   },
-  { route: 'report', ready: async (p) => void (await expect(p.locator('main h1, main h2').first()).toBeVisible()) },
+  {
+    route: 'report',
+    ready: async (p) => void (await expect(p.locator('main h1, main h2').first()).toBeVisible()),
+  },
 ];
 
 for (const screen of SCREENS) {
@@ -55,7 +66,9 @@ for (const screen of SCREENS) {
   });
 }
 
-test('axe: open states — country and site detail panels, a why panel and chart data tables', async ({ page }) => {
+test('axe: open states — country and site detail panels, a why panel and chart data tables', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const app = new AppPage(page);
 
@@ -67,14 +80,19 @@ test('axe: open states — country and site detail panels, a why panel and chart
   await expectNoSeriousViolations(page, 'countries with Japan panel and map data table');
 
   await app.goTo('Sites & PIs');
-  await page.getByRole('table', { name: 'Sites' }).getByText('Boston Comprehensive Oncology Institute').click();
+  await page
+    .getByRole('table', { name: 'Sites' })
+    .getByText('Boston Comprehensive Oncology Institute')
+    .click();
   await expect(page.getByLabel('Past enrolment /month')).toBeVisible();
   await expectNoSeriousViolations(page, 'sites with a site panel open');
   await page.getByRole('button', { name: 'Import sites…' }).click();
   await expectNoSeriousViolations(page, 'sites with the import panel open');
 
   await app.goTo('Scenarios');
-  await expect(page.getByTestId('scenario-results')).toHaveAttribute('data-refined', 'true', { timeout: 60_000 });
+  await expect(page.getByTestId('scenario-results')).toHaveAttribute('data-refined', 'true', {
+    timeout: 60_000,
+  });
   const toggles = page.getByRole('button', { name: 'Show as data table' });
   const count = await toggles.count();
   for (let i = 0; i < count; i++) await toggles.first().click();
@@ -83,7 +101,10 @@ test('axe: open states — country and site detail panels, a why panel and chart
 
   await app.goTo('Compare');
   await expect(page.getByTestId('ranking')).not.toContainText('refining', { timeout: 60_000 });
-  await page.getByRole('button', { name: /^Why Speed score for/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Why Speed score for/ })
+    .first()
+    .click();
   await expect(page.getByRole('dialog', { name: /Why: Speed score/ })).toBeVisible();
   await expectNoSeriousViolations(page, 'compare with a why panel open');
   expect(app.consoleErrors).toEqual([]);

@@ -24,14 +24,18 @@ test.describe('Actuals per scenario', () => {
     await app.open('scenarios');
     await page.getByLabel('Actuals as of').fill(AS_OF);
     const bad = `site id,date,patients randomised\nUS-01,2027-10-01,3\nUS-02,2027-11-20,1\nUS-03,2099-01-05,2\n`;
-    await page.getByTestId('actuals-input').setInputFiles({ name: 'late.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await page
+      .getByTestId('actuals-input')
+      .setInputFiles({ name: 'late.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     const alert = page.getByRole('alert').filter({ hasText: 'late.csv was not imported' });
     await expect(alert).toContainText(`row 3, date “2027-11-20”: after the as-of date ${AS_OF}`);
     await expect(alert).toContainText('row 4, date “2099-01-05”: in the future (today is 2028-01-10)');
     await expect(page.getByTestId('actuals-status')).toHaveCount(0);
   });
 
-  test('only scenarios set to start from actuals change, and each such number says so on Scenarios, Compare, Report, deck and PDF', async ({ page }) => {
+  test('only scenarios set to start from actuals change, and each such number says so on Scenarios, Compare, Report, deck and PDF', async ({
+    page,
+  }) => {
     await page.clock.setFixedTime(new Date(TODAY));
     const app = new AppPage(page);
     const scenarios = new ScenariosPage(page);
@@ -42,11 +46,19 @@ test.describe('Actuals per scenario', () => {
     // Import the running trial's actuals while US + EU (the plan of record) is selected
     await scenarios.select(/US \+ EU only/);
     await page.getByLabel('Actuals as of').fill(AS_OF);
-    await page.getByTestId('actuals-input').setInputFiles({ name: 'actuals.csv', mimeType: 'text/csv', buffer: Buffer.from(`site id,date,patients randomised\n${rows}\n`) });
-    await expect(page.getByTestId('actuals-status')).toContainText(`72 patients randomised at 6 sites as of ${AS_OF}`);
+    await page.getByTestId('actuals-input').setInputFiles({
+      name: 'actuals.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`site id,date,patients randomised\n${rows}\n`),
+    });
+    await expect(page.getByTestId('actuals-status')).toContainText(
+      `72 patients randomised at 6 sites as of ${AS_OF}`,
+    );
     const startingPoint = page.getByRole('radiogroup', { name: 'Starting point of this scenario' });
     await expect(startingPoint.getByRole('radio', { name: /Starts from actuals/ })).toBeChecked();
-    await expect(page.getByTestId('reforecast-note')).toContainText(`includes actuals to ${AS_OF}`, { timeout: 60_000 });
+    await expect(page.getByTestId('reforecast-note')).toContainText(`includes actuals to ${AS_OF}`, {
+      timeout: 60_000,
+    });
     await scenarios.refinedKpis();
 
     // Global keeps its pre-trial numbers, visibly
@@ -56,7 +68,9 @@ test.describe('Actuals per scenario', () => {
     expect(await scenarios.refinedKpis()).toEqual(globalBefore);
     // …until the user says it starts from the actuals too, and back
     await startingPoint.getByRole('radio', { name: /Starts from actuals/ }).check();
-    await expect(page.getByTestId('reforecast-note')).toContainText(`includes actuals to ${AS_OF}`, { timeout: 60_000 });
+    await expect(page.getByTestId('reforecast-note')).toContainText(`includes actuals to ${AS_OF}`, {
+      timeout: 60_000,
+    });
     await startingPoint.getByRole('radio', { name: /Pre-trial numbers/ }).check();
     await expect(page.getByTestId('reforecast-note')).toHaveCount(0);
     expect(await scenarios.refinedKpis()).toEqual(globalBefore);
@@ -75,10 +89,18 @@ test.describe('Actuals per scenario', () => {
     await expect(page.getByTestId('report-p50-SCN-GLOBAL')).toHaveText(/\d+\.\d mo/, { timeout: 90_000 });
     await expect(page.getByTestId('report-p50-SCN-USEU')).toHaveText(/\d+\.\d mo/, { timeout: 90_000 });
     await expect(page.getByTestId('report')).toContainText(`US + EU only — includes actuals to ${AS_OF}`);
-    const deck = await downloadFrom(page, page.getByRole('button', { name: 'PowerPoint deck', exact: true }), 'deck.pptx');
+    const deck = await downloadFrom(
+      page,
+      page.getByRole('button', { name: 'PowerPoint deck', exact: true }),
+      'deck.pptx',
+    );
     const slides = [1, 2, 3, 4, 5, 6].map((n) => slideText(deck, n)).join('\n');
     expect(slides).toContain(`includes actuals to ${AS_OF}`);
-    const pdf = await downloadFrom(page, page.getByRole('button', { name: 'PDF one-pager', exact: true }), 'one-pager.pdf');
+    const pdf = await downloadFrom(
+      page,
+      page.getByRole('button', { name: 'PDF one-pager', exact: true }),
+      'one-pager.pdf',
+    );
     const pages = pdfPagesText(pdf);
     expect(pages.find((p) => p.includes('US + EU only'))).toContain(`includes actuals to ${AS_OF}`);
     expect(app.consoleErrors).toEqual([]);

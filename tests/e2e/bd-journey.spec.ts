@@ -10,22 +10,36 @@ const GLOBAL = 'Global: + Australia fast start, Japan, China, Korea, Brazil';
  * front) and open the share link in a fresh browser profile: the recipient sees the same
  * comparison and their own workspace is untouched.
  */
-test('BD: two-scenario deck and PDF, then the shared comparison in a fresh profile', async ({ page, browser }) => {
+test('BD: two-scenario deck and PDF, then the shared comparison in a fresh profile', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(240_000);
   const app = new AppPage(page);
   await app.open('report');
   await page.getByRole('checkbox', { name: /Global/ }).check();
-  const p50 = { useu: page.getByTestId('report-p50-SCN-USEU'), global: page.getByTestId('report-p50-SCN-GLOBAL') };
+  const p50 = {
+    useu: page.getByTestId('report-p50-SCN-USEU'),
+    global: page.getByTestId('report-p50-SCN-GLOBAL'),
+  };
   await expect(p50.global).toHaveText(/\d+\.\d mo/, { timeout: 90_000 });
   await expect(p50.useu).toHaveText(/\d+\.\d mo/, { timeout: 90_000 });
   const numbers = { useu: await p50.useu.textContent(), global: await p50.global.textContent() };
 
   // The deck's title slide and the PDF's first page name both scenarios
-  const deck = await downloadFrom(page, page.getByRole('button', { name: 'PowerPoint deck', exact: true }), 'deck.pptx');
+  const deck = await downloadFrom(
+    page,
+    page.getByRole('button', { name: 'PowerPoint deck', exact: true }),
+    'deck.pptx',
+  );
   const title = slideText(deck, 1);
   expect(title).toContain(USEU);
   expect(title).toContain(GLOBAL);
-  const pdf = await downloadFrom(page, page.getByRole('button', { name: 'PDF one-pager', exact: true }), 'one-pager.pdf');
+  const pdf = await downloadFrom(
+    page,
+    page.getByRole('button', { name: 'PDF one-pager', exact: true }),
+    'one-pager.pdf',
+  );
   const firstPage = pdfPagesText(pdf)[0] ?? '';
   expect(firstPage).toContain('2 scenarios');
   expect(firstPage).toContain(USEU);
@@ -48,7 +62,9 @@ test('BD: two-scenario deck and PDF, then the shared comparison in a fresh profi
   await expect(other.getByRole('checkbox', { name: USEU })).toBeChecked();
   await expect(other.getByRole('checkbox', { name: /Global/ })).toBeChecked();
   await expect(other.getByTestId('report-p50-SCN-USEU')).toHaveText(numbers.useu ?? '', { timeout: 90_000 });
-  await expect(other.getByTestId('report-p50-SCN-GLOBAL')).toHaveText(numbers.global ?? '', { timeout: 90_000 });
+  await expect(other.getByTestId('report-p50-SCN-GLOBAL')).toHaveText(numbers.global ?? '', {
+    timeout: 90_000,
+  });
   await colleague.goTo('Compare');
   await expect(other.getByTestId('ranking')).toContainText(USEU, { timeout: 90_000 });
   await expect(other.getByTestId('ranking')).toContainText('Global');

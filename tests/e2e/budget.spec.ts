@@ -12,18 +12,37 @@ test.describe('Scenarios: whole-trial budget', () => {
     await scenarios.select(/US \+ EU only/);
     await scenarios.refinedKpis();
     const budget = page.getByTestId('scenario-budget');
-    await expect(budget.getByTestId('budget-scope')).toContainText('Whole trial, first submission to database lock');
-    await expect(budget.getByTestId('budget-scope')).toContainText(/excludes regulatory fees for \d+ countries and ethics fees for \d+ countries \(unknown\)/);
+    await expect(budget.getByTestId('budget-scope')).toContainText(
+      'Whole trial, first submission to database lock',
+    );
+    await expect(budget.getByTestId('budget-scope')).toContainText(
+      /excludes regulatory fees for \d+ countries and ethics fees for \d+ countries \(unknown\)/,
+    );
     const categories = budget.getByTestId('budget-categories');
-    for (const label of ['Site start-up', 'Patient visits: treatment', 'Patient visits: follow-up', 'IP and comparator supply', 'Central lab and imaging', 'Data management and biostatistics', 'CRO fees']) {
+    for (const label of [
+      'Site start-up',
+      'Patient visits: treatment',
+      'Patient visits: follow-up',
+      'IP and comparator supply',
+      'Central lab and imaging',
+      'Data management and biostatistics',
+      'CRO fees',
+    ]) {
       await expect(categories.getByRole('rowheader', { name: label })).toBeVisible();
     }
     expect(await budget.getByTestId('budget-quarters').locator('tbody tr').count()).toBeGreaterThan(12);
 
     // The same workspace, seed and runs from the CLI give the same expected total
-    const json = execFileSync('node', ['bin/mrct.js', 'evaluate', 'data/sample-workspace.json', '--scenario', 'SCN-USEU', '--json'], { encoding: 'utf8' });
-    const cost = (JSON.parse(json) as { scenarios: { cost: { expected: number; currency: string } }[] }).scenarios[0]!.cost;
-    await expect(budget.getByTestId('budget-total')).toContainText(`Expected ${formatMoney(cost.expected, cost.currency)}`);
+    const json = execFileSync(
+      'node',
+      ['bin/mrct.js', 'evaluate', 'data/sample-workspace.json', '--scenario', 'SCN-USEU', '--json'],
+      { encoding: 'utf8' },
+    );
+    const cost = (JSON.parse(json) as { scenarios: { cost: { expected: number; currency: string } }[] })
+      .scenarios[0]!.cost;
+    await expect(budget.getByTestId('budget-total')).toContainText(
+      `Expected ${formatMoney(cost.expected, cost.currency)}`,
+    );
     await budget.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/budget.png', fullPage: false });
     expect(app.consoleErrors).toEqual([]);

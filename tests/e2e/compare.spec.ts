@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 import { ScenariosPage } from './pages/scenarios-page';
 
-test('build two scenarios, compare them, open a why panel, see the tornado, and re-rank by changing a weight', async ({ page }) => {
+test('build two scenarios, compare them, open a why panel, see the tornado, and re-rank by changing a weight', async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   const app = new AppPage(page);
   const scenarios = new ScenariosPage(page);
@@ -21,7 +23,8 @@ test('build two scenarios, compare them, open a why panel, see the tornado, and 
   await page.getByRole('button', { name: 'New scenario' }).click();
   await name.fill('Europe only');
   await name.press('Enter');
-  for (const c of ['United States', 'Canada', 'Japan', 'China', 'South Korea', 'Australia', 'Brazil']) await page.getByLabel(`Use ${c}`).uncheck();
+  for (const c of ['United States', 'Canada', 'Japan', 'China', 'South Korea', 'Australia', 'Brazil'])
+    await page.getByLabel(`Use ${c}`).uncheck();
   await expect(page.getByRole('navigation', { name: 'Scenarios' })).toContainText('Europe only');
 
   await app.goTo('Compare');
@@ -42,10 +45,13 @@ test('build two scenarios, compare them, open a why panel, see the tornado, and 
   await expect(why).toHaveCount(0);
 
   // Tornado of the baseline
-  await expect(page.getByTestId('sensitivity').getByRole('img', { name: /Tornado: median last patient in/ })).toBeVisible({ timeout: 60_000 });
+  await expect(
+    page.getByTestId('sensitivity').getByRole('img', { name: /Tornado: median last patient in/ }),
+  ).toBeVisible({ timeout: 60_000 });
 
   // Put all the weight on cost: the cheaper plan now ranks first
-  for (const w of ['Speed weight', 'Recruitment feasibility weight', 'Regional ratio weight']) await page.getByLabel(w).fill('0');
+  for (const w of ['Speed weight', 'Recruitment feasibility weight', 'Regional ratio weight'])
+    await page.getByLabel(w).fill('0');
   await page.getByLabel('Cost weight').fill('100');
   await expect(ranking).toContainText('1. Global: + Australia', { timeout: 30_000 });
   expect(app.consoleErrors).toEqual([]);

@@ -2,14 +2,18 @@ import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 
 test.describe('Countries screen', () => {
-  test('filter, override with provenance marking, refuse a bad override, reset; the map renders', async ({ page }) => {
+  test('filter, override with provenance marking, refuse a bad override, reset; the map renders', async ({
+    page,
+  }) => {
     const app = new AppPage(page);
     await app.open('countries');
     await expect(page.getByTestId('world-map')).toBeVisible();
     await expect(page.getByTestId('world-map').locator('path').nth(20)).toBeVisible();
 
     // Filter the table down to Japan
-    const table = page.getByRole('table', { name: 'Reference countries' }).or(page.getByRole('grid', { name: 'Reference countries' }));
+    const table = page
+      .getByRole('table', { name: 'Reference countries' })
+      .or(page.getByRole('grid', { name: 'Reference countries' }));
     await page.getByPlaceholder('Search all columns…').fill('Japan');
     await expect(page.getByText(/^1 of \d+ rows$/)).toBeVisible();
     await table.getByText('Japan', { exact: true }).click();
@@ -57,7 +61,11 @@ test.describe('Countries screen', () => {
     const app = new AppPage(page);
     await app.open('countries');
     await page.getByPlaceholder('Search all columns…').fill('Mexico');
-    await page.getByRole('gridcell', { name: 'Mexico' }).or(page.getByText('Mexico', { exact: true })).first().click();
+    await page
+      .getByRole('gridcell', { name: 'Mexico' })
+      .or(page.getByText('Mexico', { exact: true }))
+      .first()
+      .click();
     const panel = page.getByRole('complementary', { name: 'Mexico details' });
     await panel.getByRole('button', { name: 'Add to workspace' }).click();
     await expect(page.getByText('13 in this workspace')).toBeVisible();
@@ -66,7 +74,10 @@ test.describe('Countries screen', () => {
 
     await page.getByPlaceholder('Search all columns…').fill('Japan');
     await page.getByText('Japan', { exact: true }).first().click();
-    await page.getByRole('complementary', { name: 'Japan details' }).getByRole('button', { name: 'Remove from workspace' }).click();
+    await page
+      .getByRole('complementary', { name: 'Japan details' })
+      .getByRole('button', { name: 'Remove from workspace' })
+      .click();
     await expect(app.alert()).toContainText('Used by scenario');
     await expect(page.getByText('12 in this workspace')).toBeVisible();
   });

@@ -37,7 +37,11 @@ test('flags countries the assigned CRO does not cover', async ({ page }) => {
   const scenario = page.getByRole('region', { name: 'CRO assignment for US + EU only' });
   await expect(scenario.getByText('Every country is covered by its assigned CRO.')).toBeVisible();
   await scenario.getByLabel('Global CRO').selectOption({ label: 'Pacific Clinical Partners (fictional)' });
-  await expect(scenario.getByRole('status')).toHaveText('7 countries need attention: US, CA, GB, DE, FR, ES, PL');
-  await scenario.getByLabel('CRO for Western Europe').selectOption({ label: 'Northbridge FSP Services (fictional)' });
+  await expect(scenario.getByRole('status')).toHaveText(
+    '7 countries need attention: US, CA, GB, DE, FR, ES, PL',
+  );
+  await scenario
+    .getByLabel('CRO for Western Europe')
+    .selectOption({ label: 'Northbridge FSP Services (fictional)' });
   await expect(scenario.getByRole('status')).toHaveText('3 countries need attention: US, CA, PL');
 });

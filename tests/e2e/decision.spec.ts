@@ -12,10 +12,14 @@ import { AppPage } from './pages/app-page';
  */
 
 async function waitForRecommendation(page: Page) {
-  await expect(page.getByTestId('recommendation')).toHaveAttribute('data-refined', 'true', { timeout: 120_000 });
+  await expect(page.getByTestId('recommendation')).toHaveAttribute('data-refined', 'true', {
+    timeout: 120_000,
+  });
 }
 
-test('the app opens on the Overview: a card per scenario and a recommendation whose sentences link to their sources', async ({ page }) => {
+test('the app opens on the Overview: a card per scenario and a recommendation whose sentences link to their sources', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const app = new AppPage(page);
   await page.goto('/');
@@ -34,7 +38,8 @@ test('the app opens on the Overview: a card per scenario and a recommendation wh
   const items = rec.getByRole('listitem');
   const n = await items.count();
   expect(n).toBeGreaterThanOrEqual(5);
-  for (let i = 0; i < n; i++) await expect(items.nth(i).getByRole('link')).toHaveAttribute('href', /^#\/(compare|scenarios)$/);
+  for (let i = 0; i < n; i++)
+    await expect(items.nth(i).getByRole('link')).toHaveAttribute('href', /^#\/(compare|scenarios)$/);
 
   // One card per scenario with dates, P(deadline), cost range, sites and countries, requirements and risk
   const cards = page.locator('.overview-card');
@@ -54,7 +59,9 @@ test('the app opens on the Overview: a card per scenario and a recommendation wh
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('Compare decides: better/worse colouring by measure, requirement rows, a why popover in view', async ({ page }) => {
+test('Compare decides: better/worse colouring by measure, requirement rows, a why popover in view', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const app = new AppPage(page);
   await app.open('compare');
@@ -75,7 +82,8 @@ test('Compare decides: better/worse colouring by measure, requirement rows, a wh
   expect(await lpi.getAttribute('data-tone')).toBe(lpiText.startsWith('\u2212') ? 'better' : 'worse');
   const pd = table.locator('tr[data-measure="p-deadline"] .delta');
   const pdText = (await pd.textContent()) ?? '';
-  if (!pdText.startsWith('±')) expect(await pd.getAttribute('data-tone')).toBe(pdText.startsWith('+') ? 'better' : 'worse');
+  if (!pdText.startsWith('±'))
+    expect(await pd.getAttribute('data-tone')).toBe(pdText.startsWith('+') ? 'better' : 'worse');
   const better = table.locator('.delta--better').first();
   const worse = table.locator('.delta--worse').first();
   await expect(better).toBeVisible();
@@ -104,11 +112,16 @@ test('Compare decides: better/worse colouring by measure, requirement rows, a wh
 });
 
 const zipEntries = (file: string) =>
-  execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' })
-    .split('\n')
-    .filter(Boolean);
-const zipEntry = (file: string, entry: string) => execFileSync('unzip', ['-p', file, entry], { encoding: 'utf8' });
-const unescapeXml = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter(Boolean);
+const zipEntry = (file: string, entry: string) =>
+  execFileSync('unzip', ['-p', file, entry], { encoding: 'utf8' });
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 test('the deck carries the recommendation and the dates shown on screen', async ({ page }) => {
   test.setTimeout(240_000);
@@ -117,7 +130,11 @@ test('the deck carries the recommendation and the dates shown on screen', async 
   await waitForRecommendation(page);
   const sentences = await page.getByTestId('recommendation').getByRole('listitem').allTextContents();
   const recommendation = sentences.map((s) => s.replace(/\s*\(from .*\)\s*$/, '').trim());
-  const cardDate = (await page.locator('.overview-card').first().getByTestId('card-milestone-p50').textContent())!.trim();
+  const cardDate = (await page
+    .locator('.overview-card')
+    .first()
+    .getByTestId('card-milestone-p50')
+    .textContent())!.trim();
   expect(cardDate).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
 
   await app.goTo('Report');
@@ -125,7 +142,10 @@ test('the deck carries the recommendation and the dates shown on screen', async 
   await page.getByRole('checkbox', { name: /Global/ }).check();
   await expect(page.getByTestId('report-p50-SCN-GLOBAL')).toBeVisible({ timeout: 120_000 });
   const dir = mkdtempSync(join(tmpdir(), 'mrct-decision-'));
-  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'PowerPoint deck', exact: true }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: 'PowerPoint deck', exact: true }).click(),
+  ]);
   const file = join(dir, 'deck.pptx');
   await dl.saveAs(file);
   const slides = zipEntries(file).filter((e) => /^ppt\/slides\/slide\d+\.xml$/.test(e));

@@ -44,12 +44,16 @@ test('an invalid value is explained inline and not stored', async ({ page }) => 
   const sf = page.getByLabel('Screen-failure rate (%)');
   await sf.fill('120');
   await sf.press('Tab');
-  await expect(page.getByText('Screen-failure rate above 95% leaves almost no one to randomise')).toBeVisible();
+  await expect(
+    page.getByText('Screen-failure rate above 95% leaves almost no one to randomise'),
+  ).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Screen-failure rate (%)')).toHaveValue('35');
 });
 
-test('opening a malformed or wrong-version file shows the reason and leaves the workspace untouched', async ({ page }) => {
+test('opening a malformed or wrong-version file shows the reason and leaves the workspace untouched', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.open();
   await app.openFile('broken.json', '{"schemaVersion": 2, "workspace": {');
@@ -64,7 +68,9 @@ test('opening a malformed or wrong-version file shows the reason and leaves the 
   const invalid = JSON.parse(sampleText);
   invalid.workspace.study.targetRandomised = -3;
   await app.openFile('invalid.json', JSON.stringify(invalid));
-  await expect(page.getByText('invalid.json › workspace.study.targetRandomised: Target must be at least 1 patient')).toBeVisible();
+  await expect(
+    page.getByText('invalid.json › workspace.study.targetRandomised: Target must be at least 1 patient'),
+  ).toBeVisible();
   await expect(page.getByLabel('Target randomised patients')).toHaveValue('600');
 });
 
@@ -73,7 +79,10 @@ test('New, Save file and Open file round-trip a workspace', async ({ page }) => 
   await app.open();
   await page.getByLabel('Study name').fill('Round-trip study');
   await page.getByLabel('Study name').press('Tab');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save file' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save file' }).click(),
+  ]);
   const saved = readFileSync((await download.path()) as string, 'utf8');
   expect(JSON.parse(saved)).toMatchObject({ format: 'mrct-planner/workspace', schemaVersion: 2 });
 

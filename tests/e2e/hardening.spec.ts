@@ -7,8 +7,13 @@ import { AppPage } from './pages/app-page';
  * scenario, the same country twice, a site listed under a country it is not in — is refused by
  * Open… with the JSON path, and the workspace on screen does not change.
  */
-const sample = JSON.parse(readFileSync(new URL('../../data/sample-workspace.json', import.meta.url), 'utf8')) as {
-  workspace: { study: { name: string }; scenarios: Array<{ countries: Array<{ iso2: string; siteIds: string[] }> }> };
+const sample = JSON.parse(
+  readFileSync(new URL('../../data/sample-workspace.json', import.meta.url), 'utf8'),
+) as {
+  workspace: {
+    study: { name: string };
+    scenarios: Array<{ countries: Array<{ iso2: string; siteIds: string[] }> }>;
+  };
 };
 
 function fakedFile(edit: (ws: (typeof sample)['workspace']) => void): string {

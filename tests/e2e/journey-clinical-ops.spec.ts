@@ -18,7 +18,10 @@ test('clinical ops: import sites, assign them, adjust, re-forecast', async ({ pa
   // Import: the five new sites join the plan "US + EU only"
   await page.getByRole('button', { name: 'Import sites…' }).click();
   await page.setInputFiles('#import-file', fixture('fixed.csv'));
-  await page.getByRole('group', { name: 'Add the new sites to these scenarios' }).getByLabel('US + EU only').check();
+  await page
+    .getByRole('group', { name: 'Add the new sites to these scenarios' })
+    .getByLabel('US + EU only')
+    .check();
   await page.getByRole('button', { name: 'Import 5 site(s)' }).click();
   await expect(page.getByText('66 rows')).toBeVisible();
 
@@ -30,7 +33,9 @@ test('clinical ops: import sites, assign them, adjust, re-forecast', async ({ pa
   }
   const bar = page.getByRole('group', { name: 'Bulk edit selected sites' });
   await bar.getByRole('button', { name: 'Add to scenario…' }).click();
-  await bar.getByLabel('Scenario', { exact: true }).selectOption({ label: 'Global: + Australia fast start, Japan, China, Korea, Brazil' });
+  await bar
+    .getByLabel('Scenario', { exact: true })
+    .selectOption({ label: 'Global: + Australia fast start, Japan, China, Korea, Brazil' });
   await bar.getByRole('button', { name: 'Add', exact: true }).click();
   await search.fill('Lyon');
   await expect(page.getByRole('row', { name: /Lyon Cancer Research Centre/ })).toContainText('2 scenarios');
@@ -45,7 +50,9 @@ test('clinical ops: import sites, assign them, adjust, re-forecast', async ({ pa
   const picker = page.getByRole('group', { name: 'Sites for US + EU only' });
   await picker.getByLabel('Filter by country').selectOption('DK');
   await picker.getByRole('checkbox', { name: 'In scenario: Aarhus Lung Clinic' }).uncheck();
-  await expect(page.getByLabel('Sites for Denmark').locator('option[value="named"]')).toHaveText('Named sites (0 of 1)');
+  await expect(page.getByLabel('Sites for Denmark').locator('option[value="named"]')).toHaveText(
+    'Named sites (0 of 1)',
+  );
   const usCap = page.getByLabel('Cap for United States');
   await usCap.fill('250');
   await usCap.press('Enter');
@@ -56,9 +63,17 @@ test('clinical ops: import sites, assign them, adjust, re-forecast', async ({ pa
   const rows = ['US-01', 'US-02', 'DE-01', 'IMP-001']
     .flatMap((id) => ['2027-09-15', '2027-10-15'].map((d) => `${id},${d},3`))
     .join('\n');
-  await page.getByTestId('actuals-input').setInputFiles({ name: 'actuals.csv', mimeType: 'text/csv', buffer: Buffer.from(`site id,date,patients randomised\n${rows}\n`) });
-  await expect(page.getByTestId('actuals-status')).toContainText('24 patients randomised at 4 sites as of 2027-10-15');
-  await expect(page.getByTestId('reforecast-note')).toContainText('Re-forecast from 24 patients randomised as of 2027-10-15');
+  await page.getByTestId('actuals-input').setInputFiles({
+    name: 'actuals.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`site id,date,patients randomised\n${rows}\n`),
+  });
+  await expect(page.getByTestId('actuals-status')).toContainText(
+    '24 patients randomised at 4 sites as of 2027-10-15',
+  );
+  await expect(page.getByTestId('reforecast-note')).toContainText(
+    'Re-forecast from 24 patients randomised as of 2027-10-15',
+  );
   const reforecast = await scenarios.refinedKpis();
   expect(reforecast.lpi).not.toEqual(planned.lpi);
   await page.screenshot({ path: '.tmp/13b-journey-clinical-ops.png' });

@@ -20,24 +20,35 @@ test('CMO: build a second country mix and compare it with the first', async ({ p
   await name.press('Enter');
   await page.getByLabel('Use Japan').check();
   await page.getByLabel('Use China').check();
-  await expect(page.getByLabel('Sites for Japan').locator('option[value="named"]')).toHaveText('Named sites (6 of 6)');
+  await expect(page.getByLabel('Sites for Japan').locator('option[value="named"]')).toHaveText(
+    'Named sites (6 of 6)',
+  );
 
   // Hand-pick: drop one Tokyo site, keep the rest; ask Japan for at least 10% of patients
   await page.getByRole('button', { name: 'Choose sites…' }).click();
   const picker = page.getByRole('group', { name: 'Sites for US + EU + Japan + China' });
   await picker.getByLabel('Search sites').fill('Tokyo Oncology');
   await picker.getByRole('checkbox', { name: 'In scenario: Tokyo Oncology Clinic (North)' }).uncheck();
-  await expect(page.getByLabel('Sites for Japan').locator('option[value="named"]')).toHaveText('Named sites (5 of 6)');
+  await expect(page.getByLabel('Sites for Japan').locator('option[value="named"]')).toHaveText(
+    'Named sites (5 of 6)',
+  );
   await expect(picker.getByTestId('site-picker-count')).toContainText('51 of 61');
   const japanFloor = page.getByLabel('Minimum share for Japan');
   await japanFloor.fill('10');
   await japanFloor.press('Enter');
-  await expect(page.getByRole('region', { name: 'Consistency' }).getByTestId('consistency-floor-JP')).toContainText('10.0%', { timeout: 30_000 });
+  await expect(
+    page.getByRole('region', { name: 'Consistency' }).getByTestId('consistency-floor-JP'),
+  ).toContainText('10.0%', { timeout: 30_000 });
   const second = await scenarios.refinedKpis();
 
   // The first mix is unchanged
   await scenarios.select(/US \+ EU only/);
-  await expect(page.getByRole('navigation', { name: 'Scenarios' }).getByRole('button', { name: /US \+ EU only/ }).first()).toContainText('7 countries · 40 sites');
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Scenarios' })
+      .getByRole('button', { name: /US \+ EU only/ })
+      .first(),
+  ).toContainText('7 countries · 40 sites');
   const first = await scenarios.refinedKpis();
   expect(second.deadline).not.toEqual(first.deadline);
 

@@ -24,7 +24,11 @@ function focused(page: Page): Promise<FocusInfo> {
  * Presses Tab (or Shift+Tab) until `wanted` matches the focused element, checking on the way that
  * every stop shows a focus indicator and that focus keeps moving (no keyboard trap).
  */
-async function tabTo(page: Page, wanted: (f: FocusInfo) => boolean, options: { back?: boolean; max?: number } = {}) {
+async function tabTo(
+  page: Page,
+  wanted: (f: FocusInfo) => boolean,
+  options: { back?: boolean; max?: number } = {},
+) {
   const seen: FocusInfo[] = [];
   for (let i = 0; i < (options.max ?? 80); i++) {
     await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
@@ -33,12 +37,16 @@ async function tabTo(page: Page, wanted: (f: FocusInfo) => boolean, options: { b
     expect(f.visible, `focus indicator on <${f.tag}> "${f.name}"`).toBe(true);
     if (wanted(f)) return f;
   }
-  throw new Error(`never reached the wanted element; stops: ${seen.map((s) => `${s.tag}:${s.name}`).join(', ')}`);
+  throw new Error(
+    `never reached the wanted element; stops: ${seen.map((s) => `${s.tag}:${s.name}`).join(', ')}`,
+  );
 }
 
 const link = (label: string) => (f: FocusInfo) => f.tag === 'a' && f.name === label;
 
-test('keyboard only: navigate, edit a Study field, undo, open a country from the table and close its panel', async ({ page }) => {
+test('keyboard only: navigate, edit a Study field, undo, open a country from the table and close its panel', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.open('study');
   await page.locator('body').focus();

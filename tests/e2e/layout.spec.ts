@@ -3,7 +3,16 @@ import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 
 /** Every screen at 1024×768 (and 1440×900): no horizontal scrolling; screenshots for a person to look at. */
-const SCREENS = ['overview', 'study', 'countries', 'sites', 'cros', 'scenarios', 'compare', 'report'] as const;
+const SCREENS = [
+  'overview',
+  'study',
+  'countries',
+  'sites',
+  'cros',
+  'scenarios',
+  'compare',
+  'report',
+] as const;
 const SIZES = [
   { width: 1024, height: 768 },
   { width: 1440, height: 900 },
@@ -23,8 +32,12 @@ for (const size of SIZES) {
       // Let results and staged charts arrive (they change widths)
       await expect(page.locator('.staged-placeholder')).toHaveCount(0, { timeout: 60_000 });
       await page.waitForTimeout(id === 'overview' || id === 'compare' || id === 'scenarios' ? 4000 : 800);
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
-      if (scrollWidth > clientWidth) failures.push(`${id}: scrollWidth ${scrollWidth} > clientWidth ${clientWidth}`);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      if (scrollWidth > clientWidth)
+        failures.push(`${id}: scrollWidth ${scrollWidth} > clientWidth ${clientWidth}`);
       await page.screenshot({ path: `.tmp/screens/${id}-${size.width}x${size.height}.png`, fullPage: true });
     }
     expect(failures).toEqual([]);

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 
-test('Study endpoint edit → topline milestone on Scenarios and Compare (table and timeline)', async ({ page }) => {
+test('Study endpoint edit → topline milestone on Scenarios and Compare (table and timeline)', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const app = new AppPage(page);
   await app.open('study');
@@ -10,7 +12,9 @@ test('Study endpoint edit → topline milestone on Scenarios and Compare (table 
   const required = page.getByLabel('Required events');
   await expect(required).toHaveValue('508');
   await required.fill('700');
-  await expect(page.getByText('Required events (700) cannot exceed the 600 patients randomised')).toBeVisible();
+  await expect(
+    page.getByText('Required events (700) cannot exceed the 600 patients randomised'),
+  ).toBeVisible();
   await required.fill('400');
   await required.press('Tab');
   const lag = page.getByLabel('Topline after database lock (months)');

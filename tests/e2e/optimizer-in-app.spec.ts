@@ -8,7 +8,9 @@ import { ScenariosPage } from './pages/scenarios-page';
  * starts from the active scenario's assumptions, lets the user pin a country ("US: at least 10
  * sites") and says why each offered country got no sites.
  */
-test('optimizer: active scenario, pinned US, progress, answer in seconds, why countries were dropped', async ({ page }) => {
+test('optimizer: active scenario, pinned US, progress, answer in seconds, why countries were dropped', async ({
+  page,
+}) => {
   test.setTimeout(200_000);
   const app = new AppPage(page);
   const scenarios = new ScenariosPage(page);
@@ -29,20 +31,30 @@ test('optimizer: active scenario, pinned US, progress, answer in seconds, why co
   const result = optimizer.getByTestId('optimizer-result');
   await expect(result.getByRole('heading', { name: 'Cheapest mix' })).toBeVisible({ timeout: 120_000 });
   const seconds = (Date.now() - started) / 1000;
-  console.log(`optimizer answered in ${seconds.toFixed(1)} s (browser, sample workspace, 12 countries ≤ 30 sites)`);
+  console.log(
+    `optimizer answered in ${seconds.toFixed(1)} s (browser, sample workspace, 12 countries ≤ 30 sites)`,
+  );
   expect(seconds).toBeLessThan(30);
   await expect(optimizer.getByTestId('optimizer-elapsed')).toContainText(/Answered in \d+(\.\d)? s/);
-  await expect(result.getByRole('table', { name: 'Chosen mix' }).getByRole('row', { name: /United States/ })).toContainText('10');
+  await expect(
+    result.getByRole('table', { name: 'Chosen mix' }).getByRole('row', { name: /United States/ }),
+  ).toContainText('10');
   await expect(result).toContainText('pinned: at least 10');
 
   // Every offered country with no sites has a reason
   const dropped = optimizer.getByTestId('dropped-countries').locator('li');
   expect(await dropped.count()).toBeGreaterThan(2);
-  for (const text of await dropped.allInnerTexts()) expect(text).toMatch(/per patient|after the deadline|not offered/);
+  for (const text of await dropped.allInnerTexts())
+    expect(text).toMatch(/per patient|after the deadline|not offered/);
   await expect(optimizer.getByTestId('dropped-countries')).toContainText('Canada');
   await optimizer.screenshot({ path: '.tmp/13b-optimizer.png' });
-  const axe = await new AxeBuilder({ page }).include('.optimizer-panel').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  const axe = await new AxeBuilder({ page })
+    .include('.optimizer-panel')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
 
   // Cancel stops a run
   await optimizer.getByRole('button', { name: 'Run optimizer' }).click();

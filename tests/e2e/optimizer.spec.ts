@@ -45,7 +45,10 @@ test.describe('Regional consistency and the country-mix optimizer', () => {
 
     // The frontier can also be read against P(success)
     await optimizer.getByRole('button', { name: 'Cost vs P(success)' }).click();
-    await expect(optimizer.getByRole('button', { name: 'Cost vs P(success)' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(optimizer.getByRole('button', { name: 'Cost vs P(success)' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(points.first()).toBeVisible();
     await optimizer.getByRole('button', { name: 'Cost vs P50 last patient in' }).click();
 
@@ -57,8 +60,12 @@ test.describe('Regional consistency and the country-mix optimizer', () => {
     await expect(page.getByText(/Scenario “Optimised: .*” created/)).toBeVisible();
 
     // The new scenario is selected and the consistency panel reports Japan's 20% as met for it
-    await expect(page.getByRole('navigation', { name: 'Scenarios' }).locator('[aria-current="true"]')).toContainText('Optimised:');
-    await expect(consistency.getByTestId('consistency-JP')).toHaveAttribute('data-status', 'met', { timeout: 30_000 });
+    await expect(
+      page.getByRole('navigation', { name: 'Scenarios' }).locator('[aria-current="true"]'),
+    ).toContainText('Optimised:');
+    await expect(consistency.getByTestId('consistency-JP')).toHaveAttribute('data-status', 'met', {
+      timeout: 30_000,
+    });
     await expect(consistency.getByTestId('consistency-JP')).toContainText('Met');
     await consistency.screenshot({ path: '.tmp/consistency-adopted.png' });
     expect(app.consoleErrors).toEqual([]);
@@ -74,7 +81,9 @@ test.describe('Regional consistency and the country-mix optimizer', () => {
     await expect(consistency.getByTestId('method1-result')).toHaveText('20.05%');
     await consistency.getByRole('button', { name: 'Use this share' }).click();
     await expect(consistency.getByLabel('Minimum share (%) for Japan (PMDA)')).toHaveValue('20.05');
-    await expect(consistency.getByLabel('Basis for Japan (PMDA)')).toHaveValue(/MHLW Method 1 .*conditional on overall significance/);
+    await expect(consistency.getByLabel('Basis for Japan (PMDA)')).toHaveValue(
+      /MHLW Method 1 .*conditional on overall significance/,
+    );
     expect(app.consoleErrors).toEqual([]);
   });
 });

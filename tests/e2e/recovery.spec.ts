@@ -21,7 +21,9 @@ async function writeStored(page: Page, key: string, value: string) {
   );
 }
 
-test('a half-written stored workspace is detected: the last good copy opens and the damaged one can be downloaded', async ({ page }) => {
+test('a half-written stored workspace is detected: the last good copy opens and the damaged one can be downloaded', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.open();
   // Make a good, saved edit: it becomes the last good copy at the next start
@@ -32,11 +34,19 @@ test('a half-written stored workspace is detected: the last good copy opens and 
   await expect(app.workspaceName()).toHaveText('Recovered study');
 
   // Simulate a crash mid-write: the stored text is cut in half
-  const damaged = readFileSync(new URL('../../data/sample-workspace.json', import.meta.url), 'utf8').slice(0, 4000);
+  const damaged = readFileSync(new URL('../../data/sample-workspace.json', import.meta.url), 'utf8').slice(
+    0,
+    4000,
+  );
   await writeStored(page, 'mrct-planner/workspace', damaged);
   await page.reload();
-  await expect(page.getByRole('alert').filter({ hasText: 'damaged; the last good copy was restored' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'damaged; the last good copy was restored' }),
+  ).toBeVisible();
   await expect(app.workspaceName()).toHaveText('Recovered study');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the damaged copy' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the damaged copy' }).click(),
+  ]);
   expect(readFileSync((await download.path()) as string, 'utf8')).toBe(damaged);
 });

@@ -34,7 +34,11 @@ test.describe('Report selection', () => {
     await page.getByRole('checkbox', { name: /Global/ }).check();
     await expect(page.getByTestId('report-p50-SCN-GLOBAL')).toHaveText(/\d+\.\d mo/, { timeout: 90_000 });
     await expect(page.getByTestId('report-p50-SCN-USEU')).toHaveText(/\d+\.\d mo/, { timeout: 90_000 });
-    const xlsx = await downloadFrom(page, page.getByRole('button', { name: 'Excel (.xlsx)' }), 'scenarios.xlsx');
+    const xlsx = await downloadFrom(
+      page,
+      page.getByRole('button', { name: 'Excel (.xlsx)' }),
+      'scenarios.xlsx',
+    );
     const workbook = zipEntry(xlsx, 'xl/workbook.xml');
     const firstSheetName = /<sheet [^>]*name="([^"]+)"/.exec(workbook)?.[1];
     expect(firstSheetName).toBe('Contents');

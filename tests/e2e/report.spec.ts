@@ -9,17 +9,19 @@ const SHOTS = '/work/main/.tmp';
 const dir = mkdtempSync(join(tmpdir(), 'mrct-report-'));
 
 async function download(page: Page, button: string, name: string): Promise<string> {
-  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: button, exact: true }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
   const file = join(dir, name);
   await dl.saveAs(file);
   return file;
 }
 
 const zipEntries = (file: string) =>
-  execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' })
-    .split('\n')
-    .filter(Boolean);
-const zipEntry = (file: string, entry: string) => execFileSync('unzip', ['-p', file, entry], { encoding: 'utf8' });
+  execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter(Boolean);
+const zipEntry = (file: string, entry: string) =>
+  execFileSync('unzip', ['-p', file, entry], { encoding: 'utf8' });
 
 test.describe('Report screen and exports', () => {
   test.setTimeout(180_000);
@@ -37,12 +39,20 @@ test.describe('Report screen and exports', () => {
 
     // Then every section is there, with sources and the reproducibility line
     const report = page.getByTestId('report');
-    for (const heading of ['Headline numbers', 'Enrollment forecast', 'Risks and points to review', 'Key assumptions and their sources', 'Reproducibility']) {
+    for (const heading of [
+      'Headline numbers',
+      'Enrollment forecast',
+      'Risks and points to review',
+      'Key assumptions and their sources',
+      'Reproducibility',
+    ]) {
       await expect(report.getByRole('heading', { name: heading })).toBeVisible();
     }
     await expect(report.getByRole('heading', { name: 'Regional consistency' }).first()).toBeVisible();
     await expect(report.getByTestId('world-map').first()).toBeVisible();
-    await expect(page.getByTestId('report-repro')).toContainText(/10,000 runs, seed 20261121; MRCT Planner \d+\.\d+\.\d+, workspace schema v\d/);
+    await expect(page.getByTestId('report-repro')).toContainText(
+      /10,000 runs, seed 20261121; MRCT Planner \d+\.\d+\.\d+, workspace schema v\d/,
+    );
     await expect(report.locator('.report-assumptions')).toContainText('as of');
 
     await page.screenshot({ path: `${SHOTS}/report-screen.png`, fullPage: true });

@@ -39,15 +39,23 @@ test('an edit shows the updated forecast quickly (figure printed)', async ({ pag
       document.addEventListener('keydown', () => (w.__t0 = performance.now()), { once: true, capture: true });
     });
     await input.press('Enter');
-    await page.waitForFunction(() => (window as unknown as { __refined?: number }).__refined !== undefined, null, { timeout: 30_000 });
-    latencies.push(await page.evaluate(() => {
-      const w = window as unknown as { __quick: number; __refined: number };
-      return { quick: w.__quick, refined: w.__refined };
-    }));
+    await page.waitForFunction(
+      () => (window as unknown as { __refined?: number }).__refined !== undefined,
+      null,
+      { timeout: 30_000 },
+    );
+    latencies.push(
+      await page.evaluate(() => {
+        const w = window as unknown as { __quick: number; __refined: number };
+        return { quick: w.__quick, refined: w.__refined };
+      }),
+    );
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
   const quick = median(latencies.map((l) => l.quick));
   const refined = median(latencies.map((l) => l.refined));
-  console.log(`[figure] edit → updated forecast (quick pass, 1,000 runs): median ${quick.toFixed(0)} ms; refined (10,000 runs): median ${refined.toFixed(0)} ms; samples ${JSON.stringify(latencies.map((l) => Math.round(l.quick)))}`);
+  console.log(
+    `[figure] edit → updated forecast (quick pass, 1,000 runs): median ${quick.toFixed(0)} ms; refined (10,000 runs): median ${refined.toFixed(0)} ms; samples ${JSON.stringify(latencies.map((l) => Math.round(l.quick)))}`,
+  );
   expect(quick).toBeLessThan(1500);
 });

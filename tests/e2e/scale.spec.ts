@@ -29,11 +29,15 @@ declare global {
 /** Writes the generated workspace to a temporary file (a path, so Playwright hands the browser the file without pushing 5.6 MB of base64 through the page's main thread). */
 function generateFile(): string {
   const out = join(tmpdir(), `scale-10k-${process.pid}.mrct.json`);
-  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-scale-workspace.ts', out], { stdio: 'pipe' });
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-scale-workspace.ts', out], {
+    stdio: 'pipe',
+  });
   return out;
 }
 
-test('a 10,000-site workspace opens, edits, scrolls, forecasts and compares with no main-thread task of 200 ms or more, under 400 MB of heap', async ({ page }) => {
+test('a 10,000-site workspace opens, edits, scrolls, forecasts and compares with no main-thread task of 200 ms or more, under 400 MB of heap', async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   const path = generateFile();
   const fileMb = statSync(path).size / 1024 / 1024;
@@ -41,7 +45,12 @@ test('a 10,000-site workspace opens, edits, scrolls, forecasts and compares with
   await page.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks!.push({ name: e.name, start: Math.round(e.startTime), duration: Math.round(e.duration) });
+      for (const e of list.getEntries())
+        window.__longTasks!.push({
+          name: e.name,
+          start: Math.round(e.startTime),
+          duration: Math.round(e.duration),
+        });
     }).observe({ type: 'longtask', buffered: true });
   });
   const app = new AppPage(page);
@@ -52,7 +61,12 @@ test('a 10,000-site workspace opens, edits, scrolls, forecasts and compares with
     const tasks = (await page.evaluate(() => window.__longTasks ?? [])).filter((t) => t.start >= since);
     since = await page.evaluate(() => performance.now());
     const max = Math.max(0, ...tasks.map((t) => t.duration));
-    steps.push({ step, max, over: tasks.filter((t) => t.duration >= LONG_TASK_LIMIT_MS).length, count: tasks.length });
+    steps.push({
+      step,
+      max,
+      over: tasks.filter((t) => t.duration >= LONG_TASK_LIMIT_MS).length,
+      count: tasks.length,
+    });
   };
   const steps: { step: string; max: number; over: number; count: number }[] = [];
   let since = await page.evaluate(() => performance.now());
@@ -85,10 +99,15 @@ test('a 10,000-site workspace opens, edits, scrolls, forecasts and compares with
 
   // Scenarios: the largest scenario (10,000 named sites) — wait for its forecast
   await app.goTo('Scenarios');
-  await page.getByRole('navigation', { name: 'Scenarios' }).getByRole('button', { name: 'Every candidate site' }).click();
+  await page
+    .getByRole('navigation', { name: 'Scenarios' })
+    .getByRole('button', { name: 'Every candidate site' })
+    .click();
   await expect(page.getByTestId('kpi-lpi')).toBeVisible({ timeout: 60_000 });
   await expect(page.locator('.staged-placeholder')).toHaveCount(0, { timeout: 30_000 });
-  await expect(page.getByTestId('scenario-results')).toHaveAttribute('data-refined', 'true', { timeout: 90_000 });
+  await expect(page.getByTestId('scenario-results')).toHaveAttribute('data-refined', 'true', {
+    timeout: 90_000,
+  });
   await mark('scenarios forecast');
 
   // Compare: the first six scenarios (the screen's default) — wait for the refined ranking and the sensitivity tornado
@@ -96,18 +115,30 @@ test('a 10,000-site workspace opens, edits, scrolls, forecasts and compares with
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(6);
   await expect(page.getByTestId('ranking')).toContainText('1. ', { timeout: 90_000 });
   await expect(page.getByTestId('ranking')).not.toContainText('refining', { timeout: 120_000 });
-  await expect(page.getByTestId('sensitivity').locator('.chart-frame').first()).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('sensitivity').locator('.chart-frame').first()).toBeVisible({
+    timeout: 120_000,
+  });
   await expect(page.locator('.staged-placeholder')).toHaveCount(0, { timeout: 30_000 });
   await mark('compare ranking');
 
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heapMb = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
-  const all = steps.reduce((a, s) => ({ max: Math.max(a.max, s.max), over: a.over + s.over, count: a.count + s.count }), { max: 0, over: 0, count: 0 });
+  const all = steps.reduce(
+    (a, s) => ({ max: Math.max(a.max, s.max), over: a.over + s.over, count: a.count + s.count }),
+    { max: 0, over: 0, count: 0 },
+  );
   console.log(`scale: file ${fileMb.toFixed(1)} MB, open to screen ${openMs} ms`);
-  for (const s of steps) console.log(`scale: ${s.step.padEnd(20)} max long task ${String(s.max).padStart(4)} ms, ${s.count} long tasks, ${s.over} of ${LONG_TASK_LIMIT_MS} ms or more`);
-  console.log(`scale: overall max long task ${all.max} ms; ${all.over} long tasks of ${LONG_TASK_LIMIT_MS} ms or more; JS heap after GC ${heapMb.toFixed(1)} MB`);
-  console.log(`[scale] longest main-thread task ${all.max} ms (limit: under ${LONG_TASK_LIMIT_MS} ms); JS heap ${heapMb.toFixed(1)} MB (limit ${HEAP_LIMIT_MB} MB)`);
+  for (const s of steps)
+    console.log(
+      `scale: ${s.step.padEnd(20)} max long task ${String(s.max).padStart(4)} ms, ${s.count} long tasks, ${s.over} of ${LONG_TASK_LIMIT_MS} ms or more`,
+    );
+  console.log(
+    `scale: overall max long task ${all.max} ms; ${all.over} long tasks of ${LONG_TASK_LIMIT_MS} ms or more; JS heap after GC ${heapMb.toFixed(1)} MB`,
+  );
+  console.log(
+    `[scale] longest main-thread task ${all.max} ms (limit: under ${LONG_TASK_LIMIT_MS} ms); JS heap ${heapMb.toFixed(1)} MB (limit ${HEAP_LIMIT_MB} MB)`,
+  );
 
   expect(all.max, 'longest main-thread task (ms)').toBeLessThan(LONG_TASK_LIMIT_MS);
   expect(heapMb, 'JS heap (MB)').toBeLessThan(HEAP_LIMIT_MB);

@@ -49,16 +49,25 @@ test('site picker: filter, untick, select a whole country; counts follow', async
   await expect(page.getByLabel('Use Japan')).not.toBeChecked();
   await picker.getByRole('button', { name: 'Select all in Japan (6)' }).click();
   await expect(page.getByLabel('Use Japan')).toBeChecked();
-  await expect(page.getByLabel('Sites for Japan').locator('option[value="named"]')).toHaveText('Named sites (6 of 6)');
+  await expect(page.getByLabel('Sites for Japan').locator('option[value="named"]')).toHaveText(
+    'Named sites (6 of 6)',
+  );
   await expect(picker.getByTestId('site-picker-count')).toContainText('44 of 61');
-  await expect(scenarioList(page).getByRole('button', { name: /US \+ EU only/ })).toContainText('8 countries · 44 sites');
+  await expect(scenarioList(page).getByRole('button', { name: /US \+ EU only/ })).toContainText(
+    '8 countries · 44 sites',
+  );
   // The forecast counts the same sites
   await expect(page.getByTestId('scenario-results')).toContainText('44 sites', { timeout: 30_000 });
   // The other scenario is untouched
   await expect(scenarioList(page).getByRole('button', { name: /Global/ })).toContainText('61 sites');
   await page.screenshot({ path: '.tmp/13b-site-picker.png', fullPage: false });
-  const axe = await new AxeBuilder({ page }).include('.site-picker').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  const axe = await new AxeBuilder({ page })
+    .include('.site-picker')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
   expect(app.consoleErrors).toEqual([]);
 });
 
@@ -89,7 +98,9 @@ test('Sites table: add to / remove from a scenario in bulk, and a Scenarios colu
   await select('Tokyo Regional Hospital');
   await select('Houston Oncology Clinic');
   await bar.getByRole('button', { name: 'Remove from scenario…' }).click();
-  await bar.getByLabel('Scenario', { exact: true }).selectOption({ label: 'Global: + Australia fast start, Japan, China, Korea, Brazil' });
+  await bar
+    .getByLabel('Scenario', { exact: true })
+    .selectOption({ label: 'Global: + Australia fast start, Japan, China, Korea, Brazil' });
   await bar.getByRole('button', { name: 'Remove', exact: true }).click();
   await expect(page.getByText('2 site(s) removed from “Global')).toBeVisible();
   await search.fill('Tokyo Regional Hospital');
@@ -101,8 +112,12 @@ test('Sites table: add to / remove from a scenario in bulk, and a Scenarios colu
   // On Scenarios, the Global scenario now has 5 Japanese sites and 13 US sites
   await app.goTo('Scenarios');
   await new ScenariosPage(page).select(/Global/);
-  await expect(page.getByLabel('Sites for Japan').locator('option[value="named"]')).toHaveText('Named sites (5 of 6)');
-  await expect(page.getByLabel('Sites for United States').locator('option[value="named"]')).toHaveText('Named sites (13 of 14)');
+  await expect(page.getByLabel('Sites for Japan').locator('option[value="named"]')).toHaveText(
+    'Named sites (5 of 6)',
+  );
+  await expect(page.getByLabel('Sites for United States').locator('option[value="named"]')).toHaveText(
+    'Named sites (13 of 14)',
+  );
   expect(app.consoleErrors).toEqual([]);
 });
 
@@ -121,9 +136,13 @@ test('an import asks which scenarios get the new sites', async ({ page }) => {
   await app.goTo('Scenarios');
   await new ScenariosPage(page).select(/US \+ EU only/);
   // Denmark, Portugal and Italy join the scenario; France and Spain gain one site each
-  await expect(scenarioList(page).getByRole('button', { name: /US \+ EU only/ })).toContainText('10 countries · 45 sites');
+  await expect(scenarioList(page).getByRole('button', { name: /US \+ EU only/ })).toContainText(
+    '10 countries · 45 sites',
+  );
   await expect(page.getByLabel('Use Denmark')).toBeChecked();
-  await expect(page.getByLabel('Sites for France').locator('option[value="named"]')).toHaveText('Named sites (5 of 5)');
+  await expect(page.getByLabel('Sites for France').locator('option[value="named"]')).toHaveText(
+    'Named sites (5 of 5)',
+  );
   await expect(scenarioList(page).getByRole('button', { name: /Global/ })).toContainText('61 sites');
   expect(app.consoleErrors).toEqual([]);
 });

@@ -3,7 +3,9 @@ import { AppPage } from './pages/app-page';
 import { ScenariosPage } from './pages/scenarios-page';
 
 test.describe('Scenarios: forecast with uncertainty', () => {
-  test('changing a site count or a country start-up value updates the fan chart and the deadline probability', async ({ page }) => {
+  test('changing a site count or a country start-up value updates the fan chart and the deadline probability', async ({
+    page,
+  }) => {
     const app = new AppPage(page);
     const scenarios = new ScenariosPage(page);
     await app.open('scenarios');
@@ -41,7 +43,9 @@ test.describe('Scenarios: forecast with uncertainty', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
-  test('importing actuals re-forecasts; a bad actuals file is refused whole with row and column', async ({ page }) => {
+  test('importing actuals re-forecasts; a bad actuals file is refused whole with row and column', async ({
+    page,
+  }) => {
     // The trial is running: "today" is after the actuals (rows dated in the future are refused).
     await page.clock.setFixedTime(new Date('2028-01-10T12:00:00Z'));
     const app = new AppPage(page);
@@ -51,8 +55,11 @@ test.describe('Scenarios: forecast with uncertainty', () => {
     await scenarios.refinedKpis();
     await page.getByLabel('Actuals as of').fill('2027-11-15');
 
-    const bad = 'site id,date,patients randomised\nUS-01,2027-10-01,3\nUS-99,2027-10-02,1\nUS-02,2027-13-01,2\nUS-03,2027-10-05,-1\n';
-    await page.getByTestId('actuals-input').setInputFiles({ name: 'actuals-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    const bad =
+      'site id,date,patients randomised\nUS-01,2027-10-01,3\nUS-99,2027-10-02,1\nUS-02,2027-13-01,2\nUS-03,2027-10-05,-1\n';
+    await page
+      .getByTestId('actuals-input')
+      .setInputFiles({ name: 'actuals-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     const alert = page.getByRole('alert').filter({ hasText: 'actuals-bad.csv was not imported' });
     await expect(alert).toBeVisible();
     await expect(alert).toContainText('row 3, site id “US-99”');
@@ -63,9 +70,17 @@ test.describe('Scenarios: forecast with uncertainty', () => {
     const rows = ['US-01', 'US-02', 'US-03', 'US-04', 'DE-01', 'PL-01']
       .flatMap((id) => ['2027-09-15', '2027-10-15', '2027-11-15'].map((d) => `${id},${d},4`))
       .join('\n');
-    await page.getByTestId('actuals-input').setInputFiles({ name: 'actuals.csv', mimeType: 'text/csv', buffer: Buffer.from(`site id,date,patients randomised\n${rows}\n`) });
-    await expect(page.getByTestId('actuals-status')).toContainText('72 patients randomised at 6 sites as of 2027-11-15');
-    await expect(page.getByTestId('reforecast-note')).toContainText('This forecast includes actuals to 2027-11-15: re-forecast from 72 patients randomised at 6 activated sites');
+    await page.getByTestId('actuals-input').setInputFiles({
+      name: 'actuals.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`site id,date,patients randomised\n${rows}\n`),
+    });
+    await expect(page.getByTestId('actuals-status')).toContainText(
+      '72 patients randomised at 6 sites as of 2027-11-15',
+    );
+    await expect(page.getByTestId('reforecast-note')).toContainText(
+      'This forecast includes actuals to 2027-11-15: re-forecast from 72 patients randomised at 6 activated sites',
+    );
     await scenarios.refinedKpis();
     await expect(page.getByRole('img', { name: /Enrollment forecast/ }).getByText('Actual')).toBeVisible();
   });

@@ -17,7 +17,9 @@ async function watch(page: Page) {
   await page.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`),
+    );
   });
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -28,9 +30,15 @@ async function watch(page: Page) {
 const csvCell = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 async function importSites(page: Page, rows: string[][]) {
-  const csv = ['Site ID,Site name,Country,City,PI name', ...rows.map((r) => r.map(csvCell).join(','))].join('\n');
+  const csv = ['Site ID,Site name,Country,City,PI name', ...rows.map((r) => r.map(csvCell).join(','))].join(
+    '\n',
+  );
   await page.getByRole('button', { name: 'Import sites…' }).click();
-  await page.setInputFiles('#import-file', { name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.setInputFiles('#import-file', {
+    name: 'hostile.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv),
+  });
   await page.getByRole('button', { name: `Import ${rows.length} site(s)` }).click();
 }
 
@@ -50,7 +58,11 @@ test('the built page has no inline script and a strict CSP', () => {
   }
   expect(html).not.toMatch(/\son[a-z]+=/i); // no inline event handlers
   const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
-  const directive = (name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+  const directive = (name: string) =>
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith(`${name} `)) ?? '';
   expect(directive('default-src')).toBe("default-src 'self'");
   expect(directive('script-src')).toBe("script-src 'self'");
   expect(directive('connect-src')).toBe("connect-src 'self'");
@@ -59,7 +71,9 @@ test('the built page has no inline script and a strict CSP', () => {
   expect(csp).not.toMatch(/unsafe-eval|https?:|\*/);
 });
 
-test('every screen runs under the CSP with no violation, no console error and no request off 127.0.0.1', async ({ page }) => {
+test('every screen runs under the CSP with no violation, no console error and no request off 127.0.0.1', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const { requests, violations } = await watch(page);
   const app = new AppPage(page);
@@ -67,13 +81,20 @@ test('every screen runs under the CSP with no violation, no console error and no
   for (const label of ['Countries', 'Sites & PIs', 'CROs', 'Scenarios', 'Compare', 'Report']) {
     await app.goTo(label);
     await expect(page.locator('main h1').first()).toBeVisible();
-    if (label === 'Countries') await expect(page.getByTestId('world-map').locator('path').nth(20)).toBeVisible();
-    if (label === 'Scenarios') await expect(page.getByTestId('scenario-results')).toHaveAttribute('data-refined', 'true', { timeout: 60_000 });
-    if (label === 'Compare') await expect(page.getByTestId('ranking')).not.toContainText('refining', { timeout: 60_000 });
+    if (label === 'Countries')
+      await expect(page.getByTestId('world-map').locator('path').nth(20)).toBeVisible();
+    if (label === 'Scenarios')
+      await expect(page.getByTestId('scenario-results')).toHaveAttribute('data-refined', 'true', {
+        timeout: 60_000,
+      });
+    if (label === 'Compare')
+      await expect(page.getByTestId('ranking')).not.toContainText('refining', { timeout: 60_000 });
   }
   expect(await violations()).toEqual([]);
   expect(app.consoleErrors).toEqual([]);
-  const offsite = requests.filter((url) => !/^(data|blob):/.test(url) && new URL(url).host !== new URL(page.url()).host);
+  const offsite = requests.filter(
+    (url) => !/^(data|blob):/.test(url) && new URL(url).host !== new URL(page.url()).host,
+  );
   expect(offsite).toEqual([]);
   expect(requests.length).toBeGreaterThan(1);
 });

@@ -11,10 +11,15 @@ import { downloadFrom, readText } from './helpers/downloads';
 test.describe('Share links carry the view and never touch the recipient’s workspace', () => {
   test.setTimeout(240_000);
 
-  test('the recipient sees the shared comparison, baseline and weights everywhere; their edits are not saved', async ({ page, browser }) => {
+  test('the recipient sees the shared comparison, baseline and weights everywhere; their edits are not saved', async ({
+    page,
+    browser,
+  }) => {
     const sender = new AppPage(page);
     await sender.open('compare');
-    await page.getByLabel('Baseline').selectOption({ label: 'Global: + Australia fast start, Japan, China, Korea, Brazil' });
+    await page
+      .getByLabel('Baseline')
+      .selectOption({ label: 'Global: + Australia fast start, Japan, China, Korea, Brazil' });
     await page.getByLabel('Cost weight').fill('80');
     await sender.goTo('Report');
     await page.getByRole('checkbox', { name: /Global/ }).check();
@@ -80,19 +85,30 @@ test.describe('Share links carry the view and never touch the recipient’s work
   test('a plan too large for a link is offered as a file, saying why', async ({ page }) => {
     const app = new AppPage(page);
     await app.open('study');
-    const sample = JSON.parse(readFileSync(new URL('../../data/sample-workspace.json', import.meta.url), 'utf8')) as {
+    const sample = JSON.parse(
+      readFileSync(new URL('../../data/sample-workspace.json', import.meta.url), 'utf8'),
+    ) as {
       workspace: { sites: { id: string; name: string; country: string; city: string }[] };
     };
     // 3,000 extra sites with varied names: far beyond what compresses into 32 KB
     for (let i = 0; i < 3000; i++) {
-      sample.workspace.sites.push({ id: `BIG-${i}`, name: `Site ${(i * 7919).toString(36)} ${(i * 104729).toString(36)}`, country: 'US', city: `City ${(i * 31).toString(36)}` });
+      sample.workspace.sites.push({
+        id: `BIG-${i}`,
+        name: `Site ${(i * 7919).toString(36)} ${(i * 104729).toString(36)}`,
+        country: 'US',
+        city: `City ${(i * 31).toString(36)}`,
+      });
     }
     await app.openFile('big.mrct.json', JSON.stringify(sample));
     await expect(page.getByText(/Opened big\.mrct\.json/)).toBeVisible();
     await page.getByRole('button', { name: 'Share link', exact: true }).click();
     const notice = page.getByRole('alert').filter({ hasText: 'Link too large' });
     await expect(notice).toContainText(/makes a \d+ KB link; links over 32 KB/);
-    const file = await downloadFrom(page, notice.getByRole('button', { name: 'Download the plan as a file' }), 'plan.json');
+    const file = await downloadFrom(
+      page,
+      notice.getByRole('button', { name: 'Download the plan as a file' }),
+      'plan.json',
+    );
     expect(JSON.parse(readText(file)).workspace.sites).toHaveLength(3061);
   });
 });

@@ -6,7 +6,10 @@ const SAMPLE_NAME = /^ORCHID-3/;
 test.describe('Share links', () => {
   test.setTimeout(180_000);
 
-  test('a shared scenario opens read-only in a fresh browser with the same numbers; “Save a copy” adopts it', async ({ page, browser }) => {
+  test('a shared scenario opens read-only in a fresh browser with the same numbers; “Save a copy” adopts it', async ({
+    page,
+    browser,
+  }) => {
     // Given the Global scenario's report in the sender's browser
     const sender = new AppPage(page);
     await sender.open('report');
@@ -78,9 +81,15 @@ test.describe('Share links', () => {
   test('recent files list the names and dates of files saved and opened', async ({ page }) => {
     const app = new AppPage(page);
     await app.open('study');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save file' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save file' }).click(),
+    ]);
     const name = download.suggestedFilename();
-    await app.openFile('colleague-plan.mrct.json', await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
+    await app.openFile(
+      'colleague-plan.mrct.json',
+      await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')),
+    );
     await page.getByText('Recent files').click();
     const list = page.getByTestId('recent-files');
     await expect(list.getByRole('listitem')).toHaveCount(2);

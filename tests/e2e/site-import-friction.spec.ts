@@ -7,14 +7,19 @@ test.describe('Site import friction', () => {
   test.setTimeout(90_000);
 
   const mappingSelect = (page: Page, field: RegExp) =>
-    page.locator('.mapping-row').filter({ has: page.locator('xpath=./span', { hasText: field }) }).getByRole('combobox');
+    page
+      .locator('.mapping-row')
+      .filter({ has: page.locator('xpath=./span', { hasText: field }) })
+      .getByRole('combobox');
 
   test('country names, obvious headers and the template', async ({ page }) => {
     const app = new AppPage(page);
     await app.open('sites');
     await page.getByRole('button', { name: 'Import sites…' }).click();
 
-    const template = readText(await downloadFrom(page, page.getByRole('button', { name: 'Download template' }), 'template.csv'));
+    const template = readText(
+      await downloadFrom(page, page.getByRole('button', { name: 'Download template' }), 'template.csv'),
+    );
     expect(template.replace(/^\uFEFF/, '').split('\r\n')[0]).toContain('Site name,Country');
 
     const csv = [
@@ -25,7 +30,11 @@ test.describe('Site import friction', () => {
       'Hanoi Cancer Hospital,Viet Nam,Hanoi,Dr Lan Nguyen,0.6,1,1',
       'Ankara Thoracic,Turkey,Ankara,Dr Emre Kaya,0.3,0.5,4',
     ].join('\n');
-    await page.setInputFiles('#import-file', { name: 'ctgov-sites.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.setInputFiles('#import-file', {
+      name: 'ctgov-sites.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
     await expect(mappingSelect(page, /PI past enrolment/)).toHaveValue('4');
     await expect(mappingSelect(page, /Site estimate/)).toHaveValue('5');
     await expect(mappingSelect(page, /PI trials in area/)).toHaveValue('6');
@@ -36,7 +45,9 @@ test.describe('Site import friction', () => {
     await expect(names.getByRole('row').filter({ hasText: 'Czech Republic' })).toContainText('CZ');
     await expect(names.getByRole('row').filter({ hasText: 'Viet Nam' })).toContainText('VN');
     await expect(names.getByRole('row').filter({ hasText: 'Turkey' })).toContainText('TR');
-    await expect(page.getByRole('status').filter({ hasText: 'Ready:' })).toContainText('5 new and 0 updated site(s), 5 new');
+    await expect(page.getByRole('status').filter({ hasText: 'Ready:' })).toContainText(
+      '5 new and 0 updated site(s), 5 new',
+    );
     await page.getByRole('button', { name: /Import 5 site/ }).click();
     await expect(page.getByText('66 rows')).toBeVisible();
     await page.getByLabel('Search Sites').fill('Seoul Lung');
@@ -44,7 +55,9 @@ test.describe('Site import friction', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
-  test('a country without reference data is named, and every problem (duplicates included) is listed in one pass', async ({ page }) => {
+  test('a country without reference data is named, and every problem (duplicates included) is listed in one pass', async ({
+    page,
+  }) => {
     const app = new AppPage(page);
     await app.open('sites');
     await page.getByRole('button', { name: 'Import sites…' }).click();
@@ -55,15 +68,23 @@ test.describe('Site import friction', () => {
       'X-2,Leeds Chest Annex,Atlantis,2',
       'X-4,Leeds Chest Clinic,GB,2',
     ].join('\n');
-    await page.setInputFiles('#import-file', { name: 'problems.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.setInputFiles('#import-file', {
+      name: 'problems.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
     const problems = page.getByRole('table', { name: 'Import problems' });
     await expect(problems).toContainText('Russian Federation');
     await expect(problems).toContainText('RU');
     await expect(problems.getByRole('row').filter({ hasText: 'Atlantis' })).toContainText('Unknown country');
     // Row 4 has both a bad country and a duplicate id; row 3 a bad count; row 5 a duplicate name.
-    await expect(problems.getByRole('row').filter({ hasText: 'Duplicate: same site id as row 3' })).toHaveCount(1);
+    await expect(
+      problems.getByRole('row').filter({ hasText: 'Duplicate: same site id as row 3' }),
+    ).toHaveCount(1);
     await expect(problems.getByRole('row').filter({ hasText: 'Must be at least 0' })).toHaveCount(1);
-    await expect(problems.getByRole('row').filter({ hasText: 'Duplicate: same name, city and country as row 3' })).toHaveCount(1);
+    await expect(
+      problems.getByRole('row').filter({ hasText: 'Duplicate: same name, city and country as row 3' }),
+    ).toHaveCount(1);
     await expect(page.getByTestId('import-summary')).toContainText('3 error(s) and 2 duplicate(s)');
   });
 
@@ -71,14 +92,28 @@ test.describe('Site import friction', () => {
     const app = new AppPage(page);
     await app.open('sites');
     await page.getByRole('button', { name: 'Import sites…' }).click();
-    const first = ['Hospital,Land,Locality', 'Aarhus Lung Clinic,Denmark,Aarhus', 'Oslo Chest,Norway,'].join('\n');
-    await page.setInputFiles('#import-file', { name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from(first) });
+    const first = ['Hospital,Land,Locality', 'Aarhus Lung Clinic,Denmark,Aarhus', 'Oslo Chest,Norway,'].join(
+      '\n',
+    );
+    await page.setInputFiles('#import-file', {
+      name: 'list.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(first),
+    });
     await mappingSelect(page, /^Country/).selectOption({ label: 'Land' });
     await mappingSelect(page, /^City/).selectOption({ label: 'Locality' });
     await expect(page.getByRole('status').filter({ hasText: 'Ready:' })).toContainText('2 new');
     // The user fixes the file (adds a column in front) and chooses it again
-    const fixed = ['Note,Hospital,Land,Locality', ',Aarhus Lung Clinic,Denmark,Aarhus', ',Oslo Chest,Norway,Oslo'].join('\n');
-    await page.setInputFiles('#import-file', { name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });
+    const fixed = [
+      'Note,Hospital,Land,Locality',
+      ',Aarhus Lung Clinic,Denmark,Aarhus',
+      ',Oslo Chest,Norway,Oslo',
+    ].join('\n');
+    await page.setInputFiles('#import-file', {
+      name: 'list.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(fixed),
+    });
     await expect(mappingSelect(page, /^Country/)).toHaveValue('2');
     await expect(mappingSelect(page, /^City/)).toHaveValue('3');
     await expect(page.getByText(/kept your column choices/i)).toBeVisible();

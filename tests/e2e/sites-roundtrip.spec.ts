@@ -11,12 +11,20 @@ test.describe('Sites export → re-import', () => {
     await app.open('sites');
     await expect(page.getByText('61 rows')).toBeVisible();
     const before = await savedWorkspace(page);
-    const csv = readText(await downloadFrom(page, page.getByRole('button', { name: 'Export shown sites as CSV' }), 'sites.csv'));
+    const csv = readText(
+      await downloadFrom(page, page.getByRole('button', { name: 'Export shown sites as CSV' }), 'sites.csv'),
+    );
 
     await page.getByRole('button', { name: 'Import sites…' }).click();
-    await page.setInputFiles('#import-file', { name: 'sites.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.setInputFiles('#import-file', {
+      name: 'sites.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
     await page.getByLabel(/Update sites whose id already exists/).check();
-    await expect(page.getByRole('status').filter({ hasText: 'Ready:' })).toContainText('0 new and 61 updated site(s)');
+    await expect(page.getByRole('status').filter({ hasText: 'Ready:' })).toContainText(
+      '0 new and 61 updated site(s)',
+    );
     await expect(page.getByTestId('import-blank-warning')).toHaveCount(0);
     await page.getByRole('button', { name: /(Add|Import) 61 site/ }).click();
     await expect(page.getByText('61 rows')).toBeVisible();
@@ -29,10 +37,14 @@ test.describe('Sites export → re-import', () => {
     expect(app.consoleErrors).toEqual([]);
   });
 
-  test('an update that blanks a field says which fields first and applies only when confirmed', async ({ page }) => {
+  test('an update that blanks a field says which fields first and applies only when confirmed', async ({
+    page,
+  }) => {
     const app = new AppPage(page);
     await app.open('sites');
-    const csv = readText(await downloadFrom(page, page.getByRole('button', { name: 'Export shown sites as CSV' }), 'sites.csv'));
+    const csv = readText(
+      await downloadFrom(page, page.getByRole('button', { name: 'Export shown sites as CSV' }), 'sites.csv'),
+    );
     const [header = '', ...rows] = csv.replace(/^\uFEFF/, '').split('\r\n');
     const columns = header.split(',');
     const estimate = columns.indexOf('Site estimate per month');
@@ -46,7 +58,11 @@ test.describe('Sites export → re-import', () => {
     const edited = [header, ...rows].join('\r\n');
 
     await page.getByRole('button', { name: 'Import sites…' }).click();
-    await page.setInputFiles('#import-file', { name: 'sites-edited.csv', mimeType: 'text/csv', buffer: Buffer.from(edited) });
+    await page.setInputFiles('#import-file', {
+      name: 'sites-edited.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(edited),
+    });
     await page.getByLabel(/Update sites whose id already exists/).check();
     const warning = page.getByTestId('import-blank-warning');
     await expect(warning).toContainText('1 field would be blanked');

@@ -13,7 +13,9 @@ test('import: bad rows are listed and nothing is added; the fixed file adds ever
   await page.getByRole('button', { name: 'Import sites…' }).click();
   await page.setInputFiles('#import-file', fixture('mixed.csv'));
   // Errors listed with row, column, value and reason; nothing added
-  await expect(page.getByTestId('import-summary')).toHaveText(/4 error\(s\) and 1 duplicate\(s\) in mixed\.csv; nothing will be added/);
+  await expect(page.getByTestId('import-summary')).toHaveText(
+    /4 error\(s\) and 1 duplicate\(s\) in mixed\.csv; nothing will be added/,
+  );
   const problems = page.getByRole('table', { name: 'Import problems' }).locator('tbody tr');
   await expect(problems).toHaveCount(5);
   await expect(problems.nth(0)).toContainText('Not a number');
@@ -37,7 +39,10 @@ test('refuses an invalid or wrongly encoded file with a message', async ({ page 
 });
 
 test("editing a PI's history changes the site's prior", async ({ page }) => {
-  await page.getByRole('table', { name: 'Sites' }).getByText('Boston Comprehensive Oncology Institute').click();
+  await page
+    .getByRole('table', { name: 'Sites' })
+    .getByText('Boston Comprehensive Oncology Institute')
+    .click();
   const mean = page.getByTestId('prior-mean');
   const before = Number(await mean.textContent());
   const field = page.getByLabel('Past enrolment /month');
@@ -47,22 +52,32 @@ test("editing a PI's history changes the site's prior", async ({ page }) => {
   expect(Number(await mean.textContent())).toBeGreaterThan(before);
   await expect(page.getByTestId('prior-sentence')).toContainText('PI history 3.0/month over 15 trials');
   // The table shows the same prior
-  await expect(page.getByRole('row', { name: /Boston Comprehensive Oncology Institute/ })).toContainText(String(await mean.textContent()));
+  await expect(page.getByRole('row', { name: /Boston Comprehensive Oncology Institute/ })).toContainText(
+    String(await mean.textContent()),
+  );
 });
 
 test('inline edit: an invalid value is refused with the reason and nothing is stored', async ({ page }) => {
-  await page.getByRole('button', { name: 'Edit Competing for Boston Comprehensive Oncology Institute' }).click();
+  await page
+    .getByRole('button', { name: 'Edit Competing for Boston Comprehensive Oncology Institute' })
+    .click();
   const input = page.getByRole('textbox', { name: 'Competing for Boston Comprehensive Oncology Institute' });
   await input.fill('-1');
   await input.press('Enter');
   await expect(page.getByRole('alert')).toHaveText('Must be at least 0');
   await input.press('Escape');
-  await expect(page.getByRole('button', { name: 'Edit Competing for Boston Comprehensive Oncology Institute' })).toHaveText('2');
+  await expect(
+    page.getByRole('button', { name: 'Edit Competing for Boston Comprehensive Oncology Institute' }),
+  ).toHaveText('2');
   // A valid value is stored
-  await page.getByRole('button', { name: 'Edit Competing for Boston Comprehensive Oncology Institute' }).click();
+  await page
+    .getByRole('button', { name: 'Edit Competing for Boston Comprehensive Oncology Institute' })
+    .click();
   await input.fill('5');
   await input.press('Enter');
-  await expect(page.getByRole('button', { name: 'Edit Competing for Boston Comprehensive Oncology Institute' })).toHaveText('5');
+  await expect(
+    page.getByRole('button', { name: 'Edit Competing for Boston Comprehensive Oncology Institute' }),
+  ).toHaveText('5');
 });
 
 test('bulk edit sets the site type of the selected sites', async ({ page }) => {
@@ -81,11 +96,17 @@ test('10,000 imported sites: time to render the table and to scroll', async ({ p
   const lines = [header];
   for (let i = 0; i < 10_000; i++) {
     const c = countries[i % countries.length];
-    lines.push(`B-${i},Bench Site ${i},${c},City ${i % 97},academic,${(i % 20) / 10},${i % 4},Dr Bench ${i},Oncology,${i % 9},${(i % 15) / 10}`);
+    lines.push(
+      `B-${i},Bench Site ${i},${c},City ${i % 97},academic,${(i % 20) / 10},${i % 4},Dr Bench ${i},Oncology,${i % 9},${(i % 15) / 10}`,
+    );
   }
   await page.getByRole('button', { name: 'Import sites…' }).click();
   const t0 = Date.now();
-  await page.setInputFiles('#import-file', { name: 'bench.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+  await page.setInputFiles('#import-file', {
+    name: 'bench.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(lines.join('\n')),
+  });
   await expect(page.getByText(/Ready: 10000 new/)).toBeVisible({ timeout: 60_000 });
   const tValidated = Date.now();
   await page.getByRole('button', { name: 'Import 10000 site(s)' }).click();
@@ -101,7 +122,14 @@ test('10,000 imported sites: time to render the table and to scroll', async ({ p
     return performance.now() - start;
   });
   const rowsInDom = await page.locator('table[aria-label="Sites"] tbody tr').count();
-  console.log(`[bench] browser read+validate 10,000 CSV rows: ${tValidated - t0} ms; apply + render table with 10,061 rows: ${tRendered - tValidated} ms; 20 scroll jumps: ${scrollMs.toFixed(0)} ms (${(scrollMs / 20).toFixed(1)} ms/frame); rows in DOM: ${rowsInDom}`);
+  console.log(
+    `[bench] browser read+validate 10,000 CSV rows: ${tValidated - t0} ms; apply + render table with 10,061 rows: ${tRendered - tValidated} ms; 20 scroll jumps: ${scrollMs.toFixed(0)} ms (${(scrollMs / 20).toFixed(1)} ms/frame); rows in DOM: ${rowsInDom}`,
+  );
   expect(rowsInDom).toBeLessThan(80);
-  await expect(page.getByRole('table', { name: 'Sites' }).getByText(/Bench Site \d+/).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: 'Sites' })
+      .getByText(/Bench Site \d+/)
+      .first(),
+  ).toBeVisible();
 });

@@ -34,7 +34,9 @@ test('a tab with no unsaved edits loads the other tab’s newer version and says
   expect([...a.consoleErrors, ...b.consoleErrors]).toEqual([]);
 });
 
-test('edits in both tabs at once: the second tab asks, and “Keep mine” wins in both tabs', async ({ context }) => {
+test('edits in both tabs at once: the second tab asks, and “Keep mine” wins in both tabs', async ({
+  context,
+}) => {
   const a = await openTab(context);
   // Tab B's 300 ms save debounce is stretched to 4 s, so its edit is still unsaved while A saves
   const b = await openTab(context, (page) =>
@@ -51,8 +53,12 @@ test('edits in both tabs at once: the second tab asks, and “Keep mine” wins 
   const conflict = b.page.getByTestId('tab-conflict');
   await expect(conflict).toContainText('This workspace was changed in another tab');
   await expect(b.page.getByTestId('save-status')).toContainText('Not saved');
-  const { violations } = await new AxeBuilder({ page: b.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  const { violations } = await new AxeBuilder({ page: b.page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
   // Nothing was overwritten: B still shows its own edit and A keeps its version
   await expect(b.page.getByLabel('Indication', { exact: true })).toHaveValue('Mine in B');
   await expect(a.workspaceName()).toHaveText('Theirs from A');
@@ -69,9 +75,13 @@ test('edits in both tabs at once: the second tab asks, and “Keep mine” wins 
   await expect(c.page.getByLabel('Indication', { exact: true })).toHaveValue('Mine in B');
 });
 
-test('without BroadcastChannel, the check before saving catches it; “Load their version” is undoable', async ({ context }) => {
+test('without BroadcastChannel, the check before saving catches it; “Load their version” is undoable', async ({
+  context,
+}) => {
   const a = await openTab(context);
-  const b = await openTab(context, (page) => page.addInitScript(() => Reflect.deleteProperty(window, 'BroadcastChannel')));
+  const b = await openTab(context, (page) =>
+    page.addInitScript(() => Reflect.deleteProperty(window, 'BroadcastChannel')),
+  );
   await setField(a.page, 'Study name', 'Theirs from A');
   await a.waitUntilSaved();
   // B never heard about it and edits its stale copy

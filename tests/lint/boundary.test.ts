@@ -32,12 +32,18 @@ const allowed: Record<string, string[]> = {
 };
 
 describe('layer import rules', () => {
-  const forbiddenCases = Object.entries(forbidden).flatMap(([from, targets]) => targets.map((to) => [from, to] as const));
+  const forbiddenCases = Object.entries(forbidden).flatMap(([from, targets]) =>
+    targets.map((to) => [from, to] as const),
+  );
   it.each(forbiddenCases)('%s may not import %s', async (from, to) => {
-    expect(await ruleMessages(`src/${from}/some/file.ts`, importing(`../../${to}/thing`))).not.toHaveLength(0);
+    expect(await ruleMessages(`src/${from}/some/file.ts`, importing(`../../${to}/thing`))).not.toHaveLength(
+      0,
+    );
   });
 
-  const allowedCases = Object.entries(allowed).flatMap(([from, targets]) => targets.map((to) => [from, to] as const));
+  const allowedCases = Object.entries(allowed).flatMap(([from, targets]) =>
+    targets.map((to) => [from, to] as const),
+  );
   it.each(allowedCases)('%s may import %s', async (from, to) => {
     expect(await ruleMessages(`src/${from}/some/file.ts`, importing(`../../${to}/thing`))).toHaveLength(0);
   });
@@ -62,7 +68,8 @@ describe('layer import rules', () => {
 
 describe('file length rule', () => {
   it('refuses a source file over 400 lines and accepts one of 400', async () => {
-    const lines = (n: number) => Array.from({ length: n }, (_, i) => `export const v${i} = ${i};`).join('\n') + '\n';
+    const lines = (n: number) =>
+      Array.from({ length: n }, (_, i) => `export const v${i} = ${i};`).join('\n') + '\n';
     expect(await ruleMessages('src/engine/long.ts', lines(401), 'max-lines')).not.toHaveLength(0);
     expect(await ruleMessages('src/engine/ok.ts', lines(400), 'max-lines')).toHaveLength(0);
   });

@@ -28,7 +28,9 @@ function sourceFiles(dir: string): string[] {
 
 /** Each sink found in `text`, with its line number. */
 function findSinks(text: string): string[] {
-  return text.split('\n').flatMap((line, i) => SINKS.filter((s) => s.pattern.test(line)).map((s) => `${s.name} (line ${i + 1})`));
+  return text
+    .split('\n')
+    .flatMap((line, i) => SINKS.filter((s) => s.pattern.test(line)).map((s) => `${s.name} (line ${i + 1})`));
 }
 
 describe('no HTML or code injection sinks in src', () => {
@@ -44,7 +46,13 @@ describe('no HTML or code injection sinks in src', () => {
       "const f = new Function('return 1');",
       "setTimeout('alert(1)', 10);",
     ];
-    const fine = ['const text = el.innerText;', 'const retrieval(x) = 1;', 'medieval(x);', 'setTimeout(() => save(), 300);', 'a.textContent = name;'];
+    const fine = [
+      'const text = el.innerText;',
+      'const retrieval(x) = 1;',
+      'medieval(x);',
+      'setTimeout(() => save(), 300);',
+      'a.textContent = name;',
+    ];
     // Then every bad line is found and no fine line is
     for (const line of bad) expect(findSinks(line), line).toHaveLength(1);
     for (const line of fine) expect(findSinks(line), line).toEqual([]);
@@ -53,7 +61,9 @@ describe('no HTML or code injection sinks in src', () => {
   it('no file under src uses one', () => {
     const files = sourceFiles(ROOT);
     expect(files.length).toBeGreaterThan(50);
-    const found = files.flatMap((file) => findSinks(readFileSync(file, 'utf8')).map((hit) => `${relative(ROOT, file)}: ${hit}`));
+    const found = files.flatMap((file) =>
+      findSinks(readFileSync(file, 'utf8')).map((hit) => `${relative(ROOT, file)}: ${hit}`),
+    );
     expect(found).toEqual([]);
   });
 });

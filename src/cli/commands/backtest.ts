@@ -1,5 +1,13 @@
 import { parseArgs } from 'node:util';
-import { eligibleStudies, fitRecruitmentModel, KFOLD, recordsForFile, summarise, summariseBy, ELIGIBILITY } from '../../engine/benchmarks/index';
+import {
+  eligibleStudies,
+  fitRecruitmentModel,
+  KFOLD,
+  recordsForFile,
+  summarise,
+  summariseBy,
+  ELIGIBILITY,
+} from '../../engine/benchmarks/index';
 import { CTGOV_EXTRACT, readCtgovFile } from '../ctgov-file';
 import type { CliCommand, CliIo } from '../io';
 
@@ -17,7 +25,12 @@ export const backtestCommand: CliCommand = {
   run(args: string[], io: CliIo): number {
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } }, strict: true });
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { json: { type: 'boolean' } },
+        strict: true,
+      });
     } catch (error) {
       io.err(`mrct backtest: ${error instanceof Error ? error.message : String(error)}\nUsage: ${USAGE}`);
       return 2;
@@ -46,7 +59,12 @@ export const backtestCommand: CliCommand = {
     const training = eligibleStudies(readCtgovFile(CTGOV_EXTRACT)).eligible;
     const full = fitRecruitmentModel(training);
     const records = recordsForFile(eligible, training, KFOLD, full);
-    const result = { ...summarise(records), byPhase: summariseBy(records, (r) => r.phase), byArea: summariseBy(records, (r) => r.area), studiesInFile: studies.length };
+    const result = {
+      ...summarise(records),
+      byPhase: summariseBy(records, (r) => r.phase),
+      byArea: summariseBy(records, (r) => r.area),
+      studiesInFile: studies.length,
+    };
     if (parsed.values.json) io.out(JSON.stringify(result, null, 2));
     else {
       io.out(
@@ -55,7 +73,9 @@ export const backtestCommand: CliCommand = {
           `Coverage of the 80% interval: ${(result.coverage80 * 100).toFixed(1)}% (target 72–88%)`,
           `PIT histogram (uniform = 10% each): ${result.pit.map((p) => `${Math.round(p * 100)}%`).join(' ')}`,
           `Median |ln(P50 / actual)|: ${result.medianAbsLogRatio.toFixed(2)}`,
-          ...Object.entries(result.byPhase).map(([p, s]) => `  phase ${p}: n = ${s.eligible}, coverage ${(s.coverage80 * 100).toFixed(1)}%`),
+          ...Object.entries(result.byPhase).map(
+            ([p, s]) => `  phase ${p}: n = ${s.eligible}, coverage ${(s.coverage80 * 100).toFixed(1)}%`,
+          ),
         ].join('\n'),
       );
     }

@@ -1,14 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import benchmarksJson from '../../../data/reference/benchmarks.json';
-import { areaBenchmarks, countryBenchmarks, BENCHMARK_AREAS, type ComparableTrial } from '../../engine/benchmarks/index';
+import {
+  areaBenchmarks,
+  countryBenchmarks,
+  BENCHMARK_AREAS,
+  type ComparableTrial,
+} from '../../engine/benchmarks/index';
 import type { CliCommand, CliIo } from '../io';
 
 const USAGE = 'mrct benchmarks [--area ID] [--phase 2|3] [--json]';
 
 /** The compact comparable-trials list the derivation writes (also lazy-loaded by the app). */
 export function readComparableTrials(): ComparableTrial[] {
-  return JSON.parse(readFileSync(new URL('../../../public/benchmarks/comparable-trials.json', import.meta.url), 'utf8')) as ComparableTrial[];
+  return JSON.parse(
+    readFileSync(new URL('../../../public/benchmarks/comparable-trials.json', import.meta.url), 'utf8'),
+  ) as ComparableTrial[];
 }
 
 const f = (x: number) => (x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
@@ -20,7 +27,11 @@ export const benchmarksCommand: CliCommand = {
   run(args: string[], io: CliIo): number {
     let values: { json?: boolean; area?: string; phase?: string };
     try {
-      ({ values } = parseArgs({ args, options: { json: { type: 'boolean' }, area: { type: 'string' }, phase: { type: 'string' } }, strict: true }));
+      ({ values } = parseArgs({
+        args,
+        options: { json: { type: 'boolean' }, area: { type: 'string' }, phase: { type: 'string' } },
+        strict: true,
+      }));
     } catch (error) {
       io.err(`mrct benchmarks: ${error instanceof Error ? error.message : String(error)}\nUsage: ${USAGE}`);
       return 2;
@@ -33,14 +44,33 @@ export const benchmarksCommand: CliCommand = {
       io.err(`mrct benchmarks: --phase must be 2 or 3 (got "${values.phase}")`);
       return 2;
     }
-    const filter = { ...(values.area ? { area: values.area } : {}), ...(values.phase ? { phase: values.phase as '2' | '3' } : {}) };
+    const filter = {
+      ...(values.area ? { area: values.area } : {}),
+      ...(values.phase ? { phase: values.phase as '2' | '3' } : {}),
+    };
     const trials = readComparableTrials();
     const countries = countryBenchmarks(benchmarksJson, trials, filter);
     const areas = areaBenchmarks(benchmarksJson, filter);
     const d = benchmarksJson.dataset;
-    const dataset = { name: d.name, citation: d.citation, studies: d.eligibleStudies, studiesInExtract: d.studiesInExtract, eligibility: d.eligibility, enrollmentPeriod: d.enrollmentPeriod, model: benchmarksJson.model.name, caveats: d.caveats, filter };
+    const dataset = {
+      name: d.name,
+      citation: d.citation,
+      studies: d.eligibleStudies,
+      studiesInExtract: d.studiesInExtract,
+      eligibility: d.eligibility,
+      enrollmentPeriod: d.enrollmentPeriod,
+      model: benchmarksJson.model.name,
+      caveats: d.caveats,
+      filter,
+    };
     if (values.json) {
-      io.out(JSON.stringify({ dataset, priorDispersion: benchmarksJson.priorDispersion, countries, areas }, null, 2));
+      io.out(
+        JSON.stringify(
+          { dataset, priorDispersion: benchmarksJson.priorDispersion, countries, areas },
+          null,
+          2,
+        ),
+      );
       return 0;
     }
     const lines = [
@@ -56,7 +86,10 @@ export const benchmarksCommand: CliCommand = {
         ),
       '',
       'Areas:',
-      ...areas.map((a) => `  ${a.id.padEnd(20)}${f(a.rate.p50).padStart(8)}  ${f(a.rate.p10)}–${f(a.rate.p90)}  (${a.studies} studies, ${a.sites} sites)`),
+      ...areas.map(
+        (a) =>
+          `  ${a.id.padEnd(20)}${f(a.rate.p50).padStart(8)}  ${f(a.rate.p10)}–${f(a.rate.p90)}  (${a.studies} studies, ${a.sites} sites)`,
+      ),
       '',
       `Caveats: ${d.caveats}`,
     ];

@@ -21,13 +21,20 @@ const usage = [
 
 class ArgError extends Error {}
 
-function num(name: string, raw: string | undefined, lo: number, hi: number, required = true): number | undefined {
+function num(
+  name: string,
+  raw: string | undefined,
+  lo: number,
+  hi: number,
+  required = true,
+): number | undefined {
   if (raw === undefined) {
     if (required) throw new ArgError(`--${name} is required`);
     return undefined;
   }
   const x = Number(raw);
-  if (!Number.isFinite(x) || x <= lo || x >= hi) throw new ArgError(`--${name} must be a number in (${lo}, ${hi}), got "${raw}"`);
+  if (!Number.isFinite(x) || x <= lo || x >= hi)
+    throw new ArgError(`--${name} must be a number in (${lo}, ${hi}), got "${raw}"`);
   return x;
 }
 
@@ -57,7 +64,9 @@ function runConsistency(args: string[], io: CliIo): number {
   const design = { power, alpha };
   if (values.method === '2') {
     if (!values.fractions) throw new ArgError('--fractions is required for method 2 (e.g. 0.2,0.3,0.5)');
-    const fractions = values.fractions.split(',').map((s) => num('fractions', s.trim(), 0, 1.0000001) as number);
+    const fractions = values.fractions
+      .split(',')
+      .map((s) => num('fractions', s.trim(), 0, 1.0000001) as number);
     const sum = fractions.reduce((a, b) => a + b, 0);
     if (Math.abs(sum - 1) > 1e-6) throw new ArgError(`--fractions must sum to 1, got ${sum}`);
     const p = method2Probability(fractions, design);
@@ -71,12 +80,26 @@ function runConsistency(args: string[], io: CliIo): number {
   if (values.fraction !== undefined) {
     const f = num('fraction', values.fraction, 0, 1.0000001) as number;
     const p = conditional ? method1ConditionalProbability(f, pi, design) : method1Probability(f, pi, design);
-    print(io, json, 'probability', p, `${label}: P(D_region/D_all > ${pi}) = ${p.toFixed(4)} at fraction ${f}`);
+    print(
+      io,
+      json,
+      'probability',
+      p,
+      `${label}: P(D_region/D_all > ${pi}) = ${p.toFixed(4)} at fraction ${f}`,
+    );
     return 0;
   }
   const cp = num('cp', values.cp, 0, 1) as number;
   const f = conditional ? method1ConditionalMinFraction(pi, cp, design) : method1MinFraction(pi, cp, design);
-  print(io, json, 'minFraction', f, f === null ? `${label}: no regional fraction ≤ 1 reaches ${cp}` : `${label}: minimum regional fraction = ${f.toFixed(4)} (${(100 * f).toFixed(1)}% of patients)`);
+  print(
+    io,
+    json,
+    'minFraction',
+    f,
+    f === null
+      ? `${label}: no regional fraction ≤ 1 reaches ${cp}`
+      : `${label}: minimum regional fraction = ${f.toFixed(4)} (${(100 * f).toFixed(1)}% of patients)`,
+  );
   return 0;
 }
 
@@ -87,7 +110,11 @@ export const consistencyCommand: CliCommand = {
     try {
       return runConsistency(args, io);
     } catch (error) {
-      if (error instanceof ArgError || error instanceof RangeError || (error instanceof TypeError && 'code' in error)) {
+      if (
+        error instanceof ArgError ||
+        error instanceof RangeError ||
+        (error instanceof TypeError && 'code' in error)
+      ) {
         io.err(`mrct consistency: ${error.message}\n\nUsage: ${usage}`);
         return 2;
       }

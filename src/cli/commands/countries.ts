@@ -36,7 +36,18 @@ function rows(region: string | undefined): CountryRow[] {
 }
 
 function table(data: CountryRow[]): string {
-  const header = ['ISO', 'Country', 'Region', 'Authority', 'Default pathway', 'Approval d', 'w/ RFI d', 'Ethics d', 'Cost idx', 'Recruit ×'];
+  const header = [
+    'ISO',
+    'Country',
+    'Region',
+    'Authority',
+    'Default pathway',
+    'Approval d',
+    'w/ RFI d',
+    'Ethics d',
+    'Cost idx',
+    'Recruit ×',
+  ];
   const body = data.map((r) => [
     r.iso2,
     r.name,
@@ -52,7 +63,10 @@ function table(data: CountryRow[]): string {
   const numeric = new Set([5, 6, 7, 8, 9]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
   const fmt = (row: string[]) =>
-    row.map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd();
+    row
+      .map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [
     fmt(header),
     fmt(widths.map((w) => '-'.repeat(w))),
@@ -73,19 +87,30 @@ export const countriesCommand: CliCommand = {
   run(args: string[], io: CliIo): number {
     let values: { json?: boolean; region?: string };
     try {
-      ({ values } = parseArgs({ args, options: { json: { type: 'boolean' }, region: { type: 'string' } }, strict: true }));
+      ({ values } = parseArgs({
+        args,
+        options: { json: { type: 'boolean' }, region: { type: 'string' } },
+        strict: true,
+      }));
     } catch (error) {
       io.err(`mrct countries: ${error instanceof Error ? error.message : String(error)}\nUsage: ${USAGE}`);
       return 2;
     }
-    if (values.region !== undefined && !REGIONS.some((r) => r.toLowerCase() === values.region!.toLowerCase())) {
+    if (
+      values.region !== undefined &&
+      !REGIONS.some((r) => r.toLowerCase() === values.region!.toLowerCase())
+    ) {
       io.err(`mrct countries: --region must be one of: ${REGIONS.join(', ')} (got "${values.region}")`);
       return 2;
     }
     const data = rows(values.region);
     // JSON carries each cost and optional fact with its provenance, or "unknown" (never a 0 for a missing value).
     const facts = new Map(referenceData.countries.map((c) => [c.iso2, countryFacts(c)]));
-    io.out(values.json ? JSON.stringify({ countries: data.map((r) => ({ ...r, ...facts.get(r.iso2) })) }, null, 2) : table(data));
+    io.out(
+      values.json
+        ? JSON.stringify({ countries: data.map((r) => ({ ...r, ...facts.get(r.iso2) })) }, null, 2)
+        : table(data),
+    );
     return 0;
   },
 };

@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { addMonthsToDate, isoOrBeyond } from '../../domain/dates';
-import { formatDate, formatDateAfterMonths, formatInteger, formatMoney, formatNumber, formatPercent } from '../../domain/format';
+import {
+  formatDate,
+  formatDateAfterMonths,
+  formatInteger,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+} from '../../domain/format';
 import { parseWorkspaceFile } from '../../domain/workspace/index';
 import { compareScenarios } from '../../engine/scenario/compare';
 import { scoreCompared } from '../../engine/scenario/score-scenarios';
@@ -12,7 +19,8 @@ import { MAX_CLI_RUNS, parseRuns, parseSeed, quoteArg } from '../args';
 import type { CliCommand } from '../io';
 import { graphemeLength, truncateGraphemes } from '../terminal-text';
 
-const round = (x: number, digits = 2) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : null);
+const round = (x: number, digits = 2) =>
+  Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : null;
 const pct = (p: { expected: number; p10: number; p50: number; p90: number }) => ({
   expected: round(p.expected, 0),
   p10: round(p.p10, 0),
@@ -49,7 +57,12 @@ export const evaluateCommand: CliCommand = {
     const { positionals, values } = parseArgs({
       args,
       allowPositionals: true,
-      options: { scenario: { type: 'string' }, json: { type: 'boolean' }, seed: { type: 'string' }, runs: { type: 'string' } },
+      options: {
+        scenario: { type: 'string' },
+        json: { type: 'boolean' },
+        seed: { type: 'string' },
+        runs: { type: 'string' },
+      },
     });
     const file = positionals[0];
     if (!file) {
@@ -83,7 +96,11 @@ export const evaluateCommand: CliCommand = {
     const ids = values.scenario ? [values.scenario] : ws.scenarios.map((s) => s.id);
     const unknown = ids.filter((id) => !ws.scenarios.some((s) => s.id === id));
     if (unknown.length || ids.length === 0) {
-      io.err(unknown.length ? `Unknown scenario ${quoteArg(unknown[0]!)}. Scenarios: ${ws.scenarios.map((s) => s.id).join(', ')}` : 'The workspace has no scenarios.');
+      io.err(
+        unknown.length
+          ? `Unknown scenario ${quoteArg(unknown[0]!)}. Scenarios: ${ws.scenarios.map((s) => s.id).join(', ')}`
+          : 'The workspace has no scenarios.',
+      );
       return 2;
     }
     const options = { ...(seed !== undefined ? { seed } : {}), ...(runs !== undefined ? { runs } : {}) };
@@ -100,7 +117,11 @@ export const evaluateCommand: CliCommand = {
         seed: e.seed,
         sites: e.siteCount,
         lastPatientInMonths: { p10: round(t.p10), p50: round(t.p50), p90: round(t.p90) },
-        lastPatientInDate: { p50: Number.isFinite(t.p50) ? isoOrBeyond(addMonthsToDate(ws.study.plannedFirstSubmission, t.p50)) : null },
+        lastPatientInDate: {
+          p50: Number.isFinite(t.p50)
+            ? isoOrBeyond(addMonthsToDate(ws.study.plannedFirstSubmission, t.p50))
+            : null,
+        },
         pReachByDeadline: round(e.forecast.pReachByDeadline, 4),
         firstSiteActivatedP50Months: round(e.firstSiteActivated.p50),
         firstPatientInP50Months: round(e.firstPatientIn?.p50 ?? Number.NaN),
@@ -113,8 +134,22 @@ export const evaluateCommand: CliCommand = {
           dates: m.dates,
         })),
         scoredOn: e.milestones?.scoring.milestone ?? 'lpi',
-        markets: c.markets.markets.map((m) => ({ id: m.id, required: m.requiredShare, expected: round(m.expectedShare, 4), probability: round(m.probability, 4) })),
-        scores: s ? { speed: round(s.speed.score, 1), cost: round(s.cost.score, 1), feasibility: round(s.feasibility.score, 1), regional: round(s.regional.score, 1), composite: round(s.composite.score, 1), rank: s.rank } : null,
+        markets: c.markets.markets.map((m) => ({
+          id: m.id,
+          required: m.requiredShare,
+          expected: round(m.expectedShare, 4),
+          probability: round(m.probability, 4),
+        })),
+        scores: s
+          ? {
+              speed: round(s.speed.score, 1),
+              cost: round(s.cost.score, 1),
+              feasibility: round(s.feasibility.score, 1),
+              regional: round(s.regional.score, 1),
+              composite: round(s.composite.score, 1),
+              rank: s.rank,
+            }
+          : null,
         warnings: e.warnings,
         /** The as-of date of the actuals these numbers start from (scenario.startsFromActuals), else null. */
         includesActualsTo: e.actuals?.asOf ?? null,
@@ -125,8 +160,19 @@ export const evaluateCommand: CliCommand = {
       return 0;
     }
     const start = ws.study.plannedFirstSubmission;
-    io.out(`${ws.study.name}\nTarget ${formatInteger(ws.study.targetRandomised)} randomised by ${formatDate(ws.study.enrollmentDeadline)}; runs ${formatInteger(rows[0]?.runs)}, seed ${rows[0]?.seed}.\n`);
-    const header = ['Scenario', 'Sites', 'LPI P50', 'LPI P10–P90', 'P(deadline)', 'Expected cost', 'Composite', 'Rank'];
+    io.out(
+      `${ws.study.name}\nTarget ${formatInteger(ws.study.targetRandomised)} randomised by ${formatDate(ws.study.enrollmentDeadline)}; runs ${formatInteger(rows[0]?.runs)}, seed ${rows[0]?.seed}.\n`,
+    );
+    const header = [
+      'Scenario',
+      'Sites',
+      'LPI P50',
+      'LPI P10–P90',
+      'P(deadline)',
+      'Expected cost',
+      'Composite',
+      'Rank',
+    ];
     const body = rows.map((r) => [
       truncateGraphemes(r.name, 40),
       formatInteger(r.sites),
@@ -137,15 +183,26 @@ export const evaluateCommand: CliCommand = {
       formatNumber(r.scores?.composite, 0),
       String(r.scores?.rank ?? '—'),
     ]);
-    const widths = header.map((h, i) => Math.max(graphemeLength(h), ...body.map((b) => graphemeLength(b[i] ?? ''))));
-    const pad = (c: string, w: number, left: boolean) => (left ? c + ' '.repeat(w - graphemeLength(c)) : ' '.repeat(w - graphemeLength(c)) + c);
+    const widths = header.map((h, i) =>
+      Math.max(graphemeLength(h), ...body.map((b) => graphemeLength(b[i] ?? ''))),
+    );
+    const pad = (c: string, w: number, left: boolean) =>
+      left ? c + ' '.repeat(w - graphemeLength(c)) : ' '.repeat(w - graphemeLength(c)) + c;
     const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!, i === 0)).join('  ');
     io.out([line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n'));
     // Every number that starts from the running trial's actuals says so (issue 13).
-    for (const r of rows) if (r.includesActualsTo) io.out(`${r.name}: includes actuals to ${r.includesActualsTo}.`);
+    for (const r of rows)
+      if (r.includesActualsTo) io.out(`${r.name}: includes actuals to ${r.includesActualsTo}.`);
     // Warnings (a cost cut at the horizon, runs lowered for size…) change how far a number can be trusted.
     const warned = rows.filter((r) => r.warnings.length > 0);
-    if (warned.length > 0) io.out(['', 'Warnings:', ...warned.flatMap((r) => r.warnings.map((w) => `  ${truncateGraphemes(r.name, 40)}: ${w}`))].join('\n'));
+    if (warned.length > 0)
+      io.out(
+        [
+          '',
+          'Warnings:',
+          ...warned.flatMap((r) => r.warnings.map((w) => `  ${truncateGraphemes(r.name, 40)}: ${w}`)),
+        ].join('\n'),
+      );
     const scopes = [...new Set(rows.map((r) => r.cost?.scope).filter((x) => x !== undefined))];
     for (const scope of scopes) io.out(`\nCost scope: ${scope}`);
     return 0;

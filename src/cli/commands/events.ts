@@ -26,16 +26,32 @@ function fail(io: CliIo, message: string, code = 2): number {
 async function runEvents(args: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, runs: { type: 'string' }, seed: { type: 'string' } }, strict: true });
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        runs: { type: 'string' },
+        seed: { type: 'string' },
+      },
+      strict: true,
+    });
   } catch (error) {
     return fail(io, `${(error as Error).message}\nUsage: ${usage.split('\n')[0]}`);
   }
   const { values, positionals } = parsed;
   const file = positionals[0];
-  if (!file || positionals.length > 1) return fail(io, `give exactly one spec file.\nUsage: ${usage.split('\n')[0]}`);
+  if (!file || positionals.length > 1)
+    return fail(io, `give exactly one spec file.\nUsage: ${usage.split('\n')[0]}`);
   const runs = values.runs === undefined ? DEFAULT_RUNS : Number(values.runs);
-  if (!(Number.isInteger(runs) && runs >= 1 && runs <= 1_000_000)) return fail(io, `--runs must be a whole number between 1 and 1,000,000, got "${values.runs}"`);
-  const seed = values.seed === undefined ? DEFAULT_SEED : Number.isFinite(Number(values.seed)) ? Number(values.seed) : values.seed;
+  if (!(Number.isInteger(runs) && runs >= 1 && runs <= 1_000_000))
+    return fail(io, `--runs must be a whole number between 1 and 1,000,000, got "${values.runs}"`);
+  const seed =
+    values.seed === undefined
+      ? DEFAULT_SEED
+      : Number.isFinite(Number(values.seed))
+        ? Number(values.seed)
+        : values.seed;
 
   let text: string;
   try {
@@ -87,7 +103,8 @@ function eventsTable(r: EventsResult, required: number): string {
   ];
   if (r.at.length) {
     lines.push('', 'Month   Expected events');
-    for (const a of r.at) lines.push(`${String(a.month).padStart(5)}   ${a.expectedEvents.toFixed(2).padStart(15)}`);
+    for (const a of r.at)
+      lines.push(`${String(a.month).padStart(5)}   ${a.expectedEvents.toFixed(2).padStart(15)}`);
   }
   return lines.join('\n');
 }

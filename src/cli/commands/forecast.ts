@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { DEFAULT_RUNS, forecast, forecastMethodFor, ForecastNotApplicableError, monteCarloWorkPerRun, parseForecastSpec } from '../../engine/forecast';
+import {
+  DEFAULT_RUNS,
+  forecast,
+  forecastMethodFor,
+  ForecastNotApplicableError,
+  monteCarloWorkPerRun,
+  parseForecastSpec,
+} from '../../engine/forecast';
 import { HARD_BUDGET_FACTOR, MIN_WORK_RUNS, runsWithinWork } from '../../engine/scenario/run-budget';
 import type { ForecastInput, ForecastMethod, ForecastOptions, ForecastResult } from '../../engine/forecast';
 import { ForecastPool } from '../parallel/forecast-pool';
@@ -36,7 +43,13 @@ async function runForecast(args: string[], io: CliIo): Promise<number> {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, method: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, threads: { type: 'string' } },
+      options: {
+        json: { type: 'boolean', default: false },
+        method: { type: 'string' },
+        runs: { type: 'string' },
+        seed: { type: 'string' },
+        threads: { type: 'string' },
+      },
       strict: true,
     });
   } catch (error) {
@@ -44,13 +57,17 @@ async function runForecast(args: string[], io: CliIo): Promise<number> {
   }
   const { values, positionals } = parsed;
   const file = positionals[0];
-  if (!file || positionals.length > 1) return fail(io, `give exactly one spec file.\nUsage: ${usage.split('\n')[0]}`);
+  if (!file || positionals.length > 1)
+    return fail(io, `give exactly one spec file.\nUsage: ${usage.split('\n')[0]}`);
   const method = values.method ?? 'auto';
-  if (method !== 'auto' && !METHODS.includes(method as ForecastMethod)) return fail(io, `--method must be exact, approx or monte-carlo, got "${method}"`);
+  if (method !== 'auto' && !METHODS.includes(method as ForecastMethod))
+    return fail(io, `--method must be exact, approx or monte-carlo, got "${method}"`);
   const runs = values.runs === undefined ? undefined : Number(values.runs);
-  if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1 && runs <= 10_000_000)) return fail(io, `--runs must be a whole number between 1 and 10,000,000, got "${values.runs}"`);
+  if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1 && runs <= 10_000_000))
+    return fail(io, `--runs must be a whole number between 1 and 10,000,000, got "${values.runs}"`);
   const threads = values.threads === undefined ? undefined : Number(values.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) return fail(io, `--threads must be a whole number between 1 and 64, got "${values.threads}"`);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64))
+    return fail(io, `--threads must be a whole number between 1 and 64, got "${values.threads}"`);
   const seedArg = parseSeed(values.seed);
   if (!seedArg.ok) return fail(io, seedArg.message);
   const seed = seedArg.value;
@@ -78,11 +95,16 @@ async function runForecast(args: string[], io: CliIo): Promise<number> {
     const planned = workBoundedRuns(spec.input, method as ForecastMethod | 'auto', runs);
     if (!planned.ok) return fail(io, planned.message);
     if (planned.note) io.err(`mrct forecast: ${planned.note}`);
-    const options = { method: method as ForecastMethod | 'auto', ...(planned.runs !== undefined ? { runs: planned.runs } : {}), ...(seed !== undefined ? { seed } : {}) };
+    const options = {
+      method: method as ForecastMethod | 'auto',
+      ...(planned.runs !== undefined ? { runs: planned.runs } : {}),
+      ...(seed !== undefined ? { seed } : {}),
+    };
     const cores = threadsFor(spec.input, options, threads);
     result = cores > 1 ? await forecastOnThreads(spec.input, options, cores) : forecast(spec.input, options);
   } catch (error) {
-    if (error instanceof ForecastNotApplicableError || error instanceof RangeError) return fail(io, error.message);
+    if (error instanceof ForecastNotApplicableError || error instanceof RangeError)
+      return fail(io, error.message);
     throw error;
   }
   io.out(values.json ? JSON.stringify(toJson(result)) : toTable(result, spec.input.target));
@@ -97,15 +119,27 @@ export const CLI_FORECAST_WORK = 100_000_000;
  * 10 million took ~5 s per run (issue #14). Fewer runs with a note, or a refusal when even
  * MIN_WORK_RUNS would take far too long.
  */
-function workBoundedRuns(input: ForecastInput, method: ForecastMethod | 'auto', asked: number | undefined): { ok: true; runs: number | undefined; note?: string } | { ok: false; message: string } {
+function workBoundedRuns(
+  input: ForecastInput,
+  method: ForecastMethod | 'auto',
+  asked: number | undefined,
+): { ok: true; runs: number | undefined; note?: string } | { ok: false; message: string } {
   if (forecastMethodFor(input, { method }) !== 'monte-carlo') return { ok: true, runs: asked };
   const requested = asked ?? DEFAULT_RUNS;
   const work = monteCarloWorkPerRun(input);
   const runs = runsWithinWork(requested, work, CLI_FORECAST_WORK);
   if (runs * work > HARD_BUDGET_FACTOR * CLI_FORECAST_WORK) {
-    return { ok: false, message: `this forecast simulates about ${Math.round(work).toLocaleString('en-US')} site draws and capped enrolments per run; even ${MIN_WORK_RUNS} runs exceed the work limit. Lower the target or the caps.` };
+    return {
+      ok: false,
+      message: `this forecast simulates about ${Math.round(work).toLocaleString('en-US')} site draws and capped enrolments per run; even ${MIN_WORK_RUNS} runs exceed the work limit. Lower the target or the caps.`,
+    };
   }
-  if (runs < requested) return { ok: true, runs, note: `${runs.toLocaleString('en-US')} Monte Carlo runs instead of ${requested.toLocaleString('en-US')}: each run simulates about ${Math.round(work).toLocaleString('en-US')} site draws and capped enrolments (work limit ${(CLI_FORECAST_WORK / 1e6).toFixed(0)} million).` };
+  if (runs < requested)
+    return {
+      ok: true,
+      runs,
+      note: `${runs.toLocaleString('en-US')} Monte Carlo runs instead of ${requested.toLocaleString('en-US')}: each run simulates about ${Math.round(work).toLocaleString('en-US')} site draws and capped enrolments (work limit ${(CLI_FORECAST_WORK / 1e6).toFixed(0)} million).`,
+    };
   return { ok: true, runs: asked };
 }
 
@@ -117,7 +151,11 @@ function threadsFor(input: ForecastInput, options: ForecastOptions, asked: numbe
   return sites * (options.runs ?? DEFAULT_RUNS) >= PARALLEL_SITE_RUNS ? availableParallelism() : 1;
 }
 
-async function forecastOnThreads(input: ForecastInput, options: ForecastOptions, threads: number): Promise<ForecastResult> {
+async function forecastOnThreads(
+  input: ForecastInput,
+  options: ForecastOptions,
+  threads: number,
+): Promise<ForecastResult> {
   const pool = await ForecastPool.create(threads);
   try {
     return await pool.forecast(input, options);
@@ -131,14 +169,29 @@ export function toJson(r: ForecastResult): object {
   const fin = (x: number) => (Number.isFinite(x) ? x : null);
   return {
     method: r.method,
-    timeToTarget: { mean: fin(r.timeToTarget.mean), p10: fin(r.timeToTarget.p10), p50: fin(r.timeToTarget.p50), p90: fin(r.timeToTarget.p90) },
-    at: (r.at ?? []).map((a) => ({ month: a.month, mean: fin(a.mean), variance: fin(a.variance), pReachTarget: fin(a.pReachTarget) })),
+    timeToTarget: {
+      mean: fin(r.timeToTarget.mean),
+      p10: fin(r.timeToTarget.p10),
+      p50: fin(r.timeToTarget.p50),
+      p90: fin(r.timeToTarget.p90),
+    },
+    at: (r.at ?? []).map((a) => ({
+      month: a.month,
+      mean: fin(a.mean),
+      variance: fin(a.variance),
+      pReachTarget: fin(a.pReachTarget),
+    })),
   };
 }
 
 function toTable(r: ForecastResult, target: number): string {
   const m = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : 'never');
-  const how = r.method === 'monte-carlo' ? `Monte Carlo, ${r.runs} runs, seed ${r.seed}` : r.method === 'exact' ? 'exact closed form' : 'moment-matched approximation';
+  const how =
+    r.method === 'monte-carlo'
+      ? `Monte Carlo, ${r.runs} runs, seed ${r.seed}`
+      : r.method === 'exact'
+        ? 'exact closed form'
+        : 'moment-matched approximation';
   const lines = [
     `Forecast to ${target} patients (${how})`,
     '',
@@ -148,7 +201,9 @@ function toTable(r: ForecastResult, target: number): string {
   if (r.at && r.at.length > 0) {
     lines.push('', ' Month   Mean count   SD count   P(count ≥ target)');
     for (const a of r.at) {
-      lines.push(`${a.month.toFixed(1).padStart(6)}   ${a.mean.toFixed(1).padStart(10)}   ${Math.sqrt(a.variance).toFixed(1).padStart(8)}   ${a.pReachTarget.toFixed(4).padStart(17)}`);
+      lines.push(
+        `${a.month.toFixed(1).padStart(6)}   ${a.mean.toFixed(1).padStart(10)}   ${Math.sqrt(a.variance).toFixed(1).padStart(8)}   ${a.pReachTarget.toFixed(4).padStart(17)}`,
+      );
     }
   }
   return lines.join('\n');

@@ -30,9 +30,15 @@ function human(r: OptimizeResult): string {
     `Expected cost: USD ${Math.round(r.expectedCost ?? 0).toLocaleString('en-US')}`,
     `P(success): ${r.pSuccess?.toFixed(4)} analytic, ${r.pSuccessMonteCarlo?.toFixed(4)} ± ${r.monteCarloStandardError?.toFixed(4)} Monte Carlo (${r.monteCarloRuns} runs, seed ${r.seed})`,
     `Expected patients: ${r.expectedPatients?.toFixed(1)}; P50 months to target: ${r.p50MonthsToTarget?.toFixed(2)}`,
-    ...r.regions.map((g) => `Region ${g.id}: expected share ${g.expectedShare.toFixed(3)} (required ${g.requiredShare}), P(share met) ${g.probability.toFixed(3)} analytic / ${g.monteCarloProbability.toFixed(3)} MC`),
+    ...r.regions.map(
+      (g) =>
+        `Region ${g.id}: expected share ${g.expectedShare.toFixed(3)} (required ${g.requiredShare}), P(share met) ${g.probability.toFixed(3)} analytic / ${g.monteCarloProbability.toFixed(3)} MC`,
+    ),
   ];
-  if (r.frontier) lines.push(`Frontier: ${r.frontier.costVsP50.length} cost–P50 points, ${r.frontier.costVsSuccess.length} cost–P(success) points (use --json)`);
+  if (r.frontier)
+    lines.push(
+      `Frontier: ${r.frontier.costVsP50.length} cost–P50 points, ${r.frontier.costVsSuccess.length} cost–P(success) points (use --json)`,
+    );
   return lines.join('\n');
 }
 
@@ -56,7 +62,8 @@ export const optimizeCommand: CliCommand = {
       return fail(io, `${(error as Error).message}\n\nUsage: ${usage}`);
     }
     const { values, positionals } = parsed;
-    if (positionals.length !== 1) return fail(io, `expected exactly one FILE, got ${positionals.length}\n\nUsage: ${usage}`);
+    if (positionals.length !== 1)
+      return fail(io, `expected exactly one FILE, got ${positionals.length}\n\nUsage: ${usage}`);
     const seedArg = parseSeed(values.seed);
     if (!seedArg.ok) return fail(io, seedArg.message);
     const runsArg = parseRuns(values.runs, 100, MAX_CLI_RUNS);
@@ -71,8 +78,18 @@ export const optimizeCommand: CliCommand = {
       return fail(io, `cannot read JSON from ${file}: ${(error as Error).message}`);
     }
     const spec = optimizerSpecSchema.safeParse(raw);
-    if (!spec.success) return fail(io, `invalid spec in ${file}:\n${formatSpecIssues(spec.error).map((l) => `  ${l}`).join('\n')}`);
-    const result = optimizeCountryMix(spec.data, { seed, monteCarloRuns: runs, frontier: values.frontier === true });
+    if (!spec.success)
+      return fail(
+        io,
+        `invalid spec in ${file}:\n${formatSpecIssues(spec.error)
+          .map((l) => `  ${l}`)
+          .join('\n')}`,
+      );
+    const result = optimizeCountryMix(spec.data, {
+      seed,
+      monteCarloRuns: runs,
+      frontier: values.frontier === true,
+    });
     io.out(values.json ? JSON.stringify(result, null, 2) : human(result));
     return result.feasible ? 0 : 1;
   },

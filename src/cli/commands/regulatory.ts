@@ -84,19 +84,25 @@ export function createRegulatoryCommand(load: () => RegulatorySource): CliComman
       if (!values.authority) return fail('--authority is required (see `mrct regulatory --list`).');
       if (!values.pathway) return fail('--pathway is required (see `mrct regulatory --list`).');
       if (!values.submitted) return fail('--submitted is required, e.g. --submitted 2025-03-03.');
-      if (!isIsoDate(values.submitted)) return fail(`--submitted must be a real date written YYYY-MM-DD (got "${values.submitted}").`);
+      if (!isIsoDate(values.submitted))
+        return fail(`--submitted must be a real date written YYYY-MM-DD (got "${values.submitted}").`);
       const authority = source.authorities.find((a) => a.id === values.authority);
       if (!authority) {
-        return fail(`--authority "${values.authority}" is unknown; known: ${source.authorities.map((a) => a.id).join(', ')}.`);
+        return fail(
+          `--authority "${values.authority}" is unknown; known: ${source.authorities.map((a) => a.id).join(', ')}.`,
+        );
       }
       const candidates = source.pathways.filter((p) => p.authorityId === authority.id);
       const pathway = candidates.find((p) => p.id === values.pathway);
       if (!pathway) {
-        return fail(`--pathway "${values.pathway}" is not a pathway of ${authority.id}; known: ${candidates.map((p) => p.id).join(', ') || 'none'}.`);
+        return fail(
+          `--pathway "${values.pathway}" is not a pathway of ${authority.id}; known: ${candidates.map((p) => p.id).join(', ') || 'none'}.`,
+        );
       }
       // --rms: count on the reporting member state's holidays (EU CTR), not the pathway's default calendar.
       const rms = values.rms?.toUpperCase();
-      if (rms !== undefined && !isKnownCalendar(rms)) return fail(`--rms "${values.rms}" is not a known holiday calendar (ISO 3166-1 alpha-2).`);
+      if (rms !== undefined && !isKnownCalendar(rms))
+        return fail(`--rms "${values.rms}" is not a known holiday calendar (ISO 3166-1 alpha-2).`);
       const result = computeClock(pathway, values.submitted, {
         winterClockStop: values['winter-clock-stop'] ?? false,
         ...(rms !== undefined ? { holidayCalendar: rms } : {}),

@@ -8,7 +8,11 @@ export const validateCommand: CliCommand = {
   summary: 'Check a workspace file and list every problem with its JSON path',
   usage: 'mrct validate FILE [--json]',
   run: async (args, io) => {
-    const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+    const { positionals, values } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' } },
+    });
     const file = positionals[0];
     if (!file) {
       io.err('mrct validate: give the workspace file to check, e.g. `mrct validate plan.mrct.json`.');
@@ -26,7 +30,12 @@ export const validateCommand: CliCommand = {
       io.out(
         JSON.stringify(
           result.ok
-            ? { valid: true, migratedFrom: result.migratedFrom ?? null, sites: result.workspace.sites.length, scenarios: result.workspace.scenarios.length }
+            ? {
+                valid: true,
+                migratedFrom: result.migratedFrom ?? null,
+                sites: result.workspace.sites.length,
+                scenarios: result.workspace.scenarios.length,
+              }
             : { valid: false, problems: result.problems },
           null,
           2,
@@ -36,8 +45,12 @@ export const validateCommand: CliCommand = {
     }
     if (result.ok) {
       const ws = result.workspace;
-      const migrated = result.migratedFrom ? ` (schema version ${result.migratedFrom}; will be upgraded when saved)` : '';
-      io.out(`${file}: valid${migrated} — "${ws.study.name}", ${ws.countries.length} countries, ${ws.sites.length} sites, ${ws.scenarios.length} scenarios.`);
+      const migrated = result.migratedFrom
+        ? ` (schema version ${result.migratedFrom}; will be upgraded when saved)`
+        : '';
+      io.out(
+        `${file}: valid${migrated} — "${ws.study.name}", ${ws.countries.length} countries, ${ws.sites.length} sites, ${ws.scenarios.length} scenarios.`,
+      );
       return 0;
     }
     io.err(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);

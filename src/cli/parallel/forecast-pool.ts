@@ -1,6 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { forecastChunk, forecastChunks, forecastFromChunks, type ForecastInput, type ForecastOptions, type ForecastResult, type McChunkOutput } from '../../engine/forecast';
+import {
+  forecastChunk,
+  forecastChunks,
+  forecastFromChunks,
+  type ForecastInput,
+  type ForecastOptions,
+  type ForecastResult,
+  type McChunkOutput,
+} from '../../engine/forecast';
 import type { ChunkReply, ChunkRequest } from './forecast-thread';
 
 type Outputs = { index: number; output: McChunkOutput }[];
@@ -19,18 +27,28 @@ export class ForecastPool {
   private constructor(private readonly workers: Worker[]) {
     for (const worker of workers) {
       worker.on('message', (reply: ChunkReply) => this.settle(reply));
-      worker.on('error', (error: unknown) => this.failAll(error instanceof Error ? error : new Error(String(error))));
+      worker.on('error', (error: unknown) =>
+        this.failAll(error instanceof Error ? error : new Error(String(error))),
+      );
     }
   }
 
   /** A pool using `threads` cores in all (default: every core), the caller's included. */
   static async create(threads = availableParallelism()): Promise<ForecastPool> {
     const count = Math.max(0, Math.floor(threads) - 1);
-    const workers = Array.from({ length: count }, () => new Worker(new URL('./forecast-thread-entry.mjs', import.meta.url)));
-    await Promise.all(workers.map((w) => new Promise((resolve, reject) => w.once('online', resolve).once('error', reject))));
+    const workers = Array.from(
+      { length: count },
+      () => new Worker(new URL('./forecast-thread-entry.mjs', import.meta.url)),
+    );
+    await Promise.all(
+      workers.map((w) => new Promise((resolve, reject) => w.once('online', resolve).once('error', reject))),
+    );
     const pool = new ForecastPool(workers);
     // Load the engine in every thread now, so the first forecast does not pay for it.
-    await pool.forecast({ target: 1, sites: [{ count: 1, shape: 1, rate: 1 }] }, { method: 'monte-carlo', runs: 1 });
+    await pool.forecast(
+      { target: 1, sites: [{ count: 1, shape: 1, rate: 1 }] },
+      { method: 'monte-carlo', runs: 1 },
+    );
     return pool;
   }
 
@@ -45,8 +63,13 @@ export class ForecastPool {
     const chunks = forecastChunks(input, mcOptions).map((c) => c.index);
     const threads = this.threads;
     const share = (t: number) => chunks.filter((index) => index % threads === t);
-    const remote = this.workers.map((worker, w) => this.request(worker, { id: this.nextId++, input, options: mcOptions, chunks: share(w + 1) }));
-    const local: Outputs = share(0).map((index) => ({ index, output: forecastChunk(input, mcOptions, index) }));
+    const remote = this.workers.map((worker, w) =>
+      this.request(worker, { id: this.nextId++, input, options: mcOptions, chunks: share(w + 1) }),
+    );
+    const local: Outputs = share(0).map((index) => ({
+      index,
+      output: forecastChunk(input, mcOptions, index),
+    }));
     const outputs = local.concat(...(await Promise.all(remote)));
     return forecastFromChunks(input, mcOptions, outputs);
   }

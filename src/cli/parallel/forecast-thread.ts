@@ -1,5 +1,10 @@
 import { parentPort } from 'node:worker_threads';
-import { forecastChunk, type ForecastInput, type ForecastOptions, type McChunkOutput } from '../../engine/forecast';
+import {
+  forecastChunk,
+  type ForecastInput,
+  type ForecastOptions,
+  type McChunkOutput,
+} from '../../engine/forecast';
 
 /** Request from the pool: simulate these chunks of one Monte Carlo forecast. */
 export interface ChunkRequest {
@@ -9,15 +14,27 @@ export interface ChunkRequest {
   chunks: number[];
 }
 
-export type ChunkReply = { id: number; ok: true; outputs: { index: number; output: McChunkOutput }[] } | { id: number; ok: false; message: string };
+export type ChunkReply =
+  | { id: number; ok: true; outputs: { index: number; output: McChunkOutput }[] }
+  | { id: number; ok: false; message: string };
 
 parentPort?.on('message', (request: ChunkRequest) => {
   try {
-    const outputs = request.chunks.map((index) => ({ index, output: forecastChunk(request.input, request.options, index) }));
+    const outputs = request.chunks.map((index) => ({
+      index,
+      output: forecastChunk(request.input, request.options, index),
+    }));
     // Hand the sample arrays over instead of copying them.
     const transfer = outputs.flatMap(({ output }) => [output.times.buffer, output.counts.buffer]);
-    parentPort!.postMessage({ id: request.id, ok: true, outputs } satisfies ChunkReply, transfer as ArrayBuffer[]);
+    parentPort!.postMessage(
+      { id: request.id, ok: true, outputs } satisfies ChunkReply,
+      transfer as ArrayBuffer[],
+    );
   } catch (error) {
-    parentPort!.postMessage({ id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies ChunkReply);
+    parentPort!.postMessage({
+      id: request.id,
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+    } satisfies ChunkReply);
   }
 });

@@ -12,7 +12,13 @@ function fullFormat(currency: string): Intl.NumberFormat | null {
   if (!fullFormats.has(currency)) {
     let f: Intl.NumberFormat | null = null;
     try {
-      f = new Intl.NumberFormat('en-US', { style: 'currency', currency, currencyDisplay: 'code', maximumFractionDigits: 0, minimumFractionDigits: 0 });
+      f = new Intl.NumberFormat('en-US', {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'code',
+        maximumFractionDigits: 0,
+        minimumFractionDigits: 0,
+      });
     } catch {
       // Not an ISO 4217 code Intl knows: fall back to a plain number after the code.
     }
@@ -37,7 +43,9 @@ export function formatMoneyFull(amount: number | null | undefined, currency: str
   const f = fullFormat(currency);
   const abs = Math.abs(amount);
   // Intl separates the code with a no-break space; a plain space keeps text searchable and exports simple.
-  const text = f ? f.format(abs).replace(/\u00a0/g, ' ') : `${currency} ${Math.round(abs).toLocaleString('en-US')}`;
+  const text = f
+    ? f.format(abs).replace(/\u00a0/g, ' ')
+    : `${currency} ${Math.round(abs).toLocaleString('en-US')}`;
   return `${sign}${text}`;
 }
 

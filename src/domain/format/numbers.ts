@@ -66,7 +66,8 @@ export function formatSigned(value: number | null | undefined, unit: string, dig
 export const formatSignedMonths = (value: number | null | undefined) => formatSigned(value, 'months');
 
 /** A difference of two probabilities in percentage points: 0.12 → "+12 pts". */
-export const formatSignedPoints = (fraction: number | null | undefined) => formatSigned(isNum(fraction) ? fraction * 100 : fraction, 'pts', 0);
+export const formatSignedPoints = (fraction: number | null | undefined) =>
+  formatSigned(isNum(fraction) ? fraction * 100 : fraction, 'pts', 0);
 
 /** "90 (60–120)" for a range, "90" for a point value. */
 export function formatRange(value: { min: number; mode: number; max: number }, digits = 0): string {

@@ -6,7 +6,15 @@ export interface BenchmarkDefaultsSource {
   dataset: { name: string; eligibleStudies: number };
   areas: { id: string; studies: number; sites: number; baseRate: Q }[];
   phases: { id: string; studies: number; factor: Q }[];
-  countries: { iso2: string; region: string; studies: number; sites: number; multiplier: Q; confidence: string; fallback: boolean }[];
+  countries: {
+    iso2: string;
+    region: string;
+    studies: number;
+    sites: number;
+    multiplier: Q;
+    confidence: string;
+    fallback: boolean;
+  }[];
   priorDispersion: { siteShape: number; siteCv: number; studyShape: number; medianStudyFactor: number };
 }
 
@@ -39,7 +47,12 @@ export function applyBenchmarkDefaults(data: ReferenceData, b: BenchmarkDefaults
         unit: 'patients/site/month' as const,
         source: `${b.dataset.name}, ${bench.studies} industry phase 2–3 ${area.name.toLowerCase()} studies (${bench.sites} sites), ${MODEL}`,
         asOf: AS_OF,
-        confidence: bench.studies >= 100 ? ('high' as const) : bench.studies >= 30 ? ('medium' as const) : ('low' as const),
+        confidence:
+          bench.studies >= 100
+            ? ('high' as const)
+            : bench.studies >= 30
+              ? ('medium' as const)
+              : ('low' as const),
         note: `Typical (median) phase 3 study at an average site; range = 80% interval of the estimate. Studies themselves vary far more (between-study Gamma shape ${b.priorDispersion.studyShape}). Data: completed studies with results, 2004–2012, US-heavy.`,
       },
     };
@@ -49,7 +62,13 @@ export function applyBenchmarkDefaults(data: ReferenceData, b: BenchmarkDefaults
     if (!bench) {
       const region = b.countries.find((x) => x.region === c.region && x.fallback);
       if (!region) return c;
-      return withMultiplier(c, region.multiplier, `${b.dataset.name}: no study with sites in ${c.name}; ${c.region} regional multiplier, ${MODEL}`, 'low', 'No data for this country: falls back to its region.');
+      return withMultiplier(
+        c,
+        region.multiplier,
+        `${b.dataset.name}: no study with sites in ${c.name}; ${c.region} regional multiplier, ${MODEL}`,
+        'low',
+        'No data for this country: falls back to its region.',
+      );
     }
     const source = bench.fallback
       ? `${b.dataset.name}: only ${bench.studies} studies with sites in ${c.name}; ${c.region} regional multiplier, ${MODEL}`
@@ -62,12 +81,27 @@ export function applyBenchmarkDefaults(data: ReferenceData, b: BenchmarkDefaults
   return { ...data, therapeuticAreas: { ...data.therapeuticAreas, areas }, countries };
 }
 
-function withMultiplier<C extends ReferenceData['countries'][number]>(c: C, m: Q, source: string, confidence: 'high' | 'medium' | 'low', note: string): C {
+function withMultiplier<C extends ReferenceData['countries'][number]>(
+  c: C,
+  m: Q,
+  source: string,
+  confidence: 'high' | 'medium' | 'low',
+  note: string,
+): C {
   return {
     ...c,
     recruitment: {
       ...c.recruitment,
-      overallMultiplier: { min: r3(m.p10), mode: r3(m.p50), max: r3(m.p90), unit: 'multiplier' as const, source, asOf: AS_OF, confidence, note },
+      overallMultiplier: {
+        min: r3(m.p10),
+        mode: r3(m.p50),
+        max: r3(m.p90),
+        unit: 'multiplier' as const,
+        source,
+        asOf: AS_OF,
+        confidence,
+        note,
+      },
       byArea: {},
     },
   };
@@ -77,8 +111,14 @@ function withMultiplier<C extends ReferenceData['countries'][number]>(c: C, m: Q
  * Phase factor on the phase 3 base rate for the planned phase: fitted for 2, 2/3 and 3; phases
  * the benchmark has no data for (1, 1/2, 4) get 1 and say so.
  */
-export function benchmarkPhaseFactor(b: BenchmarkDefaultsSource, phase: string): { factor: number; basis: string } {
+export function benchmarkPhaseFactor(
+  b: BenchmarkDefaultsSource,
+  phase: string,
+): { factor: number; basis: string } {
   const p = b.phases.find((x) => x.id === phase);
   if (!p) return { factor: 1, basis: `no benchmark for phase ${phase}: phase 3 rate` };
-  return { factor: p.factor.p50, basis: `phase ${phase} factor ${p.factor.p50.toFixed(2)} (${p.studies} studies)` };
+  return {
+    factor: p.factor.p50,
+    basis: `phase ${phase} factor ${p.factor.p50.toFixed(2)} (${p.studies} studies)`,
+  };
 }

@@ -119,7 +119,11 @@ export interface StudyCostDefaults {
  * The defaults for a therapeutic area and phase. The row for that area and phase group is used when
  * it exists; otherwise the all-area phase-3 row, marked `proxy` (a figure from another scope).
  */
-export function studyCostDefaults(area: string, phase: string, file: CostBenchmarksFile = costBenchmarksData): StudyCostDefaults {
+export function studyCostDefaults(
+  area: string,
+  phase: string,
+  file: CostBenchmarksFile = costBenchmarksData,
+): StudyCostDefaults {
   const group = phaseGroup(phase);
   const exact = file.benchmarks.find((b) => b.area === area && b.phase === group);
   const fallback = file.benchmarks.find((b) => b.area === 'all' && b.phase === '3') ?? file.benchmarks[0]!;

@@ -15,7 +15,18 @@ const NAMES: Record<string, readonly string[]> = {
   CL: ['Chile'],
   CO: ['Colombia'],
   PE: ['Peru', 'Perú'],
-  GB: ['United Kingdom', 'UK', 'U.K.', 'Great Britain', 'Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'United Kingdom of Great Britain and Northern Ireland'],
+  GB: [
+    'United Kingdom',
+    'UK',
+    'U.K.',
+    'Great Britain',
+    'Britain',
+    'England',
+    'Scotland',
+    'Wales',
+    'Northern Ireland',
+    'United Kingdom of Great Britain and Northern Ireland',
+  ],
   IE: ['Ireland', 'Republic of Ireland', 'Eire'],
   FR: ['France'],
   DE: ['Germany', 'Deutschland'],
@@ -110,7 +121,8 @@ export function normaliseCountryName(text: string): string {
 }
 
 const BY_NAME = new Map<string, string>();
-for (const [code, names] of Object.entries(NAMES)) for (const name of names) BY_NAME.set(normaliseCountryName(name), code);
+for (const [code, names] of Object.entries(NAMES))
+  for (const name of names) BY_NAME.set(normaliseCountryName(name), code);
 
 export interface CountryMatch {
   iso2: string;
@@ -126,7 +138,8 @@ export interface CountryMatch {
 export function resolveCountry(cell: string): CountryMatch | null {
   const text = cell.trim();
   if (text === '') return null;
-  if (/^[A-Za-z]{2}$/.test(text) && text.toUpperCase() !== 'UK') return { iso2: text.toUpperCase(), how: 'code' };
+  if (/^[A-Za-z]{2}$/.test(text) && text.toUpperCase() !== 'UK')
+    return { iso2: text.toUpperCase(), how: 'code' };
   const code = BY_NAME.get(normaliseCountryName(text));
   return code ? { iso2: code, how: 'name' } : null;
 }

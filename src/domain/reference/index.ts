@@ -103,7 +103,9 @@ export function defaultPathway(iso2: string) {
 export function recruitmentMultiplier(iso2: string, areaId: string) {
   const c = getCountry(iso2);
   if (!c) return undefined;
-  const byArea = c.recruitment.byArea as Partial<Record<string, (typeof c.recruitment.byArea)[keyof typeof c.recruitment.byArea]>>;
+  const byArea = c.recruitment.byArea as Partial<
+    Record<string, (typeof c.recruitment.byArea)[keyof typeof c.recruitment.byArea]>
+  >;
   return byArea[areaId] ?? c.recruitment.overallMultiplier;
 }
 

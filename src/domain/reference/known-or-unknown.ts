@@ -22,7 +22,8 @@ export type KnownOrUnknown =
 
 export function knownOrUnknown(v: SourcedValueOrRange | undefined): KnownOrUnknown {
   if (v === undefined) return 'unknown';
-  const triple = 'value' in v ? { value: v.value, min: v.value, max: v.value } : { value: v.mode, min: v.min, max: v.max };
+  const triple =
+    'value' in v ? { value: v.value, min: v.value, max: v.value } : { value: v.mode, min: v.min, max: v.max };
   return {
     ...triple,
     unit: v.unit,
@@ -35,7 +36,9 @@ export function knownOrUnknown(v: SourcedValueOrRange | undefined): KnownOrUnkno
 }
 
 /** The costs and optional facts of a country, each known (with provenance) or "unknown". */
-export function countryFacts(c: ReferenceCountry): Record<string, KnownOrUnknown | Record<string, KnownOrUnknown>> {
+export function countryFacts(
+  c: ReferenceCountry,
+): Record<string, KnownOrUnknown | Record<string, KnownOrUnknown>> {
   return {
     costs: {
       perPatientCostIndexVsUS: knownOrUnknown(c.costs.perPatientCostIndexVsUS),

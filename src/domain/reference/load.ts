@@ -36,25 +36,42 @@ export function parseReferenceData(raw: Record<keyof ReferenceFiles, unknown>): 
   }
   const d = parsed.data;
   const problems: string[] = [];
-  const dupe = (label: string, ids: string[]) => duplicates(ids).forEach((id) => problems.push(`duplicate ${label} "${id}"`));
-  dupe('authority id', d.authorities.map((a) => a.id));
-  dupe('pathway id', d.pathways.map((p) => p.id));
-  dupe('country iso2', d.countries.map((c) => c.iso2));
-  dupe('therapeutic area id', d.therapeuticAreas.areas.map((a) => a.id));
+  const dupe = (label: string, ids: string[]) =>
+    duplicates(ids).forEach((id) => problems.push(`duplicate ${label} "${id}"`));
+  dupe(
+    'authority id',
+    d.authorities.map((a) => a.id),
+  );
+  dupe(
+    'pathway id',
+    d.pathways.map((p) => p.id),
+  );
+  dupe(
+    'country iso2',
+    d.countries.map((c) => c.iso2),
+  );
+  dupe(
+    'therapeutic area id',
+    d.therapeuticAreas.areas.map((a) => a.id),
+  );
   const authorityIds = new Set(d.authorities.map((a) => a.id));
   const pathways = new Map(d.pathways.map((p) => [p.id, p]));
   for (const p of d.pathways) {
-    if (!authorityIds.has(p.authorityId)) problems.push(`pathway "${p.id}": unknown authority "${p.authorityId}"`);
+    if (!authorityIds.has(p.authorityId))
+      problems.push(`pathway "${p.id}": unknown authority "${p.authorityId}"`);
   }
   const countries: ReferenceCountry[] = [];
   for (const c of d.countries) {
-    if (!authorityIds.has(c.authorityId)) problems.push(`country ${c.iso2}: unknown authority "${c.authorityId}"`);
+    if (!authorityIds.has(c.authorityId))
+      problems.push(`country ${c.iso2}: unknown authority "${c.authorityId}"`);
     for (const id of c.pathwayIds) {
       const p = pathways.get(id);
       if (!p) problems.push(`country ${c.iso2}: unknown pathway "${id}"`);
       else {
-        if (p.authorityId !== c.authorityId) problems.push(`country ${c.iso2}: pathway "${id}" belongs to "${p.authorityId}"`);
-        if (!p.appliesTo.includes(c.iso2)) problems.push(`country ${c.iso2}: pathway "${id}" does not list it in appliesTo`);
+        if (p.authorityId !== c.authorityId)
+          problems.push(`country ${c.iso2}: pathway "${id}" belongs to "${p.authorityId}"`);
+        if (!p.appliesTo.includes(c.iso2))
+          problems.push(`country ${c.iso2}: pathway "${id}" does not list it in appliesTo`);
       }
     }
     const fx = d.fx.rates[c.currency];

@@ -69,12 +69,17 @@ export const pathwaySchema = z
     const ids = p.steps.map((s) => s.id);
     const seen = new Set<string>();
     p.steps.forEach((s, i) => {
-      if (seen.has(s.id)) ctx.addIssue({ code: 'custom', message: `duplicate step id "${s.id}"`, path: ['steps', i, 'id'] });
+      if (seen.has(s.id))
+        ctx.addIssue({ code: 'custom', message: `duplicate step id "${s.id}"`, path: ['steps', i, 'id'] });
       // A step may only wait for steps listed before it, which also rules out cycles.
       for (const dep of s.after ?? []) {
         if (!seen.has(dep)) {
           const why = ids.includes(dep) ? 'must be listed before it' : 'is not a step of this pathway';
-          ctx.addIssue({ code: 'custom', message: `step "${s.id}" waits for "${dep}", which ${why}`, path: ['steps', i, 'after'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: `step "${s.id}" waits for "${dep}", which ${why}`,
+            path: ['steps', i, 'after'],
+          });
         }
       }
       seen.add(s.id);

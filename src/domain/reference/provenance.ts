@@ -56,13 +56,25 @@ function checkUnsourced(p: ProvenanceLike, ctx: z.RefinementCtx): void {
   }
   if (p.unsourced !== true) return;
   if (p.source !== 'none') {
-    ctx.addIssue({ code: 'custom', message: 'an unsourced record must have source "none"', path: ['source'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'an unsourced record must have source "none"',
+      path: ['source'],
+    });
   }
   if (p.confidence !== 'low') {
-    ctx.addIssue({ code: 'custom', message: 'an unsourced record must have confidence "low"', path: ['confidence'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'an unsourced record must have confidence "low"',
+      path: ['confidence'],
+    });
   }
   if (!p.note) {
-    ctx.addIssue({ code: 'custom', message: 'an unsourced record needs a note saying it is illustrative', path: ['note'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'an unsourced record needs a note saying it is illustrative',
+      path: ['note'],
+    });
   }
 }
 
@@ -94,7 +106,10 @@ export function sourcedRange(unit?: string) {
     })
     .superRefine((r, ctx) => {
       if (!(r.min <= r.mode && r.mode <= r.max)) {
-        ctx.addIssue({ code: 'custom', message: `range must satisfy min ≤ mode ≤ max (got ${r.min}/${r.mode}/${r.max})` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `range must satisfy min ≤ mode ≤ max (got ${r.min}/${r.mode}/${r.max})`,
+        });
       }
       checkUnsourced(r, ctx);
     });
@@ -116,5 +131,7 @@ export function mostLikely(v: SourcedValueOrRange): number {
 
 /** A value or range as a {min, mode, max} triple (a point value has min = mode = max). */
 export function asTriple(v: SourcedValueOrRange): { min: number; mode: number; max: number } {
-  return 'value' in v ? { min: v.value, mode: v.value, max: v.value } : { min: v.min, mode: v.mode, max: v.max };
+  return 'value' in v
+    ? { min: v.value, mode: v.value, max: v.value }
+    : { min: v.min, mode: v.mode, max: v.max };
 }

@@ -22,7 +22,8 @@ export function nominalApprovalDays(pathway: Pathway, withRfi = false): number {
     const deps = s.after ?? (previous === undefined ? [] : [previous]);
     const start = Math.max(0, ...deps.map((d) => ends.get(d) ?? 0));
     let span = approxCalendarDays(s.days, s.dayType);
-    if (withRfi && s.rfiMaxDays !== undefined) span += approxCalendarDays(s.rfiMaxDays, s.rfiDayType ?? s.dayType);
+    if (withRfi && s.rfiMaxDays !== undefined)
+      span += approxCalendarDays(s.rfiMaxDays, s.rfiDayType ?? s.dayType);
     const end = start + span;
     ends.set(s.id, end);
     total = Math.max(total, end);

@@ -16,7 +16,8 @@ export type ApplyResult = { ok: true; workspace: Workspace } | { ok: false; reas
  * and re-validates the whole workspace. Any problem → nothing changes.
  */
 export function applyImport(workspace: Workspace, result: SiteBatch): ApplyResult {
-  if (!result.ok) return { ok: false, reasons: [`The import has ${result.issues.length} problem(s); nothing was added.`] };
+  if (!result.ok)
+    return { ok: false, reasons: [`The import has ${result.issues.length} problem(s); nothing was added.`] };
   const next = structuredClone(workspace);
   const siteIndex = new Map(next.sites.map((s, i) => [s.id, i]));
   for (const site of result.sites) {
@@ -31,6 +32,10 @@ export function applyImport(workspace: Workspace, result: SiteBatch): ApplyResul
     else next.investigators[i] = pi;
   }
   const checked = workspaceSchema.safeParse(next);
-  if (!checked.success) return { ok: false, reasons: checked.error.issues.slice(0, 20).map((i) => `${i.path.join('.')}: ${i.message}`) };
+  if (!checked.success)
+    return {
+      ok: false,
+      reasons: checked.error.issues.slice(0, 20).map((i) => `${i.path.join('.')}: ${i.message}`),
+    };
   return { ok: true, workspace: checked.data };
 }

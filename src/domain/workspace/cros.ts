@@ -27,10 +27,12 @@ export const croSchema = z.object({
   }),
   /** Multiplier on contract and initiation durations (0.8 = 20% faster than a sponsor-run start-up). */
   startupSpeedFactor: z.number().min(0.3).max(3),
-  scorecard: z.object(Object.fromEntries(SCORECARD_CRITERIA.map((c) => [c, score])) as Record<
-    (typeof SCORECARD_CRITERIA)[number],
-    typeof score
-  >),
+  scorecard: z.object(
+    Object.fromEntries(SCORECARD_CRITERIA.map((c) => [c, score])) as Record<
+      (typeof SCORECARD_CRITERIA)[number],
+      typeof score
+    >,
+  ),
   /**
    * 'unscored' = the scorecard holds defaults nobody entered (a v1 file had no scorecard; the
    * migration filled 3s), so its score must not be read as a due-diligence rating. Absent = scored.
@@ -51,5 +53,7 @@ export type ScorecardCriterion = (typeof SCORECARD_CRITERIA)[number];
 
 /** Whether a CRO's bid covers a country: the country is listed, or its region is. */
 export function croCovers(cro: Pick<Cro, 'coverage'>, iso2: string, region: string | undefined): boolean {
-  return cro.coverage.countries.includes(iso2) || (region !== undefined && cro.coverage.regions.includes(region));
+  return (
+    cro.coverage.countries.includes(iso2) || (region !== undefined && cro.coverage.regions.includes(region))
+  );
 }

@@ -24,20 +24,38 @@ const months = (what: string, max: number) =>
 
 export const hazardPieceSchema = z.object({
   fromMonth: months('A piece start', 600),
-  hazardPerMonth: z.number({ error: 'A hazard must be a number per month' }).gt(0, 'A hazard must be above 0 per month').max(10, 'A hazard above 10 per month is not plausible'),
+  hazardPerMonth: z
+    .number({ error: 'A hazard must be a number per month' })
+    .gt(0, 'A hazard must be above 0 per month')
+    .max(10, 'A hazard above 10 per month is not plausible'),
 });
 
 export const endpointSchema = z
   .object({
     kind: z.enum(ENDPOINT_KINDS, { error: 'Choose enrollment-driven or event-driven' }),
     followUpMonths: months('Follow-up', 240),
-    requiredEvents: z.number({ error: 'Required events must be a number' }).int('Required events must be a whole number').min(1, 'At least 1 event is required'),
-    controlMedianMonths: z.number({ error: 'Control median must be a number of months' }).gt(0, 'Control median must be above 0 months').max(600, 'Control median above 600 months is not supported'),
+    requiredEvents: z
+      .number({ error: 'Required events must be a number' })
+      .int('Required events must be a whole number')
+      .min(1, 'At least 1 event is required'),
+    controlMedianMonths: z
+      .number({ error: 'Control median must be a number of months' })
+      .gt(0, 'Control median must be above 0 months')
+      .max(600, 'Control median above 600 months is not supported'),
     /** Piecewise control hazard (per month); overrides the median when not empty. */
     controlHazardPieces: z.array(hazardPieceSchema).max(20, 'At most 20 hazard pieces'),
-    hazardRatio: z.number({ error: 'Hazard ratio must be a number' }).gt(0, 'Hazard ratio must be above 0').max(10, 'Hazard ratio above 10 is not plausible'),
-    allocation: z.number({ error: 'Allocation must be a number' }).gt(0, 'Allocation to the experimental arm must be above 0%').lt(1, 'Allocation to the experimental arm must be below 100%'),
-    dropoutRatePerYear: z.number({ error: 'Dropout per year must be a number' }).min(0, 'Dropout per year cannot be negative').max(0.9, 'Dropout above 90% a year is not plausible'),
+    hazardRatio: z
+      .number({ error: 'Hazard ratio must be a number' })
+      .gt(0, 'Hazard ratio must be above 0')
+      .max(10, 'Hazard ratio above 10 is not plausible'),
+    allocation: z
+      .number({ error: 'Allocation must be a number' })
+      .gt(0, 'Allocation to the experimental arm must be above 0%')
+      .lt(1, 'Allocation to the experimental arm must be below 100%'),
+    dropoutRatePerYear: z
+      .number({ error: 'Dropout per year must be a number' })
+      .min(0, 'Dropout per year cannot be negative')
+      .max(0.9, 'Dropout above 90% a year is not plausible'),
     dbLockLagMonths: months('Lag to database lock', 36),
     toplineLagMonths: months('Lag to topline', 24),
     /** Which milestone P(deadline) and the speed score use. */
@@ -47,16 +65,28 @@ export const endpointSchema = z
   })
   .superRefine((e, ctx) => {
     if (e.controlHazardPieces.length > 0 && e.controlHazardPieces[0]!.fromMonth !== 0) {
-      ctx.addIssue({ code: 'custom', path: ['controlHazardPieces'], message: 'The first hazard piece must start at month 0' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['controlHazardPieces'],
+        message: 'The first hazard piece must start at month 0',
+      });
     }
     for (let k = 1; k < e.controlHazardPieces.length; k++) {
       if (!(e.controlHazardPieces[k]!.fromMonth > e.controlHazardPieces[k - 1]!.fromMonth)) {
-        ctx.addIssue({ code: 'custom', path: ['controlHazardPieces'], message: 'Hazard piece start months must increase' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['controlHazardPieces'],
+          message: 'Hazard piece start months must increase',
+        });
         break;
       }
     }
     if (e.scoreOn === 'topline' && !e.readoutDeadline) {
-      ctx.addIssue({ code: 'custom', path: ['readoutDeadline'], message: 'Give a topline deadline to score on topline' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['readoutDeadline'],
+        message: 'Give a topline deadline to score on topline',
+      });
     }
   });
 

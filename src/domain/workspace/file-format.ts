@@ -10,7 +10,8 @@ export interface FileProblem {
   message: string;
 }
 
-export type ParseResult = { ok: true; workspace: Workspace; migratedFrom?: number } | { ok: false; problems: FileProblem[] };
+export type ParseResult =
+  { ok: true; workspace: Workspace; migratedFrom?: number } | { ok: false; problems: FileProblem[] };
 
 /** Formats a zod issue path as a dotted JSON path with [index] for arrays. */
 export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
@@ -25,7 +26,11 @@ export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
 }
 
 export function zodProblems(file: string, error: z.ZodError, prefix = ''): FileProblem[] {
-  return error.issues.map((issue) => ({ file, path: formatPath(issue.path, prefix), message: issue.message }));
+  return error.issues.map((issue) => ({
+    file,
+    path: formatPath(issue.path, prefix),
+    message: issue.message,
+  }));
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -40,9 +45,15 @@ export const MAX_WORKSPACE_FILE_BYTES = 50 * 1024 * 1024;
  * current workspace untouched.
  */
 export function parseWorkspaceFile(text: string, file = 'workspace.json'): ParseResult {
-  const fail = (path: string, message: string): ParseResult => ({ ok: false, problems: [{ file, path, message }] });
+  const fail = (path: string, message: string): ParseResult => ({
+    ok: false,
+    problems: [{ file, path, message }],
+  });
   if (text.length > MAX_WORKSPACE_FILE_BYTES) {
-    return fail('', `File is larger than ${MAX_WORKSPACE_FILE_BYTES / 1024 / 1024} MB; not a workspace file.`);
+    return fail(
+      '',
+      `File is larger than ${MAX_WORKSPACE_FILE_BYTES / 1024 / 1024} MB; not a workspace file.`,
+    );
   }
   let doc: unknown;
   try {
@@ -55,7 +66,10 @@ export function parseWorkspaceFile(text: string, file = 'workspace.json'): Parse
   if (!isObject(doc)) return fail('', 'Expected a JSON object describing a workspace.');
   const version = doc.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('schemaVersion', 'Missing or invalid schemaVersion: this is not an MRCT Planner workspace file.');
+    return fail(
+      'schemaVersion',
+      'Missing or invalid schemaVersion: this is not an MRCT Planner workspace file.',
+    );
   }
   if (version > CURRENT_SCHEMA_VERSION) {
     return fail(

@@ -15,7 +15,10 @@ export const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter c
 
 /** A probability or a share in [0, 1]. */
 export const fraction = (label: string) =>
-  z.number({ error: `${label} must be a number` }).min(0, `${label} cannot be below 0`).max(1, `${label} cannot exceed 1`);
+  z
+    .number({ error: `${label} must be a number` })
+    .min(0, `${label} cannot be below 0`)
+    .max(1, `${label} cannot exceed 1`);
 
 /** A fresh id with a readable prefix; uniqueness within a workspace is all that matters. */
 export function newId(prefix: string): string {

@@ -59,7 +59,11 @@ const v1ToV2: Migration = (doc) => {
       cros: cros.map((cro) =>
         isObject(cro) && !('scorecard' in cro)
           ? // The neutral 3s are a default, not a rating: flagged so screens and scores can say so.
-            { ...cro, scorecard: { quality: 3, capacity: 3, regulatory: 3, therapeutic: 3, governance: 3 }, scorecardStatus: 'unscored' }
+            {
+              ...cro,
+              scorecard: { quality: 3, capacity: 3, regulatory: 3, therapeutic: 3, governance: 3 },
+              scorecardStatus: 'unscored',
+            }
           : cro,
       ),
       scenarios: Array.isArray(doc.scenarios) ? doc.scenarios : [],

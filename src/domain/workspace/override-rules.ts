@@ -19,19 +19,69 @@ export const RECRUITMENT_MULTIPLIER_MIN = 0.05;
 
 /** Every country value a user may override, by key (the key stored in the workspace file). */
 export const COUNTRY_PARAMETER_INFO = {
-  regulatoryDays: { key: 'regulatoryDays', label: 'Regulatory review', unit: () => 'days', bounds: { min: 0, max: 1500 } },
-  ethicsDays: { key: 'ethicsDays', label: 'Ethics review', unit: () => 'days', bounds: { min: 0, max: 1500 } },
-  contractDays: { key: 'contractDays', label: 'Contract & budget', unit: () => 'days', bounds: { min: 0, max: 1500 } },
-  initiationDays: { key: 'initiationDays', label: 'Site initiation', unit: () => 'days', bounds: { min: 0, max: 1500 } },
-  pNeverActivate: { key: 'pNeverActivate', label: 'Sites never activating', unit: () => 'fraction', bounds: { min: 0, max: 0.99 } },
+  regulatoryDays: {
+    key: 'regulatoryDays',
+    label: 'Regulatory review',
+    unit: () => 'days',
+    bounds: { min: 0, max: 1500 },
+  },
+  ethicsDays: {
+    key: 'ethicsDays',
+    label: 'Ethics review',
+    unit: () => 'days',
+    bounds: { min: 0, max: 1500 },
+  },
+  contractDays: {
+    key: 'contractDays',
+    label: 'Contract & budget',
+    unit: () => 'days',
+    bounds: { min: 0, max: 1500 },
+  },
+  initiationDays: {
+    key: 'initiationDays',
+    label: 'Site initiation',
+    unit: () => 'days',
+    bounds: { min: 0, max: 1500 },
+  },
+  pNeverActivate: {
+    key: 'pNeverActivate',
+    label: 'Sites never activating',
+    unit: () => 'fraction',
+    bounds: { min: 0, max: 0.99 },
+  },
   // Not 0: a multiplier of 0 (or 1e-6) leaves a country that never recruits, which the site prior
   // refuses and which put P50 at 6e9 months (issue #14). 0.05 is already 20 times slower than the
   // area's base rate; a country that slow should be left out rather than modelled.
-  recruitmentMultiplier: { key: 'recruitmentMultiplier', label: 'Recruitment multiplier', unit: () => '× area base rate', bounds: { min: RECRUITMENT_MULTIPLIER_MIN, max: 20 } },
-  perPatientCostIndex: { key: 'perPatientCostIndex', label: 'Per-patient cost index (US = 1)', unit: () => 'ratio', bounds: { min: 0, max: 10 } },
-  siteStartupFee: { key: 'siteStartupFee', label: 'Site start-up fee', unit: (c) => c.currency, bounds: { min: 0, max: 1e9 } },
-  monitoringVisitCost: { key: 'monitoringVisitCost', label: 'Monitoring visit cost', unit: (c) => c.currency, bounds: { min: 0, max: 1e9 } },
-  monthlySiteCost: { key: 'monthlySiteCost', label: 'Monthly site cost', unit: (c) => c.currency, bounds: { min: 0, max: 1e9 } },
+  recruitmentMultiplier: {
+    key: 'recruitmentMultiplier',
+    label: 'Recruitment multiplier',
+    unit: () => '× area base rate',
+    bounds: { min: RECRUITMENT_MULTIPLIER_MIN, max: 20 },
+  },
+  perPatientCostIndex: {
+    key: 'perPatientCostIndex',
+    label: 'Per-patient cost index (US = 1)',
+    unit: () => 'ratio',
+    bounds: { min: 0, max: 10 },
+  },
+  siteStartupFee: {
+    key: 'siteStartupFee',
+    label: 'Site start-up fee',
+    unit: (c) => c.currency,
+    bounds: { min: 0, max: 1e9 },
+  },
+  monitoringVisitCost: {
+    key: 'monitoringVisitCost',
+    label: 'Monitoring visit cost',
+    unit: (c) => c.currency,
+    bounds: { min: 0, max: 1e9 },
+  },
+  monthlySiteCost: {
+    key: 'monthlySiteCost',
+    label: 'Monthly site cost',
+    unit: (c) => c.currency,
+    bounds: { min: 0, max: 1e9 },
+  },
 } satisfies Record<string, ParameterInfo>;
 
 export type CountryParameterKey = keyof typeof COUNTRY_PARAMETER_INFO;
@@ -88,12 +138,14 @@ const COUNTRY_SCENARIO_KEY = /^country:([A-Z]{2}):([A-Za-z]+)$/;
  * and not negative, which is all the engine assumes of them.
  */
 export function validateScenarioOverride(key: string, value: unknown): string | null {
-  if (key.length > MAX_OVERRIDE_KEY_LENGTH) return `Override key is longer than ${MAX_OVERRIDE_KEY_LENGTH} characters`;
+  if (key.length > MAX_OVERRIDE_KEY_LENGTH)
+    return `Override key is longer than ${MAX_OVERRIDE_KEY_LENGTH} characters`;
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'The override must be a number.';
   const country = COUNTRY_SCENARIO_KEY.exec(key);
   if (key.startsWith('country:')) {
     const param = country?.[2];
-    if (!country || !param || !(param in COUNTRY_PARAMETER_INFO)) return `Unknown country assumption "${key.slice(0, 40)}"`;
+    if (!country || !param || !(param in COUNTRY_PARAMETER_INFO))
+      return `Unknown country assumption "${key.slice(0, 40)}"`;
     return validateOverride(param as CountryParameterKey, value);
   }
   const study = SCENARIO_STUDY_OVERRIDES[key as keyof typeof SCENARIO_STUDY_OVERRIDES];

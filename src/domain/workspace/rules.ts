@@ -1,5 +1,10 @@
 import { isIsoDate } from '../dates';
-import { MAX_OVERRIDE_KEY_LENGTH, validateOverride, validateScenarioOverride, type CountryParameterKey } from './override-rules';
+import {
+  MAX_OVERRIDE_KEY_LENGTH,
+  validateOverride,
+  validateScenarioOverride,
+  type CountryParameterKey,
+} from './override-rules';
 import type { Workspace } from './workspace';
 
 /**
@@ -42,7 +47,10 @@ export function scenarioSiteProblems(
   const sitesSeen = new Map<string, number>();
   scenario.countries.forEach((country, ci) => {
     if (countriesSeen.has(country.iso2)) {
-      problems.push({ path: ['countries', ci, 'iso2'], message: `Country ${country.iso2} is listed twice in this scenario` });
+      problems.push({
+        path: ['countries', ci, 'iso2'],
+        message: `Country ${country.iso2} is listed twice in this scenario`,
+      });
     }
     countriesSeen.add(country.iso2);
     country.siteIds.forEach((siteId, k) => {
@@ -55,7 +63,12 @@ export function scenarioSiteProblems(
       const actual = siteCountry.get(siteId);
       if (actual === undefined) problems.push({ path, message: `Unknown site ${quoteId(siteId)}` });
       // A site whose own country is not a code is reported at the site; only real mismatches here.
-      else if (actual !== country.iso2 && typeof actual === 'string' && /^[A-Z]{2}$/.test(actual) && /^[A-Z]{2}$/.test(country.iso2)) {
+      else if (
+        actual !== country.iso2 &&
+        typeof actual === 'string' &&
+        /^[A-Z]{2}$/.test(actual) &&
+        /^[A-Z]{2}$/.test(country.iso2)
+      ) {
         problems.push({ path, message: `Site ${quoteId(siteId)} is in ${actual}, not ${country.iso2}` });
       }
     });
@@ -64,7 +77,9 @@ export function scenarioSiteProblems(
 }
 
 /** A country's own overrides: known parameters within their bounds, short keys. */
-export function countryOverrideProblems(overrides: Readonly<Record<string, { value: unknown }>>): RuleProblem[] {
+export function countryOverrideProblems(
+  overrides: Readonly<Record<string, { value: unknown }>>,
+): RuleProblem[] {
   const problems: RuleProblem[] = [];
   for (const [key, override] of Object.entries(overrides)) {
     const problem =
@@ -91,15 +106,30 @@ export function scenarioOverrideProblems(overrides: Readonly<Record<string, numb
  * known sites, and nothing dated after the as-of date (a future row would count patients that
  * have not been randomised yet).
  */
-export function actualsProblems(actuals: NonNullable<Workspace['actuals']>, siteIds: ReadonlySet<string>): RuleProblem[] {
+export function actualsProblems(
+  actuals: NonNullable<Workspace['actuals']>,
+  siteIds: ReadonlySet<string>,
+): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const asOfOk = actuals.asOf === undefined || isIsoDate(actuals.asOf);
-  if (!asOfOk) problems.push({ path: ['asOf'], message: 'The as-of date must be a real date written YYYY-MM-DD (years 1900–2199)' });
+  if (!asOfOk)
+    problems.push({
+      path: ['asOf'],
+      message: 'The as-of date must be a real date written YYYY-MM-DD (years 1900–2199)',
+    });
   actuals.rows.forEach((row, i) => {
-    if (!siteIds.has(row.siteId)) problems.push({ path: ['rows', i, 'siteId'], message: `Unknown site ${quoteId(row.siteId)}` });
-    if (!isIsoDate(row.date)) problems.push({ path: ['rows', i, 'date'], message: 'Use a real date written YYYY-MM-DD (years 1900–2199)' });
+    if (!siteIds.has(row.siteId))
+      problems.push({ path: ['rows', i, 'siteId'], message: `Unknown site ${quoteId(row.siteId)}` });
+    if (!isIsoDate(row.date))
+      problems.push({
+        path: ['rows', i, 'date'],
+        message: 'Use a real date written YYYY-MM-DD (years 1900–2199)',
+      });
     else if (asOfOk && actuals.asOf !== undefined && row.date > actuals.asOf) {
-      problems.push({ path: ['rows', i, 'date'], message: `Dated ${row.date}, after the as-of date ${actuals.asOf}` });
+      problems.push({
+        path: ['rows', i, 'date'],
+        message: `Dated ${row.date}, after the as-of date ${actuals.asOf}`,
+      });
     }
   });
   return problems;
@@ -110,14 +140,18 @@ export function workspaceRuleProblems(ws: Workspace): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const siteCountry = new Map(ws.sites.map((s) => [s.id, s.country]));
   ws.countries.forEach((c, ci) => {
-    for (const p of countryOverrideProblems(c.overrides)) problems.push({ path: ['countries', ci, 'overrides', ...p.path], message: p.message });
+    for (const p of countryOverrideProblems(c.overrides))
+      problems.push({ path: ['countries', ci, 'overrides', ...p.path], message: p.message });
   });
   ws.scenarios.forEach((scenario, si) => {
-    for (const p of scenarioSiteProblems(scenario, siteCountry)) problems.push({ path: ['scenarios', si, ...p.path], message: p.message });
-    for (const p of scenarioOverrideProblems(scenario.overrides)) problems.push({ path: ['scenarios', si, 'overrides', ...p.path], message: p.message });
+    for (const p of scenarioSiteProblems(scenario, siteCountry))
+      problems.push({ path: ['scenarios', si, ...p.path], message: p.message });
+    for (const p of scenarioOverrideProblems(scenario.overrides))
+      problems.push({ path: ['scenarios', si, 'overrides', ...p.path], message: p.message });
   });
   if (ws.actuals) {
-    for (const p of actualsProblems(ws.actuals, new Set(siteCountry.keys()))) problems.push({ path: ['actuals', ...p.path], message: p.message });
+    for (const p of actualsProblems(ws.actuals, new Set(siteCountry.keys())))
+      problems.push({ path: ['actuals', ...p.path], message: p.message });
   }
   return problems;
 }

@@ -41,7 +41,11 @@ export function scenarioSiteCount(scenario: Scenario): number {
  * double-count it. Countries the workspace does not list yet are added to the workspace too, so
  * the scenario's country table shows them. Unknown ids are ignored. Returns a new workspace.
  */
-export function withSitesAdded(workspace: Workspace, scenarioId: string, siteIds: readonly string[]): Workspace {
+export function withSitesAdded(
+  workspace: Workspace,
+  scenarioId: string,
+  siteIds: readonly string[],
+): Workspace {
   const byId = new Map(workspace.sites.map((s) => [s.id, s]));
   const sites = siteIds.map((id) => byId.get(id)).filter((s): s is Site => s !== undefined);
   const countries = [...workspace.countries];
@@ -52,7 +56,12 @@ export function withSitesAdded(workspace: Workspace, scenarioId: string, siteIds
     for (const site of sites) {
       let entry = entries.find((c) => c.iso2 === site.country);
       if (!entry) {
-        entry = { iso2: site.country, siteCount: 0, siteIds: [], useNamedSites: true } satisfies ScenarioCountry;
+        entry = {
+          iso2: site.country,
+          siteCount: 0,
+          siteIds: [],
+          useNamedSites: true,
+        } satisfies ScenarioCountry;
         entries.push(entry);
       } else if (!entry.useNamedSites && !switched.has(entry.iso2)) {
         entry.useNamedSites = true;
@@ -60,7 +69,8 @@ export function withSitesAdded(workspace: Workspace, scenarioId: string, siteIds
         switched.add(entry.iso2);
       }
       if (!entry.siteIds.includes(site.id)) entry.siteIds.push(site.id);
-      if (!countries.some((c) => c.iso2 === site.country)) countries.push({ iso2: site.country, overrides: {} });
+      if (!countries.some((c) => c.iso2 === site.country))
+        countries.push({ iso2: site.country, overrides: {} });
     }
     return { ...scenario, countries: entries };
   });
@@ -68,12 +78,21 @@ export function withSitesAdded(workspace: Workspace, scenarioId: string, siteIds
 }
 
 /** Removes sites from a scenario's named sites (countries stay, with fewer sites). Returns a new workspace. */
-export function withSitesRemoved(workspace: Workspace, scenarioId: string, siteIds: readonly string[]): Workspace {
+export function withSitesRemoved(
+  workspace: Workspace,
+  scenarioId: string,
+  siteIds: readonly string[],
+): Workspace {
   const gone = new Set(siteIds);
   return {
     ...workspace,
     scenarios: workspace.scenarios.map((s) =>
-      s.id !== scenarioId ? s : { ...s, countries: s.countries.map((c) => ({ ...c, siteIds: c.siteIds.filter((id) => !gone.has(id)) })) },
+      s.id !== scenarioId
+        ? s
+        : {
+            ...s,
+            countries: s.countries.map((c) => ({ ...c, siteIds: c.siteIds.filter((id) => !gone.has(id)) })),
+          },
     ),
   };
 }

@@ -18,7 +18,11 @@ export const scorecardWeightsSchema = z.object(
 
 /** Workspace-wide modelling settings; every one is a user input with a sensible default. */
 export const settingsSchema = z.object({
-  seed: z.number().int().min(0).max(2 ** 31 - 1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
   monteCarloRuns: z.number().int().min(100).max(200_000),
   /** Share by which sites' self-reported enrolment estimates are discounted (optimism bias). */
   optimismDiscount: z.number().min(0).max(0.95),
@@ -35,7 +39,10 @@ export const settingsSchema = z.object({
 export const filingMarketSchema = z.object({
   id: z.string().min(1).max(64, 'An id is at most 64 characters'),
   label: z.string().min(1).max(100),
-  countries: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1, 'A filing market covers at least one country').max(300),
+  countries: z
+    .array(z.string().regex(/^[A-Z]{2}$/))
+    .min(1, 'A filing market covers at least one country')
+    .max(300),
   minShare: z.number().min(0).max(1),
   /** How the share was set: MHLW Method 1, a fixed rule, or the user's judgement. */
   basis: z.string().max(500).default(''),

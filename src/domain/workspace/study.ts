@@ -14,7 +14,9 @@ export const studySchema = z
   .object({
     name: z.string().trim().min(1, 'Give the study a name').max(200, 'At most 200 characters'),
     indication: z.string().trim().min(1, 'Name the indication').max(200, 'At most 200 characters'),
-    therapeuticArea: z.enum(THERAPEUTIC_AREA_IDS, { error: `Choose a therapeutic area: ${THERAPEUTIC_AREA_IDS.join(', ')}` }),
+    therapeuticArea: z.enum(THERAPEUTIC_AREA_IDS, {
+      error: `Choose a therapeutic area: ${THERAPEUTIC_AREA_IDS.join(', ')}`,
+    }),
     phase: z.enum(PHASES, { error: 'Choose a phase' }),
     targetRandomised: z
       .number({ error: 'Target must be a number' })
@@ -64,7 +66,11 @@ export const studySchema = z
       });
     }
     if (endpoint.readoutDeadline !== undefined && endpoint.readoutDeadline <= study.plannedFirstSubmission) {
-      ctx.addIssue({ code: 'custom', path: ['endpoint', 'readoutDeadline'], message: 'The topline deadline must come after the first submission' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endpoint', 'readoutDeadline'],
+        message: 'The topline deadline must come after the first submission',
+      });
     }
   });
 

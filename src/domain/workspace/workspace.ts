@@ -28,16 +28,34 @@ export const workspaceSchema = z
     views: viewsSchema.optional(),
   })
   .superRefine((ws, ctx) => {
-    const checkUnique = (key: 'countries' | 'investigators' | 'sites' | 'cros' | 'scenarios', ids: string[]) => {
+    const checkUnique = (
+      key: 'countries' | 'investigators' | 'sites' | 'cros' | 'scenarios',
+      ids: string[],
+    ) => {
       for (const id of duplicates(ids)) {
         ctx.addIssue({ code: 'custom', path: [key], message: `Duplicate id ${quoted(id)}` });
       }
     };
-    checkUnique('countries', ws.countries.map((c) => c.iso2));
-    checkUnique('investigators', ws.investigators.map((i) => i.id));
-    checkUnique('sites', ws.sites.map((s) => s.id));
-    checkUnique('cros', ws.cros.map((c) => c.id));
-    checkUnique('scenarios', ws.scenarios.map((s) => s.id));
+    checkUnique(
+      'countries',
+      ws.countries.map((c) => c.iso2),
+    );
+    checkUnique(
+      'investigators',
+      ws.investigators.map((i) => i.id),
+    );
+    checkUnique(
+      'sites',
+      ws.sites.map((s) => s.id),
+    );
+    checkUnique(
+      'cros',
+      ws.cros.map((c) => c.id),
+    );
+    checkUnique(
+      'scenarios',
+      ws.scenarios.map((s) => s.id),
+    );
     const piIds = new Set(ws.investigators.map((i) => i.id));
     ws.sites.forEach((site, index) => {
       if (site.investigatorId && !piIds.has(site.investigatorId)) {
@@ -53,12 +71,17 @@ export const workspaceSchema = z
       const assigned = [scenario.cro.globalId, ...Object.values(scenario.cro.byRegion)];
       for (const croId of assigned) {
         if (croId && !croIds.has(croId)) {
-          ctx.addIssue({ code: 'custom', path: ['scenarios', si, 'cro'], message: `Unknown CRO ${quoted(croId)}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['scenarios', si, 'cro'],
+            message: `Unknown CRO ${quoted(croId)}`,
+          });
         }
       }
     });
     // The semantic rules the store's actions apply too (./rules): one set at every boundary.
-    for (const problem of workspaceRuleProblems(ws)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
+    for (const problem of workspaceRuleProblems(ws))
+      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
   });
 
 export type Workspace = z.infer<typeof workspaceSchema>;

@@ -68,7 +68,10 @@ export function summarise(records: readonly BacktestRecord[]): CalibrationSummar
 }
 
 /** Summaries overall and grouped by a key. */
-export function summariseBy(records: readonly BacktestRecord[], key: (r: BacktestRecord) => string): Record<string, CalibrationSummary> {
+export function summariseBy(
+  records: readonly BacktestRecord[],
+  key: (r: BacktestRecord) => string,
+): Record<string, CalibrationSummary> {
   const groups = new Map<string, BacktestRecord[]>();
   for (const r of records) {
     const k = key(r);
@@ -84,7 +87,11 @@ export function summariseBy(records: readonly BacktestRecord[], key: (r: Backtes
  * the NCT id, so the split is fixed). Fold fits start from `full` when given (same optimum, fewer
  * rounds).
  */
-export function kFoldRecords(studies: readonly BenchmarkStudy[], k: number, full?: FittedModel): BacktestRecord[] {
+export function kFoldRecords(
+  studies: readonly BenchmarkStudy[],
+  k: number,
+  full?: FittedModel,
+): BacktestRecord[] {
   const byFold = studies.map((s) => foldOf(s.nct, k));
   const records: BacktestRecord[] = [];
   for (let f = 0; f < k; f++) {

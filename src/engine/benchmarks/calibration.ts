@@ -25,7 +25,11 @@ export function deriveCalibration(eligible: readonly BenchmarkStudy[], full: Fit
       byPhase: summariseBy(records, (r) => r.phase),
       byArea: summariseBy(records, (r) => r.area),
     },
-    holdout: { share: 0.2, trainedOn: train.length, overall: summarise(test.map((s) => forecastStudy(holdoutModel, s))) },
+    holdout: {
+      share: 0.2,
+      trainedOn: train.length,
+      overall: summarise(test.map((s) => forecastStudy(holdoutModel, s))),
+    },
   };
 }
 export type Calibration = ReturnType<typeof deriveCalibration>;

@@ -26,7 +26,10 @@ const RULES: [BenchmarkArea, RegExp][] = [
     'cardiovascular',
     /heart|cardi|coronary|hypertension|atrial|myocard|angina|thromb|embolism|stroke|vascular|arter|aortic|venous|arrhythm|hyperlipid|hypercholesterol|dyslipid|lipid/,
   ],
-  ['metabolic', /diabet|obes|overweight|metabolic|insulin|glyc|hypoglyc|gout|hyperuric|osteopor|thyroid|vitamin d|growth hormone|hypogonad/],
+  [
+    'metabolic',
+    /diabet|obes|overweight|metabolic|insulin|glyc|hypoglyc|gout|hyperuric|osteopor|thyroid|vitamin d|growth hormone|hypogonad/,
+  ],
   ['respiratory', /asthma|pulmonary|copd|bronch|lung|respirat|emphysema|rhinitis|cough/],
   [
     'cns',
@@ -39,7 +42,10 @@ const RULES: [BenchmarkArea, RegExp][] = [
 ];
 
 /** The benchmark area of a study from its MeSH terms, then its registered conditions. */
-export function classifyArea(mesh: readonly string[] | null | undefined, conditions: readonly string[] | null | undefined): BenchmarkArea {
+export function classifyArea(
+  mesh: readonly string[] | null | undefined,
+  conditions: readonly string[] | null | undefined,
+): BenchmarkArea {
   const text = [...(mesh ?? []), ...(conditions ?? [])].join(' | ').toLowerCase();
   for (const [area, rule] of RULES) if (rule.test(text)) return area;
   return 'other';

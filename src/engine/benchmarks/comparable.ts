@@ -51,13 +51,16 @@ export function findComparable(trials: readonly ComparableTrial[], q: Comparable
     (t) =>
       t.area === q.area &&
       (q.phase === undefined || (q.phase === '2' ? t.phase === '2' : t.phase !== '2')) &&
-      (q.targetEnrollment === undefined || (t.enrollment >= q.targetEnrollment / 3 && t.enrollment <= q.targetEnrollment * 3)) &&
+      (q.targetEnrollment === undefined ||
+        (t.enrollment >= q.targetEnrollment / 3 && t.enrollment <= q.targetEnrollment * 3)) &&
       (q.country === undefined || sitesIn(t, q.country) > 0),
   );
 }
 
 /** Empirical median and 80% range (P10–P90, linear interpolation) of the trials' rates. */
-export function rateSummary(trials: readonly ComparableTrial[]): { n: number; p10: number; p50: number; p90: number } | undefined {
+export function rateSummary(
+  trials: readonly ComparableTrial[],
+): { n: number; p10: number; p50: number; p90: number } | undefined {
   if (trials.length === 0) return undefined;
   const r = trials.map((t) => t.rate).sort((a, b) => a - b);
   const q = (p: number) => {
@@ -69,9 +72,14 @@ export function rateSummary(trials: readonly ComparableTrial[]): { n: number; p1
 }
 
 /** "your plan assumes 0.42 patients/site/month in JP; comparable trials: median 0.28, 80% range 0.11–0.61, n = 37". */
-export function describePlanAgainst(planRate: number, iso2: string, trials: readonly ComparableTrial[]): string {
+export function describePlanAgainst(
+  planRate: number,
+  iso2: string,
+  trials: readonly ComparableTrial[],
+): string {
   const s = rateSummary(trials);
   const f = (x: number) => (x >= 1 ? x.toFixed(1) : x.toFixed(2));
-  if (!s) return `your plan assumes ${f(planRate)} patients/site/month in ${iso2}; no comparable trials with sites there`;
+  if (!s)
+    return `your plan assumes ${f(planRate)} patients/site/month in ${iso2}; no comparable trials with sites there`;
   return `your plan assumes ${f(planRate)} patients/site/month in ${iso2}; comparable trials: median ${f(s.p50)}, 80% range ${f(s.p10)}–${f(s.p90)}, n = ${s.n}`;
 }

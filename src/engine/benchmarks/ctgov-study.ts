@@ -13,8 +13,14 @@ export const ctgovStudySchema = z.object({
   conditions: z.array(z.string()).nullish(),
   mesh: z.array(z.string()).nullish(),
   enrollment: z.number().int().nonnegative().nullish(),
-  start: z.string().regex(/^\d{4}-\d{2}$/, 'YYYY-MM').nullish(),
-  primaryCompletion: z.string().regex(/^\d{4}-\d{2}$/, 'YYYY-MM').nullish(),
+  start: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/, 'YYYY-MM')
+    .nullish(),
+  primaryCompletion: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/, 'YYYY-MM')
+    .nullish(),
   primaryTimeFrame: z.string().nullish(),
   recruitmentDetails: z.string().nullish(),
   sitesByCountry: z.record(z.string(), z.number().int().nonnegative()).nullish(),
@@ -44,7 +50,11 @@ export function parseCtgovJsonl(text: string): { studies: CtgovStudy[]; errors: 
     try {
       value = JSON.parse(raw);
     } catch (error) {
-      errors.push({ line: i + 1, field: '(line)', reason: `not JSON: ${error instanceof Error ? error.message : String(error)}` });
+      errors.push({
+        line: i + 1,
+        field: '(line)',
+        reason: `not JSON: ${error instanceof Error ? error.message : String(error)}`,
+      });
       continue;
     }
     const parsed = ctgovStudySchema.safeParse(value);

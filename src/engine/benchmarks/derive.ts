@@ -24,7 +24,8 @@ export const DATASET = {
     'Completed interventional studies that posted results, mostly started 2004–2012, US-heavy; sites are as listed (not necessarily active); enrollment periods are estimated from dates.',
 } as const;
 
-export const MODEL_NAME = 'NB model (Poisson–Gamma, exposure sites × enrollment months, country/area/phase effects, countries shrunk to region)';
+export const MODEL_NAME =
+  'NB model (Poisson–Gamma, exposure sites × enrollment months, country/area/phase effects, countries shrunk to region)';
 
 export const ELIGIBILITY =
   'Industry-sponsored phase 2, 2/3 or 3 studies with at least one listed site, start and primary completion dates ≥ 1 month apart and enrollment ≥ 1';
@@ -46,13 +47,21 @@ function tally(studies: readonly BenchmarkStudy[], keys: (s: BenchmarkStudy) => 
  * Log of the site-weighted mean country multiplier ḡ: the "average site" the area rates refer to,
  * and its gradient (weights of each country effect in ḡ) for standard errors of contrasts.
  */
-export function averageSite(model: FittedModel, studies: readonly BenchmarkStudy[]): { log: number; weights: Map<string, number> } {
+export function averageSite(
+  model: FittedModel,
+  studies: readonly BenchmarkStudy[],
+): { log: number; weights: Map<string, number> } {
   const sitesBy = new Map<string, number>();
-  for (const s of studies) for (const [iso2, count] of s.sites) sitesBy.set(iso2, (sitesBy.get(iso2) ?? 0) + count);
+  for (const s of studies)
+    for (const [iso2, count] of s.sites) sitesBy.set(iso2, (sitesBy.get(iso2) ?? 0) + count);
   let num = 0;
   for (const [iso2, count] of sitesBy) num += count * Math.exp(model.countryEffect[iso2] ?? 0);
   const den = [...sitesBy.values()].reduce((a, b) => a + b, 0);
-  const weights = new Map([...sitesBy].sort(([a], [b]) => (a < b ? -1 : 1)).map(([iso2, count]) => [`country:${iso2}`, (count * Math.exp(model.countryEffect[iso2] ?? 0)) / num]));
+  const weights = new Map(
+    [...sitesBy]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([iso2, count]) => [`country:${iso2}`, (count * Math.exp(model.countryEffect[iso2] ?? 0)) / num]),
+  );
   return { log: Math.log(num / den), weights };
 }
 
@@ -69,14 +78,21 @@ function withAverage(base: [string, number][], avg: Map<string, number>, sign: 1
  * base rates by area (phase 3, average site), phase factors, country multipliers (relative to the
  * average site) with 80% intervals and n, and the prior dispersion. Deterministic.
  */
-export function deriveBenchmarks(eligible: readonly BenchmarkStudy[], studiesInExtract: number, model = fitRecruitmentModel(eligible)) {
+export function deriveBenchmarks(
+  eligible: readonly BenchmarkStudy[],
+  studiesInExtract: number,
+  model = fitRecruitmentModel(eligible),
+) {
   const avg = averageSite(model, eligible);
   const gBar = avg.log;
   // Standard errors of identified contrasts (area + average site; country − average site): the
   // effects alone can shift against each other and have large, meaningless standard errors.
-  const seAreaBase = (id: string) => Math.sqrt(model.variance(withAverage([[`area:${id}`, 1]], avg.weights, 1)));
-  const seMultiplier = (iso2: string) => Math.sqrt(model.variance(withAverage([[`country:${iso2}`, 1]], avg.weights, -1)));
-  const seRegion = (r: string) => Math.sqrt(model.variance(withAverage([[`region:${r}`, 1]], avg.weights, -1)) + model.countryTau ** 2);
+  const seAreaBase = (id: string) =>
+    Math.sqrt(model.variance(withAverage([[`area:${id}`, 1]], avg.weights, 1)));
+  const seMultiplier = (iso2: string) =>
+    Math.sqrt(model.variance(withAverage([[`country:${iso2}`, 1]], avg.weights, -1)));
+  const seRegion = (r: string) =>
+    Math.sqrt(model.variance(withAverage([[`region:${r}`, 1]], avg.weights, -1)) + model.countryTau ** 2);
   const byArea = tally(eligible, (s) => [[s.area, s.totalSites]]);
   const byPhase = tally(eligible, (s) => [[s.phase, s.totalSites]]);
   const byCountry = tally(eligible, (s) => s.sites);

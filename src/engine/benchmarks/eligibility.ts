@@ -58,7 +58,10 @@ export function toBenchmarkStudy(s: CtgovStudy): BenchmarkStudy | string {
 }
 
 /** The eligible studies of a list, in input order, and how many were left out. */
-export function eligibleStudies(studies: readonly CtgovStudy[]): { eligible: BenchmarkStudy[]; excluded: number } {
+export function eligibleStudies(studies: readonly CtgovStudy[]): {
+  eligible: BenchmarkStudy[];
+  excluded: number;
+} {
   const eligible: BenchmarkStudy[] = [];
   for (const s of studies) {
     const b = toBenchmarkStudy(s);

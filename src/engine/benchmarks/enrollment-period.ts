@@ -15,7 +15,14 @@
  */
 
 /** Days per unit of a stated duration. */
-const UNIT_DAYS: Record<string, number> = { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30.4375, year: 365.25 };
+const UNIT_DAYS: Record<string, number> = {
+  minute: 1 / 1440,
+  hour: 1 / 24,
+  day: 1,
+  week: 7,
+  month: 30.4375,
+  year: 365.25,
+};
 const DAYS_PER_MONTH = 30.4375;
 
 /** The subtracted follow-up never exceeds this share of start → primary completion. */
@@ -40,7 +47,8 @@ export function parseFollowUpMonths(timeFrame: string | null | undefined): numbe
   if (!timeFrame) return 0;
   const text = timeFrame.toLowerCase();
   let maxDays = 0;
-  const numberThenUnit = /(\d+(?:\.\d+)?)\s*-?\s*(minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?)\b/g;
+  const numberThenUnit =
+    /(\d+(?:\.\d+)?)\s*-?\s*(minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?)\b/g;
   const unitThenNumber = /\b(day|week|month|year)s?\s+(\d+(?:\.\d+)?)/g;
   for (const m of text.matchAll(numberThenUnit)) {
     const unit = unitOf(m[2]!);
@@ -73,7 +81,11 @@ export interface EnrollmentPeriod {
  * Estimated enrollment period, or undefined when the dates are missing or out of order.
  * The result is at least one month: dates have month resolution.
  */
-export function enrollmentPeriod(start: string | null | undefined, primaryCompletion: string | null | undefined, timeFrame: string | null | undefined): EnrollmentPeriod | undefined {
+export function enrollmentPeriod(
+  start: string | null | undefined,
+  primaryCompletion: string | null | undefined,
+  timeFrame: string | null | undefined,
+): EnrollmentPeriod | undefined {
   if (!start || !primaryCompletion) return undefined;
   const total = monthsBetween(start, primaryCompletion);
   if (!(total >= 1)) return undefined;

@@ -8,7 +8,15 @@ import { cholesky, choleskyInverse, choleskySolve } from './linear-algebra';
 
 /** All benchmark areas in a fixed order (parameter layout and output order). */
 export const BENCHMARK_AREAS: readonly BenchmarkArea[] = [
-  'oncology', 'cardiovascular', 'cns', 'metabolic', 'infectious-disease', 'immunology', 'respiratory', 'rare-disease', 'other',
+  'oncology',
+  'cardiovascular',
+  'cns',
+  'metabolic',
+  'infectious-disease',
+  'immunology',
+  'respiratory',
+  'rare-disease',
+  'other',
 ];
 
 const REGION_OF = new Map(Object.values(CTGOV_COUNTRIES).map((c) => [c.iso2, c.region]));
@@ -66,7 +74,10 @@ interface Layout {
 function layout(studies: readonly BenchmarkStudy[]): Layout {
   const area = new Map(BENCHMARK_AREAS.map((a, i) => [a as string, i]));
   let n = BENCHMARK_AREAS.length;
-  const phase = new Map<string, number>([['2', n], ['2/3', n + 1]]);
+  const phase = new Map<string, number>([
+    ['2', n],
+    ['2/3', n + 1],
+  ]);
   n += 2;
   const region = new Map(REGIONS.map((r, i) => [r, n + i]));
   n += REGIONS.length;
@@ -100,8 +111,12 @@ export interface FitOptions {
 }
 
 /** Fits the model to eligible studies (deterministic: fixed order, fixed iteration caps). */
-export function fitRecruitmentModel(studies: readonly BenchmarkStudy[], options: FitOptions = {}): FittedModel {
-  if (studies.length < 20) throw new RangeError(`fitRecruitmentModel: at least 20 studies needed, got ${studies.length}`);
+export function fitRecruitmentModel(
+  studies: readonly BenchmarkStudy[],
+  options: FitOptions = {},
+): FittedModel {
+  if (studies.length < 20)
+    throw new RangeError(`fitRecruitmentModel: at least 20 studies needed, got ${studies.length}`);
   const L = layout(studies);
   const n = L.n;
   const theta = new Float64Array(n);
@@ -142,7 +157,8 @@ export function fitRecruitmentModel(studies: readonly BenchmarkStudy[], options:
     for (const [k, i] of L.area) theta[i] = w.areaEffect[k] ?? theta[i]!;
     for (const [k, i] of L.phase) theta[i] = w.phaseEffect[k as BenchmarkPhase];
     for (const [k, i] of L.region) theta[i] = w.regionEffect[k];
-    for (const [k, i] of L.country) theta[i] = w.countryEffect[k] ?? w.regionEffect[regionOf(k) ?? 'North America'];
+    for (const [k, i] of L.country)
+      theta[i] = w.countryEffect[k] ?? w.regionEffect[regionOf(k) ?? 'North America'];
   }
   const regionIdx = L.countries.map((c) => L.region.get(regionOf(c) ?? 'North America')!);
   const firstCountry = n - L.countries.length;
@@ -175,7 +191,12 @@ export function fitRecruitmentModel(studies: readonly BenchmarkStudy[], options:
     for (let i = 0; i < N; i++) {
       const k = sizeOf(i, ph, al);
       const m = mu[i]!;
-      ll += logGamma(y[i]! + k) - logGamma(k) - logYFact[i]! + k * Math.log(k / (k + m)) + y[i]! * Math.log(m / (k + m));
+      ll +=
+        logGamma(y[i]! + k) -
+        logGamma(k) -
+        logYFact[i]! +
+        k * Math.log(k / (k + m)) +
+        y[i]! * Math.log(m / (k + m));
     }
     return ll;
   };
@@ -231,7 +252,8 @@ export function fitRecruitmentModel(studies: readonly BenchmarkStudy[], options:
             h[cu * n + p]! += wi * xu;
             h[p * n + cu]! += wi * xu;
           }
-          for (let v = offset[i]!; v < offset[i + 1]!; v++) h[cu * n + siteCountry[v]!]! += wi * xu * share[v]!;
+          for (let v = offset[i]!; v < offset[i + 1]!; v++)
+            h[cu * n + siteCountry[v]!]! += wi * xu * share[v]!;
         }
       }
       for (let j = 0; j < L.countries.length; j++) {
@@ -267,7 +289,11 @@ export function fitRecruitmentModel(studies: readonly BenchmarkStudy[], options:
     // 2. Dispersions (log φ, log α) by Newton on the profile likelihood (finite differences):
     //    φ and α are strongly correlated, so coordinate-wise search would crawl.
     computeMeans(theta);
-    [phi, alpha] = maximise2d((u, v) => dataLogLik(Math.exp(u), Math.exp(v)), Math.log(phi), Math.log(alpha)).map(Math.exp) as [number, number];
+    [phi, alpha] = maximise2d(
+      (u, v) => dataLogLik(Math.exp(u), Math.exp(v)),
+      Math.log(phi),
+      Math.log(alpha),
+    ).map(Math.exp) as [number, number];
     // 3. Country spread τ² by Laplace–EM: E[(g_c − r)²] = (ĝ_c − r̂)² + Var(g_c − r).
     let ss = 0;
     for (let j = 0; j < L.countries.length; j++) {
@@ -289,8 +315,15 @@ export function fitRecruitmentModel(studies: readonly BenchmarkStudy[], options:
   const se = (i: number) => Math.sqrt(Math.max(0, inverse[i * n + i]!));
   const record = <K extends string>(m: Map<K, number>, f: (i: number) => number) =>
     Object.fromEntries([...m.entries()].map(([k, i]) => [k, f(i)])) as Record<K, number>;
-  const phaseEffect = { '2': theta[L.phase.get('2')!]!, '2/3': theta[L.phase.get('2/3')!]!, '3': 0 } as Record<BenchmarkPhase, number>;
-  const phaseSe = { '2': se(L.phase.get('2')!), '2/3': se(L.phase.get('2/3')!), '3': 0 } as Record<BenchmarkPhase, number>;
+  const phaseEffect = {
+    '2': theta[L.phase.get('2')!]!,
+    '2/3': theta[L.phase.get('2/3')!]!,
+    '3': 0,
+  } as Record<BenchmarkPhase, number>;
+  const phaseSe = { '2': se(L.phase.get('2')!), '2/3': se(L.phase.get('2/3')!), '3': 0 } as Record<
+    BenchmarkPhase,
+    number
+  >;
   return {
     areaEffect: record(L.area, (i) => theta[i]!),
     areaSe: record(L.area, se),
@@ -311,7 +344,15 @@ export function fitRecruitmentModel(studies: readonly BenchmarkStudy[], options:
       for (const [name, weight] of weights) {
         const [kind, key] = name.split(':') as [string, string];
         const map: Map<string, number> | undefined =
-          kind === 'area' ? L.area : kind === 'phase' ? L.phase : kind === 'country' ? L.country : kind === 'region' ? (L.region as Map<string, number>) : undefined;
+          kind === 'area'
+            ? L.area
+            : kind === 'phase'
+              ? L.phase
+              : kind === 'country'
+                ? L.country
+                : kind === 'region'
+                  ? (L.region as Map<string, number>)
+                  : undefined;
         const i = map?.get(key);
         if (i !== undefined) {
           idx.push(i);
@@ -319,7 +360,8 @@ export function fitRecruitmentModel(studies: readonly BenchmarkStudy[], options:
         }
       }
       let v = 0;
-      for (let a = 0; a < idx.length; a++) for (let b = 0; b < idx.length; b++) v += w[a]! * w[b]! * inverse[idx[a]! * n + idx[b]!]!;
+      for (let a = 0; a < idx.length; a++)
+        for (let b = 0; b < idx.length; b++) v += w[a]! * w[b]! * inverse[idx[a]! * n + idx[b]!]!;
       return Math.max(0, v);
     },
   };

@@ -21,7 +21,10 @@ export function countryLogEffect(model: FittedModel, iso2: string): number {
  * The study's total enrolment rate (patients/month, all sites open) as a Gamma distribution:
  * mean exp(a + b)·Σ s_c·exp(g_c), shape k = 1/CV² (study factor and site factors, see fit.ts).
  */
-export function studyRateDistribution(model: FittedModel, study: PlannedStudy): { mean: number; shape: number } {
+export function studyRateDistribution(
+  model: FittedModel,
+  study: PlannedStudy,
+): { mean: number; shape: number } {
   let sumSm = 0;
   let sumSm2 = 0;
   for (const [iso2, count] of study.sites) {

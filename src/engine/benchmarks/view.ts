@@ -5,11 +5,27 @@ type Q = { p10: number; p50: number; p90: number };
 
 /** The parts of benchmarks.json the views read (structural: the JSON import satisfies it). */
 export interface BenchmarksData {
-  dataset: { name: string; citation: string; caveats: string; eligibleStudies: number; studiesInExtract: number; eligibility: string; enrollmentPeriod: string };
+  dataset: {
+    name: string;
+    citation: string;
+    caveats: string;
+    eligibleStudies: number;
+    studiesInExtract: number;
+    eligibility: string;
+    enrollmentPeriod: string;
+  };
   model: { name: string; areaEffect: Record<string, number> };
   areas: { id: string; studies: number; sites: number; baseRate: Q }[];
   phases: { id: string; studies: number; factor: Q }[];
-  countries: { iso2: string; region: string; studies: number; sites: number; multiplier: Q; confidence: string; fallback: boolean }[];
+  countries: {
+    iso2: string;
+    region: string;
+    studies: number;
+    sites: number;
+    multiplier: Q;
+    confidence: string;
+    fallback: boolean;
+  }[];
   priorDispersion: { siteShape: number; siteCv: number; studyShape: number; medianStudyFactor: number };
 }
 
@@ -57,7 +73,10 @@ function baseFor(b: BenchmarksData, f: BenchmarkFilter): { log: number; se: numb
   // Rates of a typical (median) study: the fitted mean × the median of the study factor, so they
   // compare with the medians of comparable trials (the mean is pulled up by a few fast studies).
   const typical = Math.log(b.priorDispersion.medianStudyFactor);
-  return { log: log + Math.log(phase.factor.p50) + typical, se: Math.sqrt(se * se + logSe(phase.factor) ** 2) };
+  return {
+    log: log + Math.log(phase.factor.p50) + typical,
+    se: Math.sqrt(se * se + logSe(phase.factor) ** 2),
+  };
 }
 
 /**
@@ -65,9 +84,17 @@ function baseFor(b: BenchmarksData, f: BenchmarkFilter): { log: number; se: numb
  * 80% interval on the log scale treating the three as independent (they are contrasts to the
  * average site, nearly uncorrelated); with counts and empirical rates from the comparable trials.
  */
-export function countryBenchmarks(b: BenchmarksData, trials: readonly ComparableTrial[], f: BenchmarkFilter): CountryBenchmark[] {
+export function countryBenchmarks(
+  b: BenchmarksData,
+  trials: readonly ComparableTrial[],
+  f: BenchmarkFilter,
+): CountryBenchmark[] {
   const base = baseFor(b, f);
-  const filtered = trials.filter((t) => (f.area === undefined || t.area === f.area) && (f.phase === undefined || (f.phase === '2' ? t.phase === '2' : t.phase !== '2')));
+  const filtered = trials.filter(
+    (t) =>
+      (f.area === undefined || t.area === f.area) &&
+      (f.phase === undefined || (f.phase === '2' ? t.phase === '2' : t.phase !== '2')),
+  );
   return b.countries.map((c) => {
     const here = filtered.filter((t) => sitesIn(t, c.iso2) > 0);
     const log = base.log + Math.log(c.multiplier.p50);
@@ -78,10 +105,23 @@ export function countryBenchmarks(b: BenchmarksData, trials: readonly Comparable
       region: c.region,
       studies: here.length,
       sites: here.reduce((t, x) => t + sitesIn(x, c.iso2), 0),
-      rate: { p10: sig(Math.exp(log - Z80 * se)), p50: sig(Math.exp(log)), p90: sig(Math.exp(log + Z80 * se)) },
+      rate: {
+        p10: sig(Math.exp(log - Z80 * se)),
+        p50: sig(Math.exp(log)),
+        p90: sig(Math.exp(log + Z80 * se)),
+      },
       confidence: c.confidence,
       fallback: c.fallback,
-      ...(comparable ? { comparable: { n: comparable.n, p10: sig(comparable.p10), p50: sig(comparable.p50), p90: sig(comparable.p90) } } : {}),
+      ...(comparable
+        ? {
+            comparable: {
+              n: comparable.n,
+              p10: sig(comparable.p10),
+              p50: sig(comparable.p50),
+              p90: sig(comparable.p90),
+            },
+          }
+        : {}),
     };
   });
 }
@@ -92,7 +132,16 @@ export function areaBenchmarks(b: BenchmarksData, f: BenchmarkFilter) {
     .filter((a) => f.area === undefined || a.id === f.area)
     .map((a) => {
       const r = baseFor(b, { ...f, area: a.id });
-      return { id: a.id, studies: a.studies, sites: a.sites, rate: { p10: sig(Math.exp(r.log - Z80 * r.se)), p50: sig(Math.exp(r.log)), p90: sig(Math.exp(r.log + Z80 * r.se)) } };
+      return {
+        id: a.id,
+        studies: a.studies,
+        sites: a.sites,
+        rate: {
+          p10: sig(Math.exp(r.log - Z80 * r.se)),
+          p50: sig(Math.exp(r.log)),
+          p90: sig(Math.exp(r.log + Z80 * r.se)),
+        },
+      };
     });
 }
 

@@ -55,7 +55,9 @@ function library(code: string): Holidays {
   let hd = libraryByCountry.get(code);
   if (!hd) {
     if (!isKnownCalendar(code)) {
-      throw new Error(`holidayCalendar "${code}" is not a country known to date-holidays (nor "${WEEKENDS_ONLY}")`);
+      throw new Error(
+        `holidayCalendar "${code}" is not a country known to date-holidays (nor "${WEEKENDS_ONLY}")`,
+      );
     }
     const region = REGULATOR_SEAT_REGION[code];
     hd = region ? new Holidays(code, region) : new Holidays(code);

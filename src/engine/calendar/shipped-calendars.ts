@@ -67,7 +67,12 @@ export function calendarCoverageWarnings(iso2: string, fromYear: number, toYear:
   for (let y = fromYear; y <= toYear; y++) if (!years.has(y)) missing.push(y);
   if (missing.length === 0) return [];
   const span = missing.length === 1 ? String(missing[0]) : `${missing[0]}–${missing.at(-1)}`;
-  const where = missing[0]! > last ? `ends in ${last}` : missing.at(-1)! < first ? `starts in ${first}` : `covers ${first}–${last} with gaps`;
+  const where =
+    missing[0]! > last
+      ? `ends in ${last}`
+      : missing.at(-1)! < first
+        ? `starts in ${first}`
+        : `covers ${first}–${last} with gaps`;
   return [
     `${calendar.name}: the shipped holiday calendar ${where}; ${span} uses date-holidays' rules instead, which may miss official holidays${calendar.mode === 'replace' ? ' and make-up working days' : ''}. Check dates in ${span}.`,
   ];

@@ -79,7 +79,8 @@ export function addCalendarDays(start: IsoDate, days: number): IsoDate {
  * `days` ≥ 1; `days` = 0 returns `start` unchanged.
  */
 export function addWorkingDays(start: IsoDate, days: number, code: string): IsoDate {
-  if (!Number.isInteger(days) || days < 0) throw new Error(`working days must be a whole number ≥ 0 (got ${days})`);
+  if (!Number.isInteger(days) || days < 0)
+    throw new Error(`working days must be a whole number ≥ 0 (got ${days})`);
   let day = toDayNumber(start);
   let year = yearOfDayNumber(day);
   let offset = day - yearStart(year);

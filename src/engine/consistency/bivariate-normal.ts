@@ -69,10 +69,18 @@ function upperOrthant(dh: number, dk: number, r: number): number {
     const bs = (h - k) * (h - k);
     const c = (4 - hk) / 8;
     const d = (12 - hk) / 16;
-    bvn = a * Math.exp(-(bs / as + hk) / 2) * (1 - (c * (bs - as) * (1 - (d * bs) / 5)) / 3 + (c * d * as * as) / 5);
+    bvn =
+      a *
+      Math.exp(-(bs / as + hk) / 2) *
+      (1 - (c * (bs - as) * (1 - (d * bs) / 5)) / 3 + (c * d * as * as) / 5);
     if (hk > -160) {
       const b = Math.sqrt(bs);
-      bvn -= Math.exp(-hk / 2) * Math.sqrt(2 * Math.PI) * normalCdf(-b / a) * b * (1 - (c * bs * (1 - (d * bs) / 5)) / 3);
+      bvn -=
+        Math.exp(-hk / 2) *
+        Math.sqrt(2 * Math.PI) *
+        normalCdf(-b / a) *
+        b *
+        (1 - (c * bs * (1 - (d * bs) / 5)) / 3);
     }
     a /= 2;
     for (let i = 0; i < x.length; i++) {
@@ -80,7 +88,11 @@ function upperOrthant(dh: number, dk: number, r: number): number {
       const rs = Math.sqrt(1 - xs);
       const asr = -(bs / xs + hk) / 2;
       if (asr > -100) {
-        bvn += a * (w[i] as number) * Math.exp(asr) * (Math.exp((-hk * (1 - rs)) / (2 * (1 + rs))) / rs - (1 + c * xs * (1 + d * xs)));
+        bvn +=
+          a *
+          (w[i] as number) *
+          Math.exp(asr) *
+          (Math.exp((-hk * (1 - rs)) / (2 * (1 + rs))) / rs - (1 + c * xs * (1 + d * xs)));
       }
     }
     bvn = -bvn / (2 * Math.PI);

@@ -7,4 +7,9 @@ export {
   method2Probability,
   type ConsistencyDesign,
 } from './mhlw';
-export { shareProbabilityFromMoments, shareProbabilityFromSamples, shareProbabilityFromCounts, type CountMoments } from './share-probability';
+export {
+  shareProbabilityFromMoments,
+  shareProbabilityFromSamples,
+  shareProbabilityFromCounts,
+  type CountMoments,
+} from './share-probability';

@@ -62,9 +62,14 @@ export function method1Probability(fraction: number, pi: number, design: Consist
  * al. 2010): f = z_CP² / ((1 − π)² s² − z_CP² π(π − 2)). Returns 0 when every f satisfies it
  * (CP ≤ 0.5 and π ≤ 1) and null when no f ≤ 1 does (e.g. π ≥ 1 with CP > 0.5).
  */
-export function method1MinFraction(pi: number, targetProbability: number, design: ConsistencyDesign): number | null {
+export function method1MinFraction(
+  pi: number,
+  targetProbability: number,
+  design: ConsistencyDesign,
+): number | null {
   const { s } = checkDesign(design);
-  if (!(targetProbability > 0 && targetProbability < 1)) throw new RangeError(`target probability must be in (0, 1), got ${targetProbability}`);
+  if (!(targetProbability > 0 && targetProbability < 1))
+    throw new RangeError(`target probability must be in (0, 1), got ${targetProbability}`);
   const zCp = normalQuantile(targetProbability);
   if (zCp <= 0) return pi <= 1 ? 0 : null;
   if (pi >= 1) return null;
@@ -76,7 +81,11 @@ export function method1MinFraction(pi: number, targetProbability: number, design
  * MHLW Method 1 conditional on overall significance (Homma 2024):
  * P(D_region/D_all > π | overall z > z_{1−α}) = Φ₂(z_{1−β}, Z; ρ) / (1 − β).
  */
-export function method1ConditionalProbability(fraction: number, pi: number, design: ConsistencyDesign): number {
+export function method1ConditionalProbability(
+  fraction: number,
+  pi: number,
+  design: ConsistencyDesign,
+): number {
   checkFraction(fraction);
   const { zPower, s } = checkDesign(design);
   const { z, rho } = method1Z(fraction, pi, s);
@@ -90,8 +99,13 @@ export function method1ConditionalProbability(fraction: number, pi: number, desi
  * increasing in f (Z and ρ both grow with f, and Φ₂ grows with each), so bisection on (0, 1] is
  * exact to 1e-12. Returns null when even f = 1 falls short.
  */
-export function method1ConditionalMinFraction(pi: number, targetProbability: number, design: ConsistencyDesign): number | null {
-  if (!(targetProbability > 0 && targetProbability < 1)) throw new RangeError(`target probability must be in (0, 1), got ${targetProbability}`);
+export function method1ConditionalMinFraction(
+  pi: number,
+  targetProbability: number,
+  design: ConsistencyDesign,
+): number | null {
+  if (!(targetProbability > 0 && targetProbability < 1))
+    throw new RangeError(`target probability must be in (0, 1), got ${targetProbability}`);
   const g = (f: number): number => method1ConditionalProbability(f, pi, design) - targetProbability;
   if (g(1) < 0) return null;
   let lo = 1e-12;

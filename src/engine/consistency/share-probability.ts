@@ -19,8 +19,13 @@ export interface CountMoments {
  * @param varianceShare variance of the share
  * @param minShare required share, in [0, 1]
  */
-export function shareProbabilityFromMoments(meanShare: number, varianceShare: number, minShare: number): number {
-  if (!(meanShare >= 0 && meanShare <= 1)) throw new RangeError(`meanShare must be in [0, 1], got ${meanShare}`);
+export function shareProbabilityFromMoments(
+  meanShare: number,
+  varianceShare: number,
+  minShare: number,
+): number {
+  if (!(meanShare >= 0 && meanShare <= 1))
+    throw new RangeError(`meanShare must be in [0, 1], got ${meanShare}`);
   if (!(varianceShare >= 0)) throw new RangeError(`varianceShare must be ≥ 0, got ${varianceShare}`);
   if (minShare <= 0) return 1;
   if (minShare > 1) return 0;
@@ -50,7 +55,11 @@ export function shareProbabilityFromSamples(samples: readonly number[], minShare
  * approximation of the linear form (1 − s)A − sB ≥ 0 (exact event rewrite; only the law is
  * approximated). Used by the optimizer for "share met with probability ≥ q" constraints.
  */
-export function shareProbabilityFromCounts(region: CountMoments, rest: CountMoments, minShare: number): number {
+export function shareProbabilityFromCounts(
+  region: CountMoments,
+  rest: CountMoments,
+  minShare: number,
+): number {
   if (minShare <= 0) return 1;
   const mean = (1 - minShare) * region.mean - minShare * rest.mean;
   const variance = (1 - minShare) ** 2 * region.variance + minShare ** 2 * rest.variance;

@@ -97,8 +97,19 @@ export function computeCost(input: CostInput, outcome: CostOutcome): CostBreakdo
   for (let c = 0; c < p.n; c++) {
     const pt = outcome.patients[p.iso2[c]!] ?? { randomised: 0, screened: 0 };
     const failures = Math.max(0, pt.screened - pt.randomised);
-    const dmMonths = randomisedTotal > 0 ? (studyMonths * pt.randomised) / randomisedTotal : c === 0 ? studyMonths : 0;
-    exposure += countryCostInto(p, c, activated[c]!, months[c]!, pt.randomised, failures, dmMonths, m, c * N_CAT);
+    const dmMonths =
+      randomisedTotal > 0 ? (studyMonths * pt.randomised) / randomisedTotal : c === 0 ? studyMonths : 0;
+    exposure += countryCostInto(
+      p,
+      c,
+      activated[c]!,
+      months[c]!,
+      pt.randomised,
+      failures,
+      dmMonths,
+      m,
+      c * N_CAT,
+    );
   }
   const amounts = new Float64Array(p.rules.length);
   const spend = new Float64Array(2 * p.rules.length);

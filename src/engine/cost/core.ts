@@ -3,13 +3,20 @@
  * run). The input is compiled once into per-country rates in the REPORTING currency, then each
  * evaluation is a few multiply-adds per country, writing into caller-owned typed arrays.
  */
-import { DEFAULT_COST_HORIZON_MONTHS, DEFAULT_FX_PASS_THROUGH_BAND_PCT, DEFAULT_HEDGING_COST_PCT } from './constants';
+import {
+  DEFAULT_COST_HORIZON_MONTHS,
+  DEFAULT_FX_PASS_THROUGH_BAND_PCT,
+  DEFAULT_HEDGING_COST_PCT,
+} from './constants';
 import { rdtiEligibleSpend, rdtiTerms, type RdTaxIncentiveRule, type RdtiTerms } from './incentive';
 import { COST_CATEGORIES, type CostInput } from './types';
 
 export const N_CAT = COST_CATEGORIES.length;
 /** Index of each category in the per-country rows (the order of COST_CATEGORIES). */
-export const CAT = Object.fromEntries(COST_CATEGORIES.map((k, i) => [k, i])) as Record<(typeof COST_CATEGORIES)[number], number>;
+export const CAT = Object.fromEntries(COST_CATEGORIES.map((k, i) => [k, i])) as Record<
+  (typeof COST_CATEGORIES)[number],
+  number
+>;
 const STARTUP = CAT.startup,
   P_SCREEN = CAT.patientsScreening,
   P_TREAT = CAT.patientsTreatment,

@@ -2,7 +2,14 @@ import { quantileSorted } from '../stats';
 import { categoriesFrom, incentiveLines } from './compute';
 import { applyIncentivesInto, compileCost, countryCostInto, N_CAT } from './core';
 import { addCountryQuarters, addInterval, MONTHS_PER_QUARTER, quarterOf, type RunTiming } from './quarters';
-import { COST_CATEGORIES, type CostDistribution, type CostInput, type CostPercentiles, type CostSamples, type QuarterSpend } from './types';
+import {
+  COST_CATEGORIES,
+  type CostDistribution,
+  type CostInput,
+  type CostPercentiles,
+  type CostSamples,
+  type QuarterSpend,
+} from './types';
 
 /**
  * Cost under enrollment uncertainty: the deterministic cost formulas (see computeCost) applied to
@@ -63,7 +70,8 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
     enrolMonths,
   };
   const patientShare = new Float64Array(p.n);
-  for (let c = 0; c < p.n; c++) patientShare[c] = randomisedTotal > 0 ? randomised[c]! / randomisedTotal : c === 0 ? 1 : 0;
+  for (let c = 0; c < p.n; c++)
+    patientShare[c] = randomisedTotal > 0 ? randomised[c]! / randomisedTotal : c === 0 ? 1 : 0;
   const catRuns = new Float64Array(runs * N_CAT);
   const quarterRuns = new Float64Array(runs * Q);
   let sumEnd = 0,
@@ -182,9 +190,15 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
   ) as CostDistribution['byCategoryPercentiles'];
   const byQuarter: QuarterSpend[] = [];
   for (let q = 0; q < Q; q++) {
-    byQuarter.push({ quarter: q + 1, startMonth: q * MONTHS_PER_QUARTER, endMonth: (q + 1) * MONTHS_PER_QUARTER, ...column(quarterRuns, Q, q) });
+    byQuarter.push({
+      quarter: q + 1,
+      startMonth: q * MONTHS_PER_QUARTER,
+      endMonth: (q + 1) * MONTHS_PER_QUARTER,
+      ...column(quarterRuns, Q, q),
+    });
   }
-  while (byQuarter.length > 1 && byQuarter.at(-1)!.p90 === 0 && byQuarter.at(-1)!.expected === 0) byQuarter.pop();
+  while (byQuarter.length > 1 && byQuarter.at(-1)!.p90 === 0 && byQuarter.at(-1)!.expected === 0)
+    byQuarter.pop();
   return {
     currency: input.reportingCurrency,
     runs,

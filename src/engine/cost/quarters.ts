@@ -50,7 +50,13 @@ export interface RunTiming {
  * data management evenly to database lock; CRO fees, mark-up and FX hedging follow the country's
  * other spend; a refundable incentive arrives at database lock.
  */
-export function addCountryQuarters(p: CompiledCost, t: RunTiming, m: Float64Array, c: number, out: Float64Array): void {
+export function addCountryQuarters(
+  p: CompiledCost,
+  t: RunTiming,
+  m: Float64Array,
+  c: number,
+  out: Float64Array,
+): void {
   const Q = t.quarters;
   const off = c * Q;
   const row = c * N_CAT;
@@ -58,7 +64,11 @@ export function addCountryQuarters(p: CompiledCost, t: RunTiming, m: Float64Arra
   const fixed = p.fixedPerCountry[c]!;
   const atActivation = v(CAT.startup) + v(CAT.regulatoryEthics) - fixed;
   const atRandomisation = v(CAT.patientsScreening) + v(CAT.screenFailures) + v(CAT.insurance);
-  const onStudy = v(CAT.patientsTreatment) + v(CAT.patientsFollowUp) + v(CAT.investigationalProduct) + v(CAT.centralLabImaging);
+  const onStudy =
+    v(CAT.patientsTreatment) +
+    v(CAT.patientsFollowUp) +
+    v(CAT.investigationalProduct) +
+    v(CAT.centralLabImaging);
   const whileOpen = v(CAT.siteRunning) + v(CAT.monitoring);
   const dm = v(CAT.dataManagement);
   const direct = fixed + atActivation + atRandomisation + onStudy + whileOpen + dm;
@@ -85,7 +95,12 @@ export function addCountryQuarters(p: CompiledCost, t: RunTiming, m: Float64Arra
     let s = q === 0 ? fixed : 0;
     s += act > 0 ? (atActivation * t.act[off + q]!) / act : 0;
     // With no enrolling site in this run the country's patients are placed at the end of enrolment.
-    s += enrolMonths > 0 ? (atRandomisation * t.enrol[off + q]!) / enrolMonths : q === endQ ? atRandomisation : 0;
+    s +=
+      enrolMonths > 0
+        ? (atRandomisation * t.enrol[off + q]!) / enrolMonths
+        : q === endQ
+          ? atRandomisation
+          : 0;
     s += pmTotal > 0 ? (onStudy * ((before + cum) / 2) * span) / pmTotal : q === endQ ? onStudy : 0;
     s += openMonths > 0 ? (whileOpen * t.open[off + q]!) / openMonths : 0;
     s += t.lock > 0 ? (dm * studySpan) / t.lock : q === 0 ? dm : 0;

@@ -45,7 +45,9 @@ export function scorecardScore(
   const total = SCORECARD_CRITERIA.reduce((sum, c) => sum + Math.max(0, weights[c]), 0);
   const equalWeightsUsed = !(total > 0);
   const lines = SCORECARD_CRITERIA.map((criterion) => {
-    const weightShare = equalWeightsUsed ? 1 / SCORECARD_CRITERIA.length : Math.max(0, weights[criterion]) / total;
+    const weightShare = equalWeightsUsed
+      ? 1 / SCORECARD_CRITERIA.length
+      : Math.max(0, weights[criterion]) / total;
     const rating = scorecard[criterion];
     return {
       criterion,

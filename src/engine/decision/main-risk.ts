@@ -17,7 +17,9 @@ const DEADLINE_RISK = 0.5;
  * the country whose first site opens last (the start-up critical path).
  */
 export function mainRisk(c: ComparedScenario, submission: string): MainRisk {
-  const short = c.markets.markets.filter((m) => m.status !== 'met').sort((a, b) => a.probability - b.probability)[0];
+  const short = c.markets.markets
+    .filter((m) => m.status !== 'met')
+    .sort((a, b) => a.probability - b.probability)[0];
   if (short) {
     return {
       text: `${short.label}'s ${formatShare(short.requiredShare)} share (met with probability ${formatPercent(short.probability)})`,
@@ -25,8 +27,15 @@ export function mainRisk(c: ComparedScenario, submission: string): MainRisk {
     };
   }
   const p = c.evaluation.forecast.pReachByDeadline;
-  if (p < DEADLINE_RISK) return { text: `the deadline (reached with probability ${formatPercent(p)})`, href: '#/compare' };
-  const latest = [...c.evaluation.countries].filter((x) => Number.isFinite(x.firstSiteOpenP50)).sort((a, b) => b.firstSiteOpenP50 - a.firstSiteOpenP50)[0];
-  if (latest) return { text: `${latest.name}'s start-up (first site open ${formatDateAfterMonths(submission, latest.firstSiteOpenP50)})`, href: '#/compare' };
+  if (p < DEADLINE_RISK)
+    return { text: `the deadline (reached with probability ${formatPercent(p)})`, href: '#/compare' };
+  const latest = [...c.evaluation.countries]
+    .filter((x) => Number.isFinite(x.firstSiteOpenP50))
+    .sort((a, b) => b.firstSiteOpenP50 - a.firstSiteOpenP50)[0];
+  if (latest)
+    return {
+      text: `${latest.name}'s start-up (first site open ${formatDateAfterMonths(submission, latest.firstSiteOpenP50)})`,
+      href: '#/compare',
+    };
   return { text: 'none stands out', href: '#/compare' };
 }

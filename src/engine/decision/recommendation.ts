@@ -1,4 +1,11 @@
-import { formatDateAfterMonths, formatMoney, formatMonths, formatNumber, formatPercent, formatShare } from '../../domain/format';
+import {
+  formatDateAfterMonths,
+  formatMoney,
+  formatMonths,
+  formatNumber,
+  formatPercent,
+  formatShare,
+} from '../../domain/format';
 import type { ComparedScenario } from '../scenario/compare';
 import type { ScenarioScore } from '../scores/index';
 import { headlineMilestone } from './headline';
@@ -18,7 +25,12 @@ export interface Sentence {
  * meeting the deadline, each filing market's regional requirement, and its main risk. Every
  * sentence names where its number comes from.
  */
-export function recommend(compared: ComparedScenario[], scores: ScenarioScore[], submission: string, currency: string): Sentence[] {
+export function recommend(
+  compared: ComparedScenario[],
+  scores: ScenarioScore[],
+  submission: string,
+  currency: string,
+): Sentence[] {
   const ranked = [...scores].sort((a, b) => a.rank - b.rank);
   const byId = (id: string) => compared.find((c) => c.evaluation.scenarioId === id);
   const first = ranked[0] ? byId(ranked[0].id) : undefined;
@@ -56,7 +68,11 @@ export function recommend(compared: ComparedScenario[], scores: ScenarioScore[],
       source: 'comparison table',
     });
   } else {
-    out.push({ text: `${name} reaches ${h1.short} on ${formatDateAfterMonths(submission, h1.p50)} (P50).`, href: '#/scenarios', source: 'forecast on Scenarios' });
+    out.push({
+      text: `${name} reaches ${h1.short} on ${formatDateAfterMonths(submission, h1.p50)} (P50).`,
+      href: '#/scenarios',
+      source: 'forecast on Scenarios',
+    });
   }
 
   out.push({
@@ -66,7 +82,8 @@ export function recommend(compared: ComparedScenario[], scores: ScenarioScore[],
   });
 
   for (const m of first.markets.markets) {
-    const verb = m.status === 'met' ? 'meets' : m.status === 'at-risk' ? 'is at risk of missing' : 'does not meet';
+    const verb =
+      m.status === 'met' ? 'meets' : m.status === 'at-risk' ? 'is at risk of missing' : 'does not meet';
     out.push({
       text: `It ${verb} ${m.label}'s ${formatShare(m.requiredShare)} share requirement (expected ${formatShare(m.expectedShare)}; met with probability ${formatPercent(m.probability)}).`,
       href: '#/scenarios',
@@ -75,6 +92,10 @@ export function recommend(compared: ComparedScenario[], scores: ScenarioScore[],
   }
 
   const risk = mainRisk(first, submission);
-  out.push({ text: `Its main risk is ${risk.text}.`, href: risk.href, source: risk.href === '#/scenarios' ? 'Scenarios' : 'Compare' });
+  out.push({
+    text: `Its main risk is ${risk.text}.`,
+    href: risk.href,
+    source: risk.href === '#/scenarios' ? 'Scenarios' : 'Compare',
+  });
   return out;
 }

@@ -1,4 +1,10 @@
-import { armCurve, eventProbability, integratedProbability, type ArmCurve, type EventModel } from './hazard-model';
+import {
+  armCurve,
+  eventProbability,
+  integratedProbability,
+  type ArmCurve,
+  type EventModel,
+} from './hazard-model';
 
 /**
  * Expected number of observed events by calendar month t for a given accrual, in closed form.
@@ -22,7 +28,11 @@ export interface TwoArms {
 }
 
 export function twoArms(model: EventModel): TwoArms {
-  return { control: armCurve(model, 1), experimental: armCurve(model, model.hazardRatio), allocation: model.allocation };
+  return {
+    control: armCurve(model, 1),
+    experimental: armCurve(model, model.hazardRatio),
+    allocation: model.allocation,
+  };
 }
 
 /** The accrual path of n patients entering uniformly over [0, months] (months 0: all at once). */
@@ -57,7 +67,11 @@ export function expectedEvents(arms: TwoArms, path: AccrualPoint[], t: number): 
 }
 
 /** Expected events at each month. */
-export function expectedEventsAt(model: EventModel, path: AccrualPoint[], months: number[]): { month: number; expectedEvents: number }[] {
+export function expectedEventsAt(
+  model: EventModel,
+  path: AccrualPoint[],
+  months: number[],
+): { month: number; expectedEvents: number }[] {
   const arms = twoArms(model);
   return months.map((month) => ({ month, expectedEvents: expectedEvents(arms, path, month) }));
 }
@@ -65,5 +79,7 @@ export function expectedEventsAt(model: EventModel, path: AccrualPoint[], months
 /** Share of enrolled patients whose event is ever observed (the rest drop out first). */
 export function eventualEventShare(arms: TwoArms): number {
   const a = arms.allocation;
-  return (1 - a) * eventProbability(arms.control, Infinity) + a * eventProbability(arms.experimental, Infinity);
+  return (
+    (1 - a) * eventProbability(arms.control, Infinity) + a * eventProbability(arms.experimental, Infinity)
+  );
 }

@@ -12,7 +12,14 @@ import type { EnrollmentRuns } from './time-to-events';
  * their average. Runs that never reach n use their own path up to the last month reported
  * (the capped Poisson mean Λ(t), at most n).
  */
-export function runAccrualPath(open: ArrayLike<number>, rate: ArrayLike<number>, sites: number, lpi: number, n: number, horizon: number): AccrualPoint[] {
+export function runAccrualPath(
+  open: ArrayLike<number>,
+  rate: ArrayLike<number>,
+  sites: number,
+  lpi: number,
+  n: number,
+  horizon: number,
+): AccrualPoint[] {
   const opened: { u: number; l: number }[] = [];
   for (let i = 0; i < sites; i++) {
     const u = open[i]!;
@@ -33,7 +40,13 @@ export function runAccrualPath(open: ArrayLike<number>, rate: ArrayLike<number>,
   }
   const totalLambda = lambda + slope * (end - prev);
   knots.push({ month: end, lambda: totalLambda });
-  if (totalLambda <= 0) return Number.isFinite(lpi) ? [{ month: lpi, cumulative: 0 }, { month: lpi, cumulative: n }] : [{ month: 0, cumulative: 0 }];
+  if (totalLambda <= 0)
+    return Number.isFinite(lpi)
+      ? [
+          { month: lpi, cumulative: 0 },
+          { month: lpi, cumulative: n },
+        ]
+      : [{ month: 0, cumulative: 0 }];
   // Reached: scale Λ to n − 1 and add the n-th patient at T. Not reached: Λ itself, capped at n.
   const scale = Number.isFinite(lpi) ? (n - 1) / totalLambda : 1;
   const path = knots.map((k) => ({ month: k.month, cumulative: Math.min(n, k.lambda * scale) }));
@@ -42,7 +55,13 @@ export function runAccrualPath(open: ArrayLike<number>, rate: ArrayLike<number>,
 }
 
 /** Expected events at each month, averaged over (up to `maxRuns` of) the enrollment runs. */
-export function expectedEventsFromRuns(model: EventModel, n: number, enrollment: EnrollmentRuns, months: number[], maxRuns = 2000): number[] {
+export function expectedEventsFromRuns(
+  model: EventModel,
+  n: number,
+  enrollment: EnrollmentRuns,
+  months: number[],
+  maxRuns = 2000,
+): number[] {
   const arms = twoArms(model);
   const horizon = Math.max(0, ...months);
   const use = Math.min(enrollment.runs, maxRuns);

@@ -6,7 +6,10 @@ import { hazardFromMedian, type EventModel } from './hazard-model';
  * the median (ln 2/median); dropout share per year r → constant hazard −ln(1 − r)/12 per month.
  */
 export function eventModelOf(endpoint: Endpoint): EventModel {
-  const pieces = endpoint.controlHazardPieces.length > 0 ? endpoint.controlHazardPieces : [{ fromMonth: 0, hazardPerMonth: hazardFromMedian(endpoint.controlMedianMonths) }];
+  const pieces =
+    endpoint.controlHazardPieces.length > 0
+      ? endpoint.controlHazardPieces
+      : [{ fromMonth: 0, hazardPerMonth: hazardFromMedian(endpoint.controlMedianMonths) }];
   return {
     pieceStarts: pieces.map((p) => p.fromMonth),
     controlHazards: pieces.map((p) => p.hazardPerMonth),

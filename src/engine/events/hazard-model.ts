@@ -48,17 +48,22 @@ export function hazardFromMedian(medianMonths: number): number {
 /** Returns a list of problems with the model ('' items never); empty when valid. */
 export function eventModelProblems(m: EventModel): string[] {
   const problems: string[] = [];
-  if (m.pieceStarts.length === 0 || m.pieceStarts.length !== m.controlHazards.length) problems.push('each hazard piece needs a start month and a hazard');
+  if (m.pieceStarts.length === 0 || m.pieceStarts.length !== m.controlHazards.length)
+    problems.push('each hazard piece needs a start month and a hazard');
   if (m.pieceStarts[0] !== 0) problems.push('the first hazard piece must start at month 0');
   for (let k = 1; k < m.pieceStarts.length; k++) {
     if (!(m.pieceStarts[k]! > m.pieceStarts[k - 1]!)) problems.push('hazard piece starts must increase');
   }
   m.controlHazards.forEach((h, k) => {
-    if (!(Number.isFinite(h) && h > 0)) problems.push(`control hazard must be a positive number (piece ${k + 1} has ${h})`);
+    if (!(Number.isFinite(h) && h > 0))
+      problems.push(`control hazard must be a positive number (piece ${k + 1} has ${h})`);
   });
-  if (!(Number.isFinite(m.hazardRatio) && m.hazardRatio > 0)) problems.push(`hazard ratio must be a positive number (got ${m.hazardRatio})`);
-  if (!(Number.isFinite(m.allocation) && m.allocation >= 0 && m.allocation <= 1)) problems.push(`allocation must be between 0 and 1 (got ${m.allocation})`);
-  if (!(Number.isFinite(m.dropoutHazard) && m.dropoutHazard >= 0)) problems.push(`dropout hazard must be 0 or more per month (got ${m.dropoutHazard})`);
+  if (!(Number.isFinite(m.hazardRatio) && m.hazardRatio > 0))
+    problems.push(`hazard ratio must be a positive number (got ${m.hazardRatio})`);
+  if (!(Number.isFinite(m.allocation) && m.allocation >= 0 && m.allocation <= 1))
+    problems.push(`allocation must be between 0 and 1 (got ${m.allocation})`);
+  if (!(Number.isFinite(m.dropoutHazard) && m.dropoutHazard >= 0))
+    problems.push(`dropout hazard must be 0 or more per month (got ${m.dropoutHazard})`);
   return problems;
 }
 
@@ -119,7 +124,14 @@ function integralLimit(arm: ArmCurve): number {
 export function integratedProbability(arm: ArmCurve, u: number): number {
   if (!(u > 0)) return 0;
   const k = pieceOf(arm.starts, u);
-  return integralWithin(arm.hazards[k]!, arm.dropout, arm.atRisk[k]!, arm.prob[k]!, arm.integral[k]!, u - arm.starts[k]!);
+  return integralWithin(
+    arm.hazards[k]!,
+    arm.dropout,
+    arm.atRisk[k]!,
+    arm.prob[k]!,
+    arm.integral[k]!,
+    u - arm.starts[k]!,
+  );
 }
 
 /** Inverse cumulative hazard: the time t with H(t) = y (y ≥ 0). */

@@ -3,7 +3,13 @@ import type { SiteGroup } from '../forecast/types';
 import { expectedEventsAt, uniformAccrual } from './expected-events';
 import { expectedEventsFromRuns } from './expected-from-runs';
 import type { EventsSpec } from './spec';
-import { simulateFromEnrollmentRuns, simulateUniformAccrual, summariseTimes, type EnrollmentRuns, type TimeSummary } from './time-to-events';
+import {
+  simulateFromEnrollmentRuns,
+  simulateUniformAccrual,
+  summariseTimes,
+  type EnrollmentRuns,
+  type TimeSummary,
+} from './time-to-events';
 
 export interface EventsResult {
   /** Months from the start of accrual to the required event (Infinity where never reached). */
@@ -37,7 +43,9 @@ export function runEventsSpec(spec: EventsSpec, runs: number, seed: number | str
   const { n, input } = spec.accrual;
   const sites = (input.sites as SiteGroup[]).reduce((k, g) => k + g.count, 0);
   if (runs * sites > MAX_EVENT_SITE_RUNS) {
-    throw new RangeError(`runs × sites = ${(runs * sites).toLocaleString('en-US')} is above ${MAX_EVENT_SITE_RUNS.toLocaleString('en-US')}: use fewer runs (--runs ${Math.max(1, Math.floor(MAX_EVENT_SITE_RUNS / sites))})`);
+    throw new RangeError(
+      `runs × sites = ${(runs * sites).toLocaleString('en-US')} is above ${MAX_EVENT_SITE_RUNS.toLocaleString('en-US')}: use fewer runs (--runs ${Math.max(1, Math.floor(MAX_EVENT_SITE_RUNS / sites))})`,
+    );
   }
   const enrollment: EnrollmentRuns = {
     runs,
@@ -46,13 +54,32 @@ export function runEventsSpec(spec: EventsSpec, runs: number, seed: number | str
     activationMonths: new Float32Array(runs * sites),
     siteRates: new Float32Array(runs * sites),
   };
-  forecast(input, { method: 'monte-carlo', runs, seed, collect: { lpiMonths: enrollment.lpiMonths as Float64Array, activationMonths: enrollment.activationMonths as Float32Array, siteRates: enrollment.siteRates as Float32Array } });
+  forecast(input, {
+    method: 'monte-carlo',
+    runs,
+    seed,
+    collect: {
+      lpiMonths: enrollment.lpiMonths as Float64Array,
+      activationMonths: enrollment.activationMonths as Float32Array,
+      siteRates: enrollment.siteRates as Float32Array,
+    },
+  });
   const times = simulateFromEnrollmentRuns(spec.model, n, spec.required, enrollment, eventSeed(seed));
   const expected = expectedEventsFromRuns(spec.model, n, enrollment, spec.at);
-  return finish(times, spec.at.map((month, j) => ({ month, expectedEvents: expected[j]! })), runs, seed);
+  return finish(
+    times,
+    spec.at.map((month, j) => ({ month, expectedEvents: expected[j]! })),
+    runs,
+    seed,
+  );
 }
 
-function finish(times: Float64Array, at: EventsResult['at'], runs: number, seed: number | string): EventsResult {
+function finish(
+  times: Float64Array,
+  at: EventsResult['at'],
+  runs: number,
+  seed: number | string,
+): EventsResult {
   let reached = 0;
   for (const t of times) if (Number.isFinite(t)) reached++;
   return { timeToEvents: summariseTimes(times), at, runs, seed, pReached: reached / Math.max(1, runs) };

@@ -17,7 +17,14 @@ import { selectKth } from './select';
  * exponential of rate h + δ and one uniform (event with probability h/(h + δ)): the same law,
  * one logarithm fewer.
  */
-export function timeToEventD(arms: TwoArms, entry: Float64Array, n: number, required: number, rng: Sfc32, scratch: Float64Array): number {
+export function timeToEventD(
+  arms: TwoArms,
+  entry: Float64Array,
+  n: number,
+  required: number,
+  rng: Sfc32,
+  scratch: Float64Array,
+): number {
   const { control, experimental, allocation } = arms;
   const single = control.starts.length === 1;
   const dropout = control.dropout;
@@ -62,7 +69,19 @@ export function uniformEntries(n: number, months: number, rng: Sfc32, out: Float
  * Λ is piecewise linear between the sorted openings, so each draw is one uniform, a binary search
  * and a division. `order` is scratch for the site indices. NaN opening = the site never opened.
  */
-export function entriesFromSites(open: ArrayLike<number>, rate: ArrayLike<number>, sites: number, lpi: number, n: number, rng: Sfc32, order: Int32Array, knotT: Float64Array, knotL: Float64Array, knotS: Float64Array, out: Float64Array): void {
+export function entriesFromSites(
+  open: ArrayLike<number>,
+  rate: ArrayLike<number>,
+  sites: number,
+  lpi: number,
+  n: number,
+  rng: Sfc32,
+  order: Int32Array,
+  knotT: Float64Array,
+  knotL: Float64Array,
+  knotS: Float64Array,
+  out: Float64Array,
+): void {
   let m = 0;
   for (let i = 0; i < sites; i++) {
     const u = open[i]!;

@@ -11,45 +11,96 @@ import { eventModelProblems, hazardFromMedian, type EventModel } from './hazard-
  *    "at": [months]}
  * Rates per month; months from the start of accrual.
  */
-const positive = (what: string) => z.number(`must be a number (${what})`).finite('must be finite').gt(0, `must be > 0 (${what})`);
+const positive = (what: string) =>
+  z.number(`must be a number (${what})`).finite('must be finite').gt(0, `must be > 0 (${what})`);
 const MAX_PATIENTS = 1_000_000;
 
 const uniformAccrualSchema = z.strictObject({
-  n: z.number('must be a number').int('must be a whole number of patients').min(1, 'must be ≥ 1 patient').max(MAX_PATIENTS, `must be ≤ ${MAX_PATIENTS.toLocaleString('en-US')} patients`),
-  uniformMonths: z.number('must be a number (months)').finite('must be finite').min(0, 'must be ≥ 0 (months)').max(1200, 'must be ≤ 1200 months'),
+  n: z
+    .number('must be a number')
+    .int('must be a whole number of patients')
+    .min(1, 'must be ≥ 1 patient')
+    .max(MAX_PATIENTS, `must be ≤ ${MAX_PATIENTS.toLocaleString('en-US')} patients`),
+  uniformMonths: z
+    .number('must be a number (months)')
+    .finite('must be finite')
+    .min(0, 'must be ≥ 0 (months)')
+    .max(1200, 'must be ≤ 1200 months'),
 });
 
-const pieceSchema = z.strictObject({ fromMonth: z.number('must be a number (months)').finite().min(0, 'must be ≥ 0 (months)'), hazard: positive('hazard per month') });
+const pieceSchema = z.strictObject({
+  fromMonth: z.number('must be a number (months)').finite().min(0, 'must be ≥ 0 (months)'),
+  hazard: positive('hazard per month'),
+});
 
 const eventsSchema = z
   .strictObject({
-    required: z.number('must be a number').int('must be a whole number of events').min(1, 'must be ≥ 1 event'),
+    required: z
+      .number('must be a number')
+      .int('must be a whole number of events')
+      .min(1, 'must be ≥ 1 event'),
     controlMedianMonths: positive('control-arm median, months').optional(),
     controlHazard: positive('control-arm hazard per month').optional(),
-    controlHazards: z.array(pieceSchema, 'must be a list of {fromMonth, hazard}').min(1, 'needs at least one piece').optional(),
+    controlHazards: z
+      .array(pieceSchema, 'must be a list of {fromMonth, hazard}')
+      .min(1, 'needs at least one piece')
+      .optional(),
     hazardRatio: positive('experimental/control hazard ratio'),
-    allocation: z.number('must be a number').min(0, 'must be in [0, 1] (share randomised to the experimental arm)').max(1, 'must be in [0, 1] (share randomised to the experimental arm)').default(0.5),
-    dropoutHazard: z.number('must be a number (per month)').finite().min(0, 'must be ≥ 0 (per month)').default(0),
+    allocation: z
+      .number('must be a number')
+      .min(0, 'must be in [0, 1] (share randomised to the experimental arm)')
+      .max(1, 'must be in [0, 1] (share randomised to the experimental arm)')
+      .default(0.5),
+    dropoutHazard: z
+      .number('must be a number (per month)')
+      .finite()
+      .min(0, 'must be ≥ 0 (per month)')
+      .default(0),
   })
   .superRefine((e, ctx) => {
-    const given = [e.controlMedianMonths, e.controlHazard, e.controlHazards].filter((x) => x !== undefined).length;
-    if (given !== 1) ctx.addIssue({ code: 'custom', message: 'give exactly one of controlMedianMonths, controlHazard or controlHazards' });
+    const given = [e.controlMedianMonths, e.controlHazard, e.controlHazards].filter(
+      (x) => x !== undefined,
+    ).length;
+    if (given !== 1)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'give exactly one of controlMedianMonths, controlHazard or controlHazards',
+      });
     if (e.controlHazards) {
-      if (e.controlHazards[0]!.fromMonth !== 0) ctx.addIssue({ code: 'custom', path: ['controlHazards', 0, 'fromMonth'], message: 'the first piece must start at month 0' });
+      if (e.controlHazards[0]!.fromMonth !== 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['controlHazards', 0, 'fromMonth'],
+          message: 'the first piece must start at month 0',
+        });
       e.controlHazards.forEach((p, k) => {
-        if (k > 0 && !(p.fromMonth > e.controlHazards![k - 1]!.fromMonth)) ctx.addIssue({ code: 'custom', path: ['controlHazards', k, 'fromMonth'], message: 'piece starts must increase' });
+        if (k > 0 && !(p.fromMonth > e.controlHazards![k - 1]!.fromMonth))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['controlHazards', k, 'fromMonth'],
+            message: 'piece starts must increase',
+          });
       });
     }
   });
 
 const eventsSpecSchema = z.strictObject({
   // Dispatched by hand (parseAccrual): a union would report a bad `n` as a missing `target`.
-  accrual: z.record(z.string(), z.unknown(), { error: 'must be {"n", "uniformMonths"} or {"target", "siteGroups", ...} as in mrct forecast' }),
+  accrual: z.record(z.string(), z.unknown(), {
+    error: 'must be {"n", "uniformMonths"} or {"target", "siteGroups", ...} as in mrct forecast',
+  }),
   events: eventsSchema,
-  at: z.array(z.number('must be a number (months)').finite().min(0, 'must be ≥ 0 (months)'), 'must be a list of months').max(10_000, 'at most 10,000 months').default([]),
+  at: z
+    .array(
+      z.number('must be a number (months)').finite().min(0, 'must be ≥ 0 (months)'),
+      'must be a list of months',
+    )
+    .max(10_000, 'at most 10,000 months')
+    .default([]),
 });
 
-export type EventsAccrual = { kind: 'uniform'; n: number; months: number } | { kind: 'sites'; n: number; input: ForecastInput };
+export type EventsAccrual =
+  { kind: 'uniform'; n: number; months: number } | { kind: 'sites'; n: number; input: ForecastInput };
 
 export interface EventsSpec {
   accrual: EventsAccrual;
@@ -59,18 +110,32 @@ export interface EventsSpec {
 }
 
 function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 /** Validates parsed JSON; returns the spec or every problem with its JSON path. */
-export function parseEventsSpec(json: unknown): { ok: true; spec: EventsSpec } | { ok: false; problems: SpecProblem[] } {
+export function parseEventsSpec(
+  json: unknown,
+): { ok: true; spec: EventsSpec } | { ok: false; problems: SpecProblem[] } {
   const res = eventsSpecSchema.safeParse(json);
-  if (!res.success) return { ok: false, problems: res.error.issues.map((i) => ({ path: formatPath(i.path) || '(whole file)', message: i.message })) };
+  if (!res.success)
+    return {
+      ok: false,
+      problems: res.error.issues.map((i) => ({
+        path: formatPath(i.path) || '(whole file)',
+        message: i.message,
+      })),
+    };
   const { events, at } = res.data;
   const parsedAccrual = parseAccrual(res.data.accrual);
   if (!parsedAccrual.ok) return parsedAccrual;
   const accrual = parsedAccrual.accrual;
-  const pieces = events.controlHazards ?? [{ fromMonth: 0, hazard: events.controlHazard ?? hazardFromMedian(events.controlMedianMonths!) }];
+  const pieces = events.controlHazards ?? [
+    { fromMonth: 0, hazard: events.controlHazard ?? hazardFromMedian(events.controlMedianMonths!) },
+  ];
   const model: EventModel = {
     pieceStarts: pieces.map((p) => p.fromMonth),
     controlHazards: pieces.map((p) => p.hazard),
@@ -80,20 +145,36 @@ export function parseEventsSpec(json: unknown): { ok: true; spec: EventsSpec } |
   };
   const problems: SpecProblem[] = eventModelProblems(model).map((message) => ({ path: 'events', message }));
   if (events.required > accrual.n) {
-    problems.push({ path: 'events.required', message: `${events.required} events required but only ${accrual.n} patients enrolled: each patient has at most one event` });
+    problems.push({
+      path: 'events.required',
+      message: `${events.required} events required but only ${accrual.n} patients enrolled: each patient has at most one event`,
+    });
   }
   if (problems.length) return { ok: false, problems };
   return { ok: true, spec: { accrual, model, required: events.required, at } };
 }
 
-function parseAccrual(raw: Record<string, unknown>): { ok: true; accrual: EventsAccrual } | { ok: false; problems: SpecProblem[] } {
+function parseAccrual(
+  raw: Record<string, unknown>,
+): { ok: true; accrual: EventsAccrual } | { ok: false; problems: SpecProblem[] } {
   if ('n' in raw || 'uniformMonths' in raw) {
     const u = uniformAccrualSchema.safeParse(raw);
-    if (!u.success) return { ok: false, problems: u.error.issues.map((i) => ({ path: `accrual.${formatPath(i.path)}`.replace(/\.$/, ''), message: i.message })) };
+    if (!u.success)
+      return {
+        ok: false,
+        problems: u.error.issues.map((i) => ({
+          path: `accrual.${formatPath(i.path)}`.replace(/\.$/, ''),
+          message: i.message,
+        })),
+      };
     return { ok: true, accrual: { kind: 'uniform', n: u.data.n, months: u.data.uniformMonths } };
   }
   const inner = parseForecastSpec(raw);
-  if (!inner.ok) return { ok: false, problems: inner.problems.map((p) => ({ path: `accrual.${p.path}`, message: p.message })) };
+  if (!inner.ok)
+    return {
+      ok: false,
+      problems: inner.problems.map((p) => ({ path: `accrual.${p.path}`, message: p.message })),
+    };
   return { ok: true, accrual: { kind: 'sites', n: inner.input.target, input: { ...inner.input, at: [] } } };
 }
 

@@ -18,11 +18,23 @@ export function summariseTimes(times: Float64Array): TimeSummary {
   times.sort();
   let sum = 0;
   for (let i = 0; i < times.length; i++) sum += times[i]!;
-  return { mean: sum / times.length, p10: quantileSorted(times, 0.1), p50: quantileSorted(times, 0.5), p90: quantileSorted(times, 0.9) };
+  return {
+    mean: sum / times.length,
+    p10: quantileSorted(times, 0.1),
+    p50: quantileSorted(times, 0.5),
+    p90: quantileSorted(times, 0.9),
+  };
 }
 
 /** Per-run month of the D-th event with n patients entering uniformly on [0, months]. */
-export function simulateUniformAccrual(model: EventModel, n: number, months: number, required: number, runs: number, seed: number | string): Float64Array {
+export function simulateUniformAccrual(
+  model: EventModel,
+  n: number,
+  months: number,
+  required: number,
+  runs: number,
+  seed: number | string,
+): Float64Array {
   const rng = new Sfc32(seed);
   const arms = twoArms(model);
   const entry = new Float64Array(n);
@@ -51,7 +63,13 @@ export interface EnrollmentRuns {
  * Per-run month of the D-th event for each enrollment run: the run's entry times (entriesFromSites)
  * then each patient's event and dropout. A run that never reaches n patients never reaches D events.
  */
-export function simulateFromEnrollmentRuns(model: EventModel, n: number, required: number, enrollment: EnrollmentRuns, seed: number | string): Float64Array {
+export function simulateFromEnrollmentRuns(
+  model: EventModel,
+  n: number,
+  required: number,
+  enrollment: EnrollmentRuns,
+  seed: number | string,
+): Float64Array {
   const rng = new Sfc32(seed);
   const arms = twoArms(model);
   const { runs, sites } = enrollment;

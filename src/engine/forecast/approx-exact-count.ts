@@ -84,5 +84,6 @@ function negBinTerms(r: number, p: number, out: Float64Array): void {
   const logQ = Math.log1p(-p);
   const lgR = logGamma(r);
   // k·log q with k = 0 is 0 even when q = 0 (τ a hair above 0), not 0·(−∞) = NaN.
-  for (let k = 0; k < out.length; k++) out[k] = Math.exp(logGamma(r + k) - lgR - logGamma(k + 1) + logP + (k === 0 ? 0 : k * logQ));
+  for (let k = 0; k < out.length; k++)
+    out[k] = Math.exp(logGamma(r + k) - lgR - logGamma(k + 1) + logP + (k === 0 ? 0 : k * logQ));
 }

@@ -11,8 +11,14 @@
  * Returns Infinity when the tail is not integrable (a ≤ 1, e.g. the target is never reached
  * with positive probability).
  */
-const GL_X = [-0.9602898564975363, -0.7966664774136267, -0.525532409916329, -0.1834346424956498, 0.1834346424956498, 0.525532409916329, 0.7966664774136267, 0.9602898564975363];
-const GL_W = [0.1012285362903763, 0.2223810344533745, 0.3137066458778873, 0.362683783378362, 0.362683783378362, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763];
+const GL_X = [
+  -0.9602898564975363, -0.7966664774136267, -0.525532409916329, -0.1834346424956498, 0.1834346424956498,
+  0.525532409916329, 0.7966664774136267, 0.9602898564975363,
+];
+const GL_W = [
+  0.1012285362903763, 0.2223810344533745, 0.3137066458778873, 0.362683783378362, 0.362683783378362,
+  0.3137066458778873, 0.2223810344533745, 0.1012285362903763,
+];
 
 function panel(S: (t: number) => number, a: number, b: number): number {
   const h = 0.5 * (b - a);
@@ -28,12 +34,21 @@ const MAX_TAIL_PANELS = 400;
 /**
  * @param breaks months where S has a kink (fixed site openings): extra panel edges in the body.
  */
-export function survivalIntegral(S: (t: number) => number, from: number, scale: number, breaks: readonly number[] = []): number {
+export function survivalIntegral(
+  S: (t: number) => number,
+  from: number,
+  scale: number,
+  breaks: readonly number[] = [],
+): number {
   if (!Number.isFinite(from) || !(scale > 0) || !Number.isFinite(scale)) return Infinity;
   const body = 4 * scale;
-  const edges = [...Array.from({ length: 17 }, (_, k) => from + (k * body) / 16), ...breaks.filter((b) => b > from && b < from + body)].sort((a, b) => a - b);
+  const edges = [
+    ...Array.from({ length: 17 }, (_, k) => from + (k * body) / 16),
+    ...breaks.filter((b) => b > from && b < from + body),
+  ].sort((a, b) => a - b);
   let total = 0;
-  for (let k = 0; k + 1 < edges.length; k++) if (edges[k + 1]! > edges[k]!) total += panel(S, edges[k]!, edges[k + 1]!);
+  for (let k = 0; k + 1 < edges.length; k++)
+    if (edges[k + 1]! > edges[k]!) total += panel(S, edges[k]!, edges[k + 1]!);
   let x = body;
   let prevS = S(from + x);
   for (let k = 0; k < MAX_TAIL_PANELS; k++) {
@@ -46,7 +61,8 @@ export function survivalIntegral(S: (t: number) => number, from: number, scale: 
     prevS = nextS;
     // A light tail (exponent > 2) whose remainder is already negligible: stop without waiting for
     // the exponent to settle (most plans; saves ~60 survival evaluations per integral).
-    if (exponent > 2 && nextS * x <= 1e-13 * Math.max(total, 1e-300)) return total + (nextS * x) / (exponent - 1);
+    if (exponent > 2 && nextS * x <= 1e-13 * Math.max(total, 1e-300))
+      return total + (nextS * x) / (exponent - 1);
     if (k < 8) continue;
     if (exponent <= 1 && k >= 40) return Infinity;
     if (exponent > 1) {

@@ -4,7 +4,15 @@ import { intensityMomentsFn, type MomentFn } from './approx-moments';
 import { survivalIntegral } from './approx-tail';
 import { earliestOpening } from './openings';
 import { prepareForecast, type PreparedForecast } from './prepare';
-import { ForecastNotApplicableError, OPEN_FIXED, type AtPoint, type CurvePoint, type DeadlineLateness, type ForecastInput, type ForecastResult } from './types';
+import {
+  ForecastNotApplicableError,
+  OPEN_FIXED,
+  type AtPoint,
+  type CurvePoint,
+  type DeadlineLateness,
+  type ForecastInput,
+  type ForecastResult,
+} from './types';
 
 /** Beyond this many months from the earliest opening a quantile is reported as Infinity. */
 const HORIZON_MONTHS = 1200;
@@ -15,7 +23,12 @@ function approxLaws(p: PreparedForecast) {
   const need = p.remaining;
   const nb = (t: number) => {
     const { mean, variance } = moments(t);
-    return { mean, variance, a: variance > 0 ? (mean * mean) / variance : Infinity, b: variance > 0 ? mean / variance : Infinity };
+    return {
+      mean,
+      variance,
+      a: variance > 0 ? (mean * mean) / variance : Infinity,
+      b: variance > 0 ? mean / variance : Infinity,
+    };
   };
   const exact = exactCountSurvival(p);
   // Survival P(n(t) < need) computed directly (not 1 − F) so that far tails keep their precision.
@@ -48,9 +61,13 @@ function approxLaws(p: PreparedForecast) {
  */
 export function approxReachAndMedian(input: ForecastInput): { pReachByDeadline: number; p50: number } {
   const p = prepareForecast(input);
-  if (p.hasCaps) throw new ForecastNotApplicableError('approx', 'site or country caps need the Monte Carlo method');
+  if (p.hasCaps)
+    throw new ForecastNotApplicableError('approx', 'site or country caps need the Monte Carlo method');
   const { cdf } = approxLaws(p);
-  return { pReachByDeadline: p.deadline === undefined ? NaN : cdf(p.deadline), p50: solveQuantile(cdf, 0.5, earliestOpening(p)) };
+  return {
+    pReachByDeadline: p.deadline === undefined ? NaN : cdf(p.deadline),
+    p50: solveQuantile(cdf, 0.5, earliestOpening(p)),
+  };
 }
 
 /**
@@ -67,7 +84,8 @@ export function approxReachAndMedian(input: ForecastInput): { pReachByDeadline: 
  * Caps are not representable in this form: the method refuses them.
  */
 export function runApprox(p: PreparedForecast, curveMonths: number[]): ForecastResult {
-  if (p.hasCaps) throw new ForecastNotApplicableError('approx', 'site or country caps need the Monte Carlo method');
+  if (p.hasCaps)
+    throw new ForecastNotApplicableError('approx', 'site or country caps need the Monte Carlo method');
   const { moments, need, nb, survival, cdf } = approxLaws(p);
   const t0 = earliestOpening(p);
   const quantile = (q: number) => solveQuantile(cdf, q, t0);
@@ -77,11 +95,18 @@ export function runApprox(p: PreparedForecast, curveMonths: number[]): ForecastR
   const mean = need <= 0 ? t0 : t0 + survivalIntegral(survival, t0, p50 - t0, breaks);
   const at: AtPoint[] = p.at.map((month) => {
     const m = nb(month);
-    return { month, mean: p.alreadyCounted + m.mean, variance: m.mean + m.variance, pReachTarget: cdf(month) };
+    return {
+      month,
+      mean: p.alreadyCounted + m.mean,
+      variance: m.mean + m.variance,
+      pReachTarget: cdf(month),
+    };
   });
   const curve: CurvePoint[] = curveMonths.map((month) => {
     const { mean: e, a, b } = nb(month);
-    const q = (x: number) => p.alreadyCounted + (e > 0 && a > 0 && a !== Infinity ? negBinQuantile(x, a, b / (b + 1)) : Math.round(e));
+    const q = (x: number) =>
+      p.alreadyCounted +
+      (e > 0 && a > 0 && a !== Infinity ? negBinQuantile(x, a, b / (b + 1)) : Math.round(e));
     return { month, mean: p.alreadyCounted + e, p10: q(0.1), p50: q(0.5), p90: q(0.9) };
   });
   return {
@@ -130,7 +155,13 @@ function solveQuantile(cdf: (t: number) => number, q: number, t0: number): numbe
 }
 
 /** Lateness past the deadline D: E[(T − D)⁺] = ∫_D^∞ S, and P(T ≤ D + 3), P(T ≤ D + 6). */
-function lateness(survival: (t: number) => number, cdf: (t: number) => number, deadline: number, p90: number, breaks: number[]): DeadlineLateness {
+function lateness(
+  survival: (t: number) => number,
+  cdf: (t: number) => number,
+  deadline: number,
+  p90: number,
+  breaks: number[],
+): DeadlineLateness {
   return {
     expectedMonthsLate: survivalIntegral(survival, deadline, Math.max(1, p90 - deadline), breaks),
     pWithin3Months: cdf(deadline + 3),
@@ -142,7 +173,8 @@ function lateness(survival: (t: number) => number, cdf: (t: number) => number, d
 function openingBreaks(p: PreparedForecast): number[] {
   if (p.startup) return [];
   const months = new Set<number>();
-  for (let i = 0; i < p.sites.count && months.size <= 32; i++) if (p.sites.openKind[i] === OPEN_FIXED) months.add(Math.max(p.now, p.sites.openA[i]!));
+  for (let i = 0; i < p.sites.count && months.size <= 32; i++)
+    if (p.sites.openKind[i] === OPEN_FIXED) months.add(Math.max(p.now, p.sites.openA[i]!));
   return months.size > 32 ? [] : [...months].sort((a, b) => a - b);
 }
 

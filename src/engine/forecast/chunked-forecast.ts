@@ -24,15 +24,34 @@ export function forecastChunks(input: ForecastInput, options: ForecastOptions = 
 export function forecastChunk(input: ForecastInput, options: ForecastOptions, index: number): McChunkOutput {
   const chunk = forecastChunks(input, options)[index];
   if (!chunk) throw new RangeError(`chunk ${index} does not exist`);
-  return simulateChunk(prepareForecast(input), chunk, options.seed ?? DEFAULT_SEED, options.curveMonths ?? []);
+  return simulateChunk(
+    prepareForecast(input),
+    chunk,
+    options.seed ?? DEFAULT_SEED,
+    options.curveMonths ?? [],
+  );
 }
 
 /** Joins every chunk's output (any order of arrival; sorted by chunk here) into the forecast. */
-export function forecastFromChunks(input: ForecastInput, options: ForecastOptions, outputs: { index: number; output: McChunkOutput }[]): ForecastResult {
+export function forecastFromChunks(
+  input: ForecastInput,
+  options: ForecastOptions,
+  outputs: { index: number; output: McChunkOutput }[],
+): ForecastResult {
   const chunks = forecastChunks(input, options);
   const sorted = [...outputs].sort((a, b) => a.index - b.index);
-  if (sorted.length !== chunks.length || sorted.some((o, i) => o.index !== i)) throw new RangeError(`expected outputs for chunks 0…${chunks.length - 1}`);
+  if (sorted.length !== chunks.length || sorted.some((o, i) => o.index !== i))
+    throw new RangeError(`expected outputs for chunks 0…${chunks.length - 1}`);
   const p = prepareForecast(input);
   const runs = options.runs ?? DEFAULT_RUNS;
-  return summarizeRuns(p, mergeChunks(p, sorted.map((o) => o.output)), runs, options.seed ?? DEFAULT_SEED, options.curveMonths ?? []);
+  return summarizeRuns(
+    p,
+    mergeChunks(
+      p,
+      sorted.map((o) => o.output),
+    ),
+    runs,
+    options.seed ?? DEFAULT_SEED,
+    options.curveMonths ?? [],
+  );
 }

@@ -8,8 +8,10 @@ export function exactNotApplicableReason(p: PreparedForecast): string | undefine
   if (p.hasCaps) return 'caps make the count non-Poisson';
   if (p.startup) return 'start-up durations make opening times random';
   for (let i = 0; i < s.count; i++) {
-    if (s.openKind[i] !== OPEN_FIXED || s.openA[i] !== s.openA[0]) return 'sites must all open together at one fixed month';
-    if (s.shape[i] !== s.shape[0] || p.effRate[i] !== p.effRate[0]) return 'sites must share one Gamma prior (shape and rate)';
+    if (s.openKind[i] !== OPEN_FIXED || s.openA[i] !== s.openA[0])
+      return 'sites must all open together at one fixed month';
+    if (s.shape[i] !== s.shape[0] || p.effRate[i] !== p.effRate[0])
+      return 'sites must share one Gamma prior (shape and rate)';
     if (s.pNever[i]! > 0) return 'sites that may never activate make the number of sites random';
   }
   return undefined;
@@ -73,7 +75,13 @@ export function runExact(p: PreparedForecast, curveMonths: number[]): ForecastRe
 }
 
 /** Time-to-target quantile of the closed form, for any probability q (months). */
-export function exactTimeQuantile(q: number, sites: number, shape: number, rate: number, target: number): number {
+export function exactTimeQuantile(
+  q: number,
+  sites: number,
+  shape: number,
+  rate: number,
+  target: number,
+): number {
   const x = inverseRegularizedBeta(q, target, sites * shape);
   return (rate * x) / (1 - x);
 }

@@ -24,7 +24,14 @@ export function forecast(input: ForecastInput, options: ForecastOptions = {}): F
   const method = options.method ?? 'auto';
   if (method === 'exact') return runExact(prepared, curveMonths);
   if (method === 'approx') return runApprox(prepared, curveMonths);
-  if (method === 'monte-carlo') return runMonteCarlo(prepared, options.runs ?? DEFAULT_RUNS, options.seed ?? DEFAULT_SEED, curveMonths, options.collect);
+  if (method === 'monte-carlo')
+    return runMonteCarlo(
+      prepared,
+      options.runs ?? DEFAULT_RUNS,
+      options.seed ?? DEFAULT_SEED,
+      curveMonths,
+      options.collect,
+    );
   return autoForecast(prepared, options, curveMonths);
 }
 
@@ -32,7 +39,13 @@ function autoForecast(p: PreparedForecast, options: ForecastOptions, curveMonths
   const method = autoMethod(p);
   if (method === 'exact') return runExact(p, curveMonths);
   if (method === 'approx') return runApprox(p, curveMonths);
-  return runMonteCarlo(p, options.runs ?? DEFAULT_RUNS, options.seed ?? DEFAULT_SEED, curveMonths, options.collect);
+  return runMonteCarlo(
+    p,
+    options.runs ?? DEFAULT_RUNS,
+    options.seed ?? DEFAULT_SEED,
+    curveMonths,
+    options.collect,
+  );
 }
 
 function autoMethod(p: PreparedForecast): ForecastMethod {
@@ -51,8 +64,13 @@ export function validateInput(input: ForecastInput, options: ForecastOptions): v
     throw new RangeError(`${field}: ${why}`);
   };
   if (!Number.isInteger(input.target) || input.target < 1) fail('target', 'must be a whole number ≥ 1');
-  if (input.alreadyCounted !== undefined && !(Number.isInteger(input.alreadyCounted) && input.alreadyCounted >= 0)) fail('alreadyCounted', 'must be a whole number ≥ 0');
-  if (options.runs !== undefined && !(Number.isInteger(options.runs) && options.runs >= 1)) fail('runs', 'must be a whole number ≥ 1');
+  if (
+    input.alreadyCounted !== undefined &&
+    !(Number.isInteger(input.alreadyCounted) && input.alreadyCounted >= 0)
+  )
+    fail('alreadyCounted', 'must be a whole number ≥ 0');
+  if (options.runs !== undefined && !(Number.isInteger(options.runs) && options.runs >= 1))
+    fail('runs', 'must be a whole number ≥ 1');
   const sites = input.sites;
   const count = Array.isArray(sites) ? sites.reduce((n, g) => n + g.count, 0) : sites.count;
   if (count < 1) fail('sites', 'at least one site is needed');
@@ -68,5 +86,6 @@ export function validateInput(input: ForecastInput, options: ForecastOptions): v
       if (!(sites.rate[i]! > 0)) fail(`sites.rate[${i}]`, 'must be > 0');
     }
   }
-  for (const m of [...(options.curveMonths ?? []), ...(input.at ?? [])]) if (!Number.isFinite(m)) fail('months', 'must be finite numbers');
+  for (const m of [...(options.curveMonths ?? []), ...(input.at ?? [])])
+    if (!Number.isFinite(m)) fail('months', 'must be finite numbers');
 }

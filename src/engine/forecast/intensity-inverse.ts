@@ -70,7 +70,15 @@ export class IntensityInverter {
   }
 
   /** Newton from t0 (where Λ(t0) ≥ g) on Λ(t) = t·baseL − baseLU + Σ_{k<m} λ_k(t − u_k)⁺. */
-  private newton(u: Float64Array, lam: Float64Array, m: number, baseL: number, baseLU: number, t0: number, g: number): number {
+  private newton(
+    u: Float64Array,
+    lam: Float64Array,
+    m: number,
+    baseL: number,
+    baseLU: number,
+    t0: number,
+    g: number,
+  ): number {
     let t = t0;
     for (let iter = 0; iter < 500; iter++) {
       let value = t * baseL - baseLU;

@@ -35,10 +35,18 @@ export function chunkSeed(seed: number | string, index: number): number | string
 }
 
 /** Simulates one chunk; `collect` (for all runs) receives the chunk's runs at its offset. */
-export function simulateChunk(p: PreparedForecast, chunk: McChunk, seed: number | string, curveMonths: number[], collect?: ForecastSamples): McRaw {
+export function simulateChunk(
+  p: PreparedForecast,
+  chunk: McChunk,
+  seed: number | string,
+  curveMonths: number[],
+  collect?: ForecastSamples,
+): McRaw {
   const grid = monthGrid(curveMonths, p.at);
   const chunkSeedValue = chunkSeed(seed, chunk.index);
-  return p.hasCaps ? simulateCapped(p, chunk.runs, chunkSeedValue, grid, collect, chunk.offset) : simulateUncapped(p, chunk.runs, chunkSeedValue, grid, collect, chunk.offset);
+  return p.hasCaps
+    ? simulateCapped(p, chunk.runs, chunkSeedValue, grid, collect, chunk.offset)
+    : simulateUncapped(p, chunk.runs, chunkSeedValue, grid, collect, chunk.offset);
 }
 
 /** Joins chunk outputs (in chunk order) into the raw output of all runs. */
@@ -52,7 +60,8 @@ export function mergeChunks(p: PreparedForecast, parts: McRaw[]): McRaw {
   for (const part of parts) {
     const runs = part.times.length;
     merged.times.set(part.times, offset);
-    for (let g = 0; g < gn; g++) merged.counts.set(part.counts.subarray(g * runs, (g + 1) * runs), g * total + offset);
+    for (let g = 0; g < gn; g++)
+      merged.counts.set(part.counts.subarray(g * runs, (g + 1) * runs), g * total + offset);
     addInto(merged.lambdaSum, part.lambdaSum);
     addInto(merged.lambdaSqSum, part.lambdaSqSum);
     addInto(merged.pReachSum, part.pReachSum);
@@ -68,7 +77,13 @@ function addInto(target: Float64Array, source: Float64Array): void {
 }
 
 /** All chunks on this thread, then the summary: the same numbers as any parallel split. */
-export function runMonteCarlo(p: PreparedForecast, runs: number, seed: number | string, curveMonths: number[], collect?: ForecastSamples): ForecastResult {
+export function runMonteCarlo(
+  p: PreparedForecast,
+  runs: number,
+  seed: number | string,
+  curveMonths: number[],
+  collect?: ForecastSamples,
+): ForecastResult {
   checkCollect(collect, runs, p.sites.count);
   const parts = monteCarloChunks(runs).map((chunk) => simulateChunk(p, chunk, seed, curveMonths, collect));
   return summarizeRuns(p, mergeChunks(p, parts), runs, seed, curveMonths);

@@ -21,7 +21,11 @@ export interface UniformPlan {
 }
 
 /** The fused plan when it applies, else undefined. */
-export function planUniformRun(s: SiteArrays, now: number, hasShapeBelowOne: boolean): UniformPlan | undefined {
+export function planUniformRun(
+  s: SiteArrays,
+  now: number,
+  hasShapeBelowOne: boolean,
+): UniformPlan | undefined {
   if (hasShapeBelowOne) return undefined;
   const lo = new Float64Array(s.count);
   const width = new Float64Array(s.count);

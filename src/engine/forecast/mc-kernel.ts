@@ -62,7 +62,14 @@ export function planOpenings(s: SiteArrays, now: number): OpeningPlan {
 }
 
 /** One run's independent openings: uniform and triangular draws, then never-activating sites → Infinity. */
-export function drawOpenings(rng: Sfc32, plan: OpeningPlan, openA: Float64Array, openB: Float64Array, openC: Float64Array, open: Float64Array): void {
+export function drawOpenings(
+  rng: Sfc32,
+  plan: OpeningPlan,
+  openA: Float64Array,
+  openB: Float64Array,
+  openC: Float64Array,
+  open: Float64Array,
+): void {
   open.set(plan.fixedOpen);
   const st = rng.state;
   let a = st[0]!;
@@ -97,7 +104,10 @@ export function drawOpenings(rng: Sfc32, plan: OpeningPlan, openA: Float64Array,
     const hi = openB[i]!;
     const mode = openC[i]!;
     const width = hi - lo;
-    const u = r < (mode - lo) / width ? lo + Math.sqrt(r * width * (mode - lo)) : hi - Math.sqrt((1 - r) * width * (hi - mode));
+    const u =
+      r < (mode - lo) / width
+        ? lo + Math.sqrt(r * width * (mode - lo))
+        : hi - Math.sqrt((1 - r) * width * (hi - mode));
     open[i] = u < now ? now : u;
   }
   const neverIdx = plan.neverIdx;
@@ -128,7 +138,15 @@ export function drawOpenings(rng: Sfc32, plan: OpeningPlan, openA: Float64Array,
  * call out of the loop let V8 hold the generator in registers (measured ~20 % faster).
  * `pending` needs room for two entries per site.
  */
-export function drawRates(rng: Sfc32, open: Float64Array, gd: Float64Array, gc: Float64Array, invRate: Float64Array, lam: Float64Array, pending: Int32Array): void {
+export function drawRates(
+  rng: Sfc32,
+  open: Float64Array,
+  gd: Float64Array,
+  gc: Float64Array,
+  invRate: Float64Array,
+  lam: Float64Array,
+  pending: Int32Array,
+): void {
   const n = open.length;
   const st = rng.state;
   const kn = KN_INT;
@@ -186,7 +204,15 @@ export function drawRates(rng: Sfc32, open: Float64Array, gd: Float64Array, gc: 
 }
 
 /** Completes the draws {@link drawRates} set aside: (site, 32-bit word) pairs in `pending`. */
-export function finishPendingRates(rng: Sfc32, pending: Int32Array, count: number, gd: Float64Array, gc: Float64Array, invRate: Float64Array, lam: Float64Array): void {
+export function finishPendingRates(
+  rng: Sfc32,
+  pending: Int32Array,
+  count: number,
+  gd: Float64Array,
+  gc: Float64Array,
+  invRate: Float64Array,
+  lam: Float64Array,
+): void {
   for (let k = 0; k < count; k += 2) {
     const i = pending[k]!;
     const hz = pending[k + 1]!;
@@ -211,7 +237,12 @@ function acceptMarsagliaTsang(w: number, x: number, v: number, d: number): boole
  * Shape < 1: Gamma(α) = Gamma(α + 1)·U^(1/α) (Marsaglia & Tsang 2000, §6). `boostIdx` lists the
  * sites with α < 1 and `invShape` their 1/α.
  */
-export function boostRates(rng: Sfc32, boostIdx: Int32Array, invShape: Float64Array, lam: Float64Array): void {
+export function boostRates(
+  rng: Sfc32,
+  boostIdx: Int32Array,
+  invShape: Float64Array,
+  lam: Float64Array,
+): void {
   for (let k = 0; k < boostIdx.length; k++) {
     const i = boostIdx[k]!;
     if (lam[i] !== 0) lam[i] = lam[i]! * Math.pow(rng.nextFloat(), invShape[k]!);

@@ -88,15 +88,23 @@ export function accumulateConditional(raw: McRaw, g: number, lambda: number, rem
   raw.lambdaSum[g] = raw.lambdaSum[g]! + lambda;
   raw.lambdaSqSum[g] = raw.lambdaSqSum[g]! + lambda * lambda;
   // P(Poisson(Λ) ≥ n) = P(Gamma(n, 1) ≤ Λ); only at report months (it costs an incomplete gamma).
-  if (raw.isReport[g]) raw.pReachSum[g] = raw.pReachSum[g]! + (remaining <= 0 ? 1 : regularizedGammaP(remaining, lambda));
+  if (raw.isReport[g])
+    raw.pReachSum[g] = raw.pReachSum[g]! + (remaining <= 0 ? 1 : regularizedGammaP(remaining, lambda));
 }
 
-export function summarizeRuns(p: PreparedForecast, raw: McRaw, runs: number, seed: number | string, curveMonths: number[]): ForecastResult {
+export function summarizeRuns(
+  p: PreparedForecast,
+  raw: McRaw,
+  runs: number,
+  seed: number | string,
+  curveMonths: number[],
+): ForecastResult {
   const sorted = Float64Array.from(raw.times).sort();
   let sum = 0;
   for (let r = 0; r < runs; r++) sum += sorted[r]!;
   let reachedByDeadline = 0;
-  if (p.deadline !== undefined) for (let r = 0; r < runs; r++) if (sorted[r]! <= p.deadline) reachedByDeadline++;
+  if (p.deadline !== undefined)
+    for (let r = 0; r < runs; r++) if (sorted[r]! <= p.deadline) reachedByDeadline++;
   const statsAt = (g: number) => {
     const col = raw.counts.subarray(g * runs, (g + 1) * runs).sort();
     let m = 0;
@@ -121,7 +129,13 @@ export function summarizeRuns(p: PreparedForecast, raw: McRaw, runs: number, see
   const idx = (month: number) => raw.grid.indexOf(month);
   const curve: CurvePoint[] = curveMonths.map((month) => {
     const st = statsAt(idx(month));
-    return { month, mean: st.mean, p10: discreteQuantileSorted(st.col, 0.1), p50: discreteQuantileSorted(st.col, 0.5), p90: discreteQuantileSorted(st.col, 0.9) };
+    return {
+      month,
+      mean: st.mean,
+      p10: discreteQuantileSorted(st.col, 0.1),
+      p50: discreteQuantileSorted(st.col, 0.5),
+      p90: discreteQuantileSorted(st.col, 0.9),
+    };
   });
   const at: AtPoint[] = p.at.map((month) => {
     const st = statsAt(idx(month));
@@ -129,7 +143,8 @@ export function summarizeRuns(p: PreparedForecast, raw: McRaw, runs: number, see
   });
   const expectedByCountry: Record<string, number> = {};
   p.countryIds.forEach((id, c) => {
-    const share = p.countryIds.length === 1 ? p.remaining : raw.reached > 0 ? raw.compositionSum[c]! / raw.reached : NaN;
+    const share =
+      p.countryIds.length === 1 ? p.remaining : raw.reached > 0 ? raw.compositionSum[c]! / raw.reached : NaN;
     expectedByCountry[id] = p.alreadyByCountry[c]! + share;
   });
   return {
@@ -164,7 +179,13 @@ function latenessOf(sorted: Float64Array, deadline: number): DeadlineLateness {
   return { expectedMonthsLate: late / n, pWithin3Months: within3 / n, pWithin6Months: within6 / n };
 }
 
-export function allocateRaw(runs: number, grid: Float64Array, at: number[], countries: number, useRaoBlackwell: boolean): McRaw {
+export function allocateRaw(
+  runs: number,
+  grid: Float64Array,
+  at: number[],
+  countries: number,
+  useRaoBlackwell: boolean,
+): McRaw {
   return {
     isReport: Uint8Array.from(grid, (m) => (at.includes(m) ? 1 : 0)),
     times: new Float64Array(runs),
@@ -182,13 +203,23 @@ export function allocateRaw(runs: number, grid: Float64Array, at: number[], coun
 /** Throws unless the collect arrays fit `runs` × `sites`. */
 export function checkCollect(collect: ForecastSamples | undefined, runs: number, sites: number): void {
   if (!collect) return;
-  if (collect.lpiMonths.length < runs || collect.activationMonths.length < runs * sites || (collect.siteRates && collect.siteRates.length < runs * sites)) {
+  if (
+    collect.lpiMonths.length < runs ||
+    collect.activationMonths.length < runs * sites ||
+    (collect.siteRates && collect.siteRates.length < runs * sites)
+  ) {
     throw new RangeError(`collect arrays must hold ${runs} runs × ${sites} sites`);
   }
 }
 
 /** Stores one run's time to target and site openings (NaN for a site that never opens), and rates if asked. */
-export function recordRun(collect: ForecastSamples, r: number, t: number, open: Float64Array, lam: Float64Array): void {
+export function recordRun(
+  collect: ForecastSamples,
+  r: number,
+  t: number,
+  open: Float64Array,
+  lam: Float64Array,
+): void {
   collect.lpiMonths[r] = t;
   const n = open.length;
   const base = r * n;

@@ -18,7 +18,14 @@ import type { ForecastSamples } from './types';
  * are sorted once; the free stream is merged in lazily until the n-th arrival: the time to target.
  * Curve counts = capped arrivals ≤ month (exact) + Poisson increments of Λ_free.
  */
-export function simulateCapped(p: PreparedForecast, runs: number, seed: number | string, grid: Float64Array, collect?: ForecastSamples, collectOffset = 0): McRaw {
+export function simulateCapped(
+  p: PreparedForecast,
+  runs: number,
+  seed: number | string,
+  grid: Float64Array,
+  collect?: ForecastSamples,
+  collectOffset = 0,
+): McRaw {
   const rng = new Sfc32(seed);
   const s = p.sites;
   const n = s.count;
@@ -140,7 +147,18 @@ export function simulateCapped(p: PreparedForecast, runs: number, seed: number |
     if (collect) recordRun(collect, collectOffset + r, t, open, lam);
     if (Number.isFinite(t)) {
       raw.reached++;
-      addComposition(raw.compositionSum, buf, segStart, segCountry, t, freeUsed, freeIdx, open, lam, s.country);
+      addComposition(
+        raw.compositionSum,
+        buf,
+        segStart,
+        segCountry,
+        t,
+        freeUsed,
+        freeIdx,
+        open,
+        lam,
+        s.country,
+      );
     }
     // Curve: exact capped counts plus Poisson increments of the free stream.
     let ptr = 0;

@@ -1,6 +1,14 @@
 import { samplePoisson } from '../random/samplers';
 import { Sfc32 } from '../random/sfc32';
-import { accumulateConditional, allocateRaw, recordRun, drawUnitGamma, firstAfter, gammaConsts, type McRaw } from './mc-shared';
+import {
+  accumulateConditional,
+  allocateRaw,
+  recordRun,
+  drawUnitGamma,
+  firstAfter,
+  gammaConsts,
+  type McRaw,
+} from './mc-shared';
 import { boostRates, drawOpenings, drawRates, planOpenings, summariseRun } from './mc-kernel';
 import { drawUniformRun, planUniformRun } from './mc-kernel-uniform';
 import { sampleOpenings } from './openings';
@@ -20,7 +28,14 @@ import type { ForecastSamples } from './types';
  * With caps the process is not Poisson any more: see monte-carlo-capped.ts. Runs come in chunks:
  * see mc-chunks.ts.
  */
-export function simulateUncapped(p: PreparedForecast, runs: number, seed: number | string, grid: Float64Array, collect?: ForecastSamples, collectOffset = 0): McRaw {
+export function simulateUncapped(
+  p: PreparedForecast,
+  runs: number,
+  seed: number | string,
+  grid: Float64Array,
+  collect?: ForecastSamples,
+  collectOffset = 0,
+): McRaw {
   const rng = new Sfc32(seed);
   const s = p.sites;
   const n = s.count;
@@ -99,7 +114,8 @@ export function simulateUncapped(p: PreparedForecast, runs: number, seed: number
         }
       }
       for (let ci = 0; ci < k; ci++) {
-        raw.compositionSum[ci] = raw.compositionSum[ci]! + ((remaining - 1) * countryLambda[ci]!) / g + countrySlope[ci]! / slope;
+        raw.compositionSum[ci] =
+          raw.compositionSum[ci]! + ((remaining - 1) * countryLambda[ci]!) / g + countrySlope[ci]! / slope;
       }
       raw.reached++;
     } else if (Number.isFinite(t)) raw.reached++;

@@ -7,7 +7,12 @@ import { OPEN_FIXED, OPEN_UNIFORM } from './types';
  * Fills `out` with one run's opening month per site (Infinity = never opens), clamped to `now`
  * so a re-forecast never opens a site in the past. `countryScratch` has one slot per country.
  */
-export function sampleOpenings(rng: Sfc32, p: PreparedForecast, countryScratch: Float64Array, out: Float64Array): void {
+export function sampleOpenings(
+  rng: Sfc32,
+  p: PreparedForecast,
+  countryScratch: Float64Array,
+  out: Float64Array,
+): void {
   const s = p.sites;
   const now = p.now;
   if (p.startup) {
@@ -85,9 +90,20 @@ export function openTimeMoments(p: PreparedForecast, i: number, t: number, out: 
     // Same guard for a mode within a hair of either end (that side's mass is below 1e-9).
     const left = c - a >= DEGENERATE_WIDTH_MONTHS ? 2 / ((b - a) * (c - a)) : 0;
     const right = b - c >= DEGENERATE_WIDTH_MONTHS ? 2 / ((b - a) * (b - c)) : 0;
-    m1 = linearPieceMoment(la, Math.min(c, t), -a * left, left, t, 1) + linearPieceMoment(Math.max(c, now), hb, b * right, -right, t, 1);
-    m2 = linearPieceMoment(la, Math.min(c, t), -a * left, left, t, 2) + linearPieceMoment(Math.max(c, now), hb, b * right, -right, t, 2);
-    massBeforeNow = now <= a ? 0 : now >= b ? 1 : now <= c ? (now - a) ** 2 / ((b - a) * (c - a)) : 1 - (b - now) ** 2 / ((b - a) * (b - c));
+    m1 =
+      linearPieceMoment(la, Math.min(c, t), -a * left, left, t, 1) +
+      linearPieceMoment(Math.max(c, now), hb, b * right, -right, t, 1);
+    m2 =
+      linearPieceMoment(la, Math.min(c, t), -a * left, left, t, 2) +
+      linearPieceMoment(Math.max(c, now), hb, b * right, -right, t, 2);
+    massBeforeNow =
+      now <= a
+        ? 0
+        : now >= b
+          ? 1
+          : now <= c
+            ? (now - a) ** 2 / ((b - a) * (c - a))
+            : 1 - (b - now) ** 2 / ((b - a) * (b - c));
   }
   const tauNow = Math.max(0, t - now);
   out[0] = active * (m1 + massBeforeNow * tauNow);

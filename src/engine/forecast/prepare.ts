@@ -34,7 +34,8 @@ export function prepareForecast(input: ForecastInput): PreparedForecast {
   const { sites, countryIds } = Array.isArray(input.sites)
     ? sitesFromGroups(input.sites, input.countryIds ?? [])
     : { sites: input.sites, countryIds: input.countryIds ?? ['—'] };
-  if (!fromGroups && countryIds.length === 0) throw new Error('countryIds must name every country index used by sites');
+  if (!fromGroups && countryIds.length === 0)
+    throw new Error('countryIds must name every country index used by sites');
   const keep = keepFraction(input);
   if (!(keep > 0 && keep <= 1)) throw new Error('thinning: screenFailure and dropout must be in [0, 1)');
   const effRate = new Float64Array(sites.count);

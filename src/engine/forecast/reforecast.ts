@@ -16,7 +16,12 @@ export interface SiteActual {
  * Posterior of a site's rate after k patients in τ months of exposure: Gamma(α + k, β + τ)
  * (conjugate Poisson–Gamma update; Anisimov 2011, docs/forecast-spec.md). Shape, RATE per month.
  */
-export function posteriorRate(shape: number, rate: number, patients: number, monthsOpen: number): { shape: number; rate: number } {
+export function posteriorRate(
+  shape: number,
+  rate: number,
+  patients: number,
+  monthsOpen: number,
+): { shape: number; rate: number } {
   return { shape: shape + patients, rate: rate + monthsOpen };
 }
 
@@ -27,12 +32,30 @@ export function posteriorRate(shape: number, rate: number, patients: number, mon
  * The actual total becomes the starting count. Pure: the plan is not modified.
  * Actuals are randomised patients, so an evaluable-patient target is refused.
  */
-export function reforecastInput(plan: ForecastInput & { sites: SiteArrays }, actuals: SiteActual[], now: number): ForecastInput {
-  if (plan.startup) throw new Error('re-forecast: a start-up plan cannot yet pin already-open sites; give per-site openings instead');
-  if (plan.thinning?.countEvaluable) throw new Error('re-forecast: actuals count randomised patients; set countEvaluable to false');
+export function reforecastInput(
+  plan: ForecastInput & { sites: SiteArrays },
+  actuals: SiteActual[],
+  now: number,
+): ForecastInput {
+  if (plan.startup)
+    throw new Error(
+      're-forecast: a start-up plan cannot yet pin already-open sites; give per-site openings instead',
+    );
+  if (plan.thinning?.countEvaluable)
+    throw new Error('re-forecast: actuals count randomised patients; set countEvaluable to false');
   const src = plan.sites;
   const sites: SiteArrays = allocateSites(src.count);
-  for (const key of ['shape', 'rate', 'openKind', 'openA', 'openB', 'openC', 'country', 'cap', 'pNever'] as const) {
+  for (const key of [
+    'shape',
+    'rate',
+    'openKind',
+    'openA',
+    'openB',
+    'openC',
+    'country',
+    'cap',
+    'pNever',
+  ] as const) {
     (sites[key] as Float64Array).set(src[key] as Float64Array);
   }
   const keep = keepFraction(plan);
@@ -40,7 +63,8 @@ export function reforecastInput(plan: ForecastInput & { sites: SiteArrays }, act
   const byCountry: Record<string, number> = {};
   let total = 0;
   for (const a of actuals) {
-    if (a.site < 0 || a.site >= src.count) throw new RangeError(`re-forecast: site index ${a.site} is not in the plan`);
+    if (a.site < 0 || a.site >= src.count)
+      throw new RangeError(`re-forecast: site index ${a.site} is not in the plan`);
     const post = posteriorRate(src.shape[a.site]!, src.rate[a.site]! / keep, a.patients, a.monthsOpen);
     sites.shape[a.site] = post.shape;
     // Store the prior-scale rate so that prepareForecast's thinning (÷ keep) yields post.rate.

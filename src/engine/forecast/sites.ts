@@ -19,7 +19,12 @@ export function allocateSites(count: number): SiteArrays {
 
 /** Writes one opening spec into slot i. */
 export function setOpening(sites: SiteArrays, i: number, opening: number | Opening | undefined): void {
-  const o: Opening = opening === undefined ? { kind: 'fixed', month: 0 } : typeof opening === 'number' ? { kind: 'fixed', month: opening } : opening;
+  const o: Opening =
+    opening === undefined
+      ? { kind: 'fixed', month: 0 }
+      : typeof opening === 'number'
+        ? { kind: 'fixed', month: opening }
+        : opening;
   if (o.kind === 'fixed') {
     sites.openKind[i] = OPEN_FIXED;
     sites.openA[i] = o.month;
@@ -39,7 +44,10 @@ export function setOpening(sites: SiteArrays, i: number, opening: number | Openi
  * Expands site groups into typed arrays; countries are indexed in order of first appearance
  * (groups without a countryId share the id "—").
  */
-export function sitesFromGroups(groups: SiteGroup[], knownCountryIds: string[] = []): { sites: SiteArrays; countryIds: string[] } {
+export function sitesFromGroups(
+  groups: SiteGroup[],
+  knownCountryIds: string[] = [],
+): { sites: SiteArrays; countryIds: string[] } {
   const countryIds = [...knownCountryIds];
   const total = groups.reduce((n, g) => n + g.count, 0);
   const sites = allocateSites(total);

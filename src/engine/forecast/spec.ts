@@ -6,10 +6,16 @@ const month = z.number('must be a number (months)').finite('must be finite').min
 const openingSchema = z.union(
   [
     month,
-    z.strictObject({ uniform: z.tuple([month, month]) }).refine((o) => o.uniform[0] <= o.uniform[1], { message: 'uniform [a, b] needs a ≤ b', path: ['uniform'] }),
+    z.strictObject({ uniform: z.tuple([month, month]) }).refine((o) => o.uniform[0] <= o.uniform[1], {
+      message: 'uniform [a, b] needs a ≤ b',
+      path: ['uniform'],
+    }),
     z
       .strictObject({ triangular: z.tuple([month, month, month]) })
-      .refine((o) => o.triangular[0] <= o.triangular[1] && o.triangular[1] <= o.triangular[2], { message: 'triangular [min, mode, max] needs min ≤ mode ≤ max', path: ['triangular'] }),
+      .refine((o) => o.triangular[0] <= o.triangular[1] && o.triangular[1] <= o.triangular[2], {
+        message: 'triangular [min, mode, max] needs min ≤ mode ≤ max',
+        path: ['triangular'],
+      }),
   ],
   { error: 'must be a month, {"uniform": [a, b]} or {"triangular": [min, mode, max]}' },
 );
@@ -23,35 +29,55 @@ export const MAX_SHAPE = 1_000_000;
 /** Largest target (patients): beyond it the incomplete-beta tail underflows to NaN (found by fuzzing). */
 export const MAX_TARGET = 10_000_000;
 
-const siteGroupSchema = z.strictObject({
-  // The engine holds one typed-array slot per site: an unbounded count (1e9) made `mrct forecast`
-  // allocate gigabytes and die without a message (found by tests/unit/fuzz). 100,000 sites is
-  // ten times the largest plan the app is built for.
-  count: z.number('must be a number').int('must be a whole number').min(1, 'must be ≥ 1').max(MAX_SITES, `must be ≤ ${MAX_SITES.toLocaleString('en-US')} sites`),
-  shape: z.number('must be a number').finite().positive('must be > 0 (Gamma shape)'),
-  rate: z.number('must be a number').finite().positive('must be > 0 (Gamma rate, per month)'),
-  opensAt: openingSchema.default(0),
-  countryId: z.string().min(1).optional(),
-  cap: z.number().int('must be a whole number').min(0, 'must be ≥ 0').optional(),
-})
+const siteGroupSchema = z
+  .strictObject({
+    // The engine holds one typed-array slot per site: an unbounded count (1e9) made `mrct forecast`
+    // allocate gigabytes and die without a message (found by tests/unit/fuzz). 100,000 sites is
+    // ten times the largest plan the app is built for.
+    count: z
+      .number('must be a number')
+      .int('must be a whole number')
+      .min(1, 'must be ≥ 1')
+      .max(MAX_SITES, `must be ≤ ${MAX_SITES.toLocaleString('en-US')} sites`),
+    shape: z.number('must be a number').finite().positive('must be > 0 (Gamma shape)'),
+    rate: z.number('must be a number').finite().positive('must be > 0 (Gamma rate, per month)'),
+    opensAt: openingSchema.default(0),
+    countryId: z.string().min(1).optional(),
+    cap: z.number().int('must be a whole number').min(0, 'must be ≥ 0').optional(),
+  })
   // Priors far outside any trial (5e-324 rates, 1e300 shapes) overflowed the samplers into NaN
   // quantiles (found by tests/unit/fuzz): bound the prior mean and the shape to generous limits.
-  .refine((g) => g.shape / g.rate <= MAX_PRIOR_MEAN, { message: `prior mean shape/rate must be ≤ ${MAX_PRIOR_MEAN.toLocaleString('en-US')} patients/site/month`, path: ['rate'] })
-  .refine((g) => g.shape >= MIN_SHAPE && g.shape <= MAX_SHAPE, { message: `must be between ${MIN_SHAPE} and ${MAX_SHAPE.toLocaleString('en-US')} (Gamma shape)`, path: ['shape'] });
+  .refine((g) => g.shape / g.rate <= MAX_PRIOR_MEAN, {
+    message: `prior mean shape/rate must be ≤ ${MAX_PRIOR_MEAN.toLocaleString('en-US')} patients/site/month`,
+    path: ['rate'],
+  })
+  .refine((g) => g.shape >= MIN_SHAPE && g.shape <= MAX_SHAPE, {
+    message: `must be between ${MIN_SHAPE} and ${MAX_SHAPE.toLocaleString('en-US')} (Gamma shape)`,
+    path: ['shape'],
+  });
 
 /**
  * The `mrct forecast` spec file (docs/forecast-spec.md). Required: target and siteGroups;
  * `at` months to report; optional deadline, countryCaps, screenFailure/dropout/countEvaluable.
  */
 export const forecastSpecSchema = z.strictObject({
-  target: z.number('must be a number').int('must be a whole number').min(1, 'must be ≥ 1 patient').max(MAX_TARGET, `must be ≤ ${MAX_TARGET.toLocaleString('en-US')} patients`),
+  target: z
+    .number('must be a number')
+    .int('must be a whole number')
+    .min(1, 'must be ≥ 1 patient')
+    .max(MAX_TARGET, `must be ≤ ${MAX_TARGET.toLocaleString('en-US')} patients`),
   siteGroups: z
     .array(siteGroupSchema, 'must be a list of site groups')
     .min(1, 'needs at least one site group')
-    .refine((groups) => groups.reduce((n, g) => n + g.count, 0) <= MAX_SITES, `at most ${MAX_SITES.toLocaleString('en-US')} sites in all groups together`),
+    .refine(
+      (groups) => groups.reduce((n, g) => n + g.count, 0) <= MAX_SITES,
+      `at most ${MAX_SITES.toLocaleString('en-US')} sites in all groups together`,
+    ),
   at: z.array(month).default([]),
   deadline: month.optional(),
-  countryCaps: z.record(z.string(), z.number().int('must be a whole number').min(0, 'must be ≥ 0')).optional(),
+  countryCaps: z
+    .record(z.string(), z.number().int('must be a whole number').min(0, 'must be ≥ 0'))
+    .optional(),
   screenFailure: z.number().min(0, 'must be in [0, 1)').lt(1, 'must be in [0, 1)').optional(),
   dropout: z.number().min(0, 'must be in [0, 1)').lt(1, 'must be in [0, 1)').optional(),
   countEvaluable: z.boolean().optional(),
@@ -66,13 +92,25 @@ export interface SpecProblem {
 }
 
 function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 /** Validates parsed JSON against the spec; returns the forecast input or every problem found. */
-export function parseForecastSpec(json: unknown): { ok: true; input: ForecastInput } | { ok: false; problems: SpecProblem[] } {
+export function parseForecastSpec(
+  json: unknown,
+): { ok: true; input: ForecastInput } | { ok: false; problems: SpecProblem[] } {
   const res = forecastSpecSchema.safeParse(json);
-  if (!res.success) return { ok: false, problems: res.error.issues.map((i) => ({ path: formatPath(i.path) || '(whole file)', message: i.message })) };
+  if (!res.success)
+    return {
+      ok: false,
+      problems: res.error.issues.map((i) => ({
+        path: formatPath(i.path) || '(whole file)',
+        message: i.message,
+      })),
+    };
   const spec = res.data;
   const sites: SiteGroup[] = spec.siteGroups.map((g) => ({
     count: g.count,
@@ -88,7 +126,11 @@ export function parseForecastSpec(json: unknown): { ok: true; input: ForecastInp
     at: spec.at,
     ...(spec.deadline !== undefined ? { deadline: spec.deadline } : {}),
     ...(spec.countryCaps ? { countryCaps: spec.countryCaps } : {}),
-    thinning: { screenFailure: spec.screenFailure ?? 0, dropout: spec.dropout ?? 0, countEvaluable: spec.countEvaluable ?? false },
+    thinning: {
+      screenFailure: spec.screenFailure ?? 0,
+      dropout: spec.dropout ?? 0,
+      countEvaluable: spec.countEvaluable ?? false,
+    },
   };
   return { ok: true, input };
 }

@@ -1,4 +1,10 @@
-import { fitLognormalFromTriangle, sampleShiftedLognormal, sampleTriangular, type Sfc32, type ShiftedLognormal } from '../random';
+import {
+  fitLognormalFromTriangle,
+  sampleShiftedLognormal,
+  sampleTriangular,
+  type Sfc32,
+  type ShiftedLognormal,
+} from '../random';
 import type { StartupPlan, Tri } from './types';
 
 /** Days per month: 365.25 / 12, so months stay calendar-average. */
@@ -33,7 +39,9 @@ function duration(tri: Tri, lognormal: boolean): Duration {
 }
 
 function sampleDays(rng: Sfc32, d: Duration): number {
-  return d.logn ? sampleShiftedLognormal(rng, d.logn) : sampleTriangular(rng, d.tri.min, d.tri.mode, d.tri.max);
+  return d.logn
+    ? sampleShiftedLognormal(rng, d.logn)
+    : sampleTriangular(rng, d.tri.min, d.tri.mode, d.tri.max);
 }
 
 export function prepareStartup(plan: StartupPlan, countryIds: string[]): PreparedStartup {

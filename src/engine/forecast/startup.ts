@@ -47,7 +47,8 @@ export function simulateStartup(
   const prepared = prepareStartup(plan, countryIds);
   const siteCountry = Int32Array.from(sites, (s) => countryIds.indexOf(s.countryId));
   const n = sites.length;
-  const withRates = n > 0 && sites.every((s) => s.shape !== undefined && s.rate !== undefined && s.shape > 0 && s.rate > 0);
+  const withRates =
+    n > 0 && sites.every((s) => s.shape !== undefined && s.rate !== undefined && s.shape > 0 && s.rate > 0);
   const perSite = new Float64Array(n * runs);
   const first = new Float64Array(runs);
   const fpi = new Float64Array(runs);

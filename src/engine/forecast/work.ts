@@ -22,9 +22,11 @@ export function monteCarloWorkPerRun(input: ForecastInput | PreparedForecast): n
   const need = p.remaining;
   let arrivals = 0;
   const cappedCountry = (ci: number) => p.countryCap[ci] !== Infinity;
-  for (let c = 0; c < p.countryCap.length; c++) if (cappedCountry(c)) arrivals += Math.min(p.countryCap[c]!, need);
+  for (let c = 0; c < p.countryCap.length; c++)
+    if (cappedCountry(c)) arrivals += Math.min(p.countryCap[c]!, need);
   for (let i = 0; i < n; i++) {
-    if (p.sites.cap[i] !== Infinity && !cappedCountry(p.sites.country[i]!)) arrivals += Math.min(p.sites.cap[i]!, need);
+    if (p.sites.cap[i] !== Infinity && !cappedCountry(p.sites.country[i]!))
+      arrivals += Math.min(p.sites.cap[i]!, need);
   }
   return n + ARRIVAL_WORK * arrivals;
 }

@@ -7,19 +7,26 @@ import { costOf, isFeasible, totalsOf, type Totals } from './mix-state';
 
 /** −(expected-share contrast) per region: how far each regional constraint is from holding. */
 function contrastGaps(p: CompiledProblem, t: Totals): number[] {
-  return p.regions.map((r, k) => -((1 - r.minShare) * (t.regionMean[k] as number) - r.minShare * (t.mean - (t.regionMean[k] as number))));
+  return p.regions.map(
+    (r, k) =>
+      -((1 - r.minShare) * (t.regionMean[k] as number) - r.minShare * (t.mean - (t.regionMean[k] as number))),
+  );
 }
 
 function minVarianceRatio(p: CompiledProblem): number {
   let rho = Infinity;
   p.countries.forEach((_, i) => {
-    if ((p.max[i] as number) > (p.min[i] as number) && (p.mean[i] as number) > 0) rho = Math.min(rho, (p.variance[i] as number) / (p.mean[i] as number));
+    if ((p.max[i] as number) > (p.min[i] as number) && (p.mean[i] as number) > 0)
+      rho = Math.min(rho, (p.variance[i] as number) / (p.mean[i] as number));
   });
   return rho;
 }
 
 function capacityMean(p: CompiledProblem): number {
-  return p.countries.reduce((sum, _, i) => sum + ((p.max[i] as number) - (p.min[i] as number)) * (p.mean[i] as number), 0);
+  return p.countries.reduce(
+    (sum, _, i) => sum + ((p.max[i] as number) - (p.min[i] as number)) * (p.mean[i] as number),
+    0,
+  );
 }
 
 export interface SearchResult {
@@ -63,7 +70,12 @@ function buildSuffixes(p: CompiledProblem, order: number[]): Suffixes {
   };
   for (let pos = n - 1; pos >= 0; pos--) {
     const i = order[pos] as number;
-    const [lo, hi, m, v] = [p.min[i] as number, p.max[i] as number, p.mean[i] as number, p.variance[i] as number];
+    const [lo, hi, m, v] = [
+      p.min[i] as number,
+      p.max[i] as number,
+      p.mean[i] as number,
+      p.variance[i] as number,
+    ];
     s.minCost[pos] = (s.minCost[pos + 1] as number) + lo * (p.cost[i] as number);
     s.minMean[pos] = (s.minMean[pos + 1] as number) + lo * m;
     s.minVar[pos] = (s.minVar[pos + 1] as number) + lo * v;
@@ -88,7 +100,14 @@ function buildSuffixes(p: CompiledProblem, order: number[]): Suffixes {
  * completion adds per expected patient), the largest M with P(success) < p, by bisection.
  * Returns Infinity when even the full remaining capacity falls short.
  */
-function requiredMean(p: CompiledProblem, pRequired: number, m0: number, v0: number, rho: number, cap: number): number {
+function requiredMean(
+  p: CompiledProblem,
+  pRequired: number,
+  m0: number,
+  v0: number,
+  rho: number,
+  cap: number,
+): number {
   if (successFromTotals(p, m0, v0) >= pRequired) return m0;
   if (!(cap > 0) || !Number.isFinite(rho)) return Infinity;
   const h = (m: number): number => successFromTotals(p, m, v0 + rho * (m - m0)) - pRequired;
@@ -122,17 +141,34 @@ function requiredMean(p: CompiledProblem, pRequired: number, m0: number, v0: num
  * @param accept optional second opinion on a mix the analytic test finds feasible (the exact
  *   count distribution, confirm.ts): a rejected mix is not recorded and its subtree is searched on.
  */
-export function branchAndBound(p: CompiledProblem, pRequired: number, incumbent: number[] | null, maxNodes: number, accept?: (sites: number[]) => boolean): SearchResult {
+export function branchAndBound(
+  p: CompiledProblem,
+  pRequired: number,
+  incumbent: number[] | null,
+  maxNodes: number,
+  accept?: (sites: number[]) => boolean,
+): SearchResult {
   const n = p.countries.length;
   // Root relaxation first: its Lagrangian multipliers also give the branching order (countries by
   // reduced cost per expected patient), which makes the depth-first dive follow the relaxation.
-  const plainBound = prepareBound(p, p.regions.map(() => 0));
+  const plainBound = prepareBound(
+    p,
+    p.regions.map(() => 0),
+  );
   const rootTotals = totalsOf(p, p.min);
   const rootNeed =
     pRequired >= 0.5
-      ? requiredMean(p, pRequired, rootTotals.mean, rootTotals.variance, minVarianceRatio(p), capacityMean(p)) - rootTotals.mean
+      ? requiredMean(
+          p,
+          pRequired,
+          rootTotals.mean,
+          rootTotals.variance,
+          minVarianceRatio(p),
+          capacityMean(p),
+        ) - rootTotals.mean
       : 0;
-  const lagrangian: LagrangianBound | null = p.regions.length > 0 ? tuneMultipliers(p, rootNeed, contrastGaps(p, rootTotals)) : null;
+  const lagrangian: LagrangianBound | null =
+    p.regions.length > 0 ? tuneMultipliers(p, rootNeed, contrastGaps(p, rootTotals)) : null;
   const sx = buildSuffixes(p, (lagrangian ?? plainBound).order);
   let bestSites = incumbent ? incumbent.slice() : null;
   let bestCost = incumbent ? costOf(p, incumbent) : Infinity;
@@ -140,7 +176,12 @@ export function branchAndBound(p: CompiledProblem, pRequired: number, incumbent:
   let aborted = false;
   let rootBound = Infinity;
   const sites = new Array<number>(n).fill(0);
-  const fixed: Totals = { mean: 0, variance: 0, regionMean: p.regions.map(() => 0), regionVar: p.regions.map(() => 0) };
+  const fixed: Totals = {
+    mean: 0,
+    variance: 0,
+    regionMean: p.regions.map(() => 0),
+    regionVar: p.regions.map(() => 0),
+  };
   let fixedCost = 0;
   const useSuccessBound = pRequired >= 0.5;
   const positionOf = new Array<number>(n).fill(0);
@@ -158,8 +199,11 @@ export function branchAndBound(p: CompiledProblem, pRequired: number, incumbent:
     for (let k = 0; k < p.regions.length; k++) {
       const r = p.regions[k];
       if (!r) continue;
-      const fixedContrast = (1 - r.minShare) * (fixed.regionMean[k] as number) - r.minShare * (fixed.mean - (fixed.regionMean[k] as number));
-      if (fixedContrast + (sx.regionBest[k]?.[pos] as number) < -1e-9 * Math.max(1, fixed.mean)) return Infinity;
+      const fixedContrast =
+        (1 - r.minShare) * (fixed.regionMean[k] as number) -
+        r.minShare * (fixed.mean - (fixed.regionMean[k] as number));
+      if (fixedContrast + (sx.regionBest[k]?.[pos] as number) < -1e-9 * Math.max(1, fixed.mean))
+        return Infinity;
     }
     const base: Totals = {
       mean: fixed.mean + (sx.minMean[pos] as number),
@@ -179,11 +223,21 @@ export function branchAndBound(p: CompiledProblem, pRequired: number, incumbent:
     if (pos === n) return Infinity;
     let bound = baseCost;
     if (useSuccessBound) {
-      const need = requiredMean(p, pRequired, base.mean, base.variance, sx.minRatio[pos] as number, sx.capMean[pos] as number) - base.mean;
+      const need =
+        requiredMean(
+          p,
+          pRequired,
+          base.mean,
+          base.variance,
+          sx.minRatio[pos] as number,
+          sx.capMean[pos] as number,
+        ) - base.mean;
       if (need > (sx.capMean[pos] as number) * (1 + 1e-12)) return Infinity;
       const isFree = (j: number): boolean => (positionOf[j] as number) >= pos;
       const plain = evaluateBound(p, plainBound, isFree, need, []);
-      const withRegions = lagrangian ? evaluateBound(p, lagrangian, isFree, need, contrastGaps(p, base)) : -Infinity;
+      const withRegions = lagrangian
+        ? evaluateBound(p, lagrangian, isFree, need, contrastGaps(p, base))
+        : -Infinity;
       bound += Math.max(plain, withRegions);
     }
     if (pos === 0) rootBound = bound;

@@ -47,9 +47,14 @@ function greedyWithinBudget(p: CompiledProblem, start: number[], budget: number)
   }
 }
 
-export function maxSuccessWithinBudget(p: CompiledProblem, budget: number, options: SearchOptions = {}): BudgetResult {
+export function maxSuccessWithinBudget(
+  p: CompiledProblem,
+  budget: number,
+  options: SearchOptions = {},
+): BudgetResult {
   const cheapest = minCostMix(p, 0, options);
-  if (!cheapest.sites || cheapest.cost > budget) return { sites: null, proven: cheapest.proven, nodes: cheapest.nodes };
+  if (!cheapest.sites || cheapest.cost > budget)
+    return { sites: null, proven: cheapest.proven, nodes: cheapest.nodes };
   let best = greedyWithinBudget(p, cheapest.sites, budget);
   let lo = evaluateMix(p, best, 0).pSuccess;
   let hi = evaluateMix(p, p.max, 0).pSuccess;

@@ -27,7 +27,11 @@ export interface ConfirmedSearchResult extends SearchResult {
   exactComplete: boolean;
 }
 
-export function confirmedMinCostMix(problem: CompiledProblem, pRequired: number, options: SearchOptions = {}): ConfirmedSearchResult {
+export function confirmedMinCostMix(
+  problem: CompiledProblem,
+  pRequired: number,
+  options: SearchOptions = {},
+): ConfirmedSearchResult {
   const maxNodes = options.maxNodes ?? 2_000_000;
   const strict = minCostMix(problem, pRequired, { maxNodes });
   const exact = exactEvaluator(problem);
@@ -43,8 +47,14 @@ export function confirmedMinCostMix(problem: CompiledProblem, pRequired: number,
     if (known !== undefined) return known;
     const a = evaluateMix(problem, sites, pRequired);
     const regionsOk = (probability: (k: number) => number) =>
-      problem.regions.every((r, k) => a.regions[k]!.expectedShare >= r.minShare - 1e-12 && (r.minProbability === undefined || probability(k) >= r.minProbability - 1e-12));
-    const clear = (pRequired <= 0 || a.pSuccess >= pRequired + band.success) && regionsOk((k) => a.regions[k]!.probability - band.region);
+      problem.regions.every(
+        (r, k) =>
+          a.regions[k]!.expectedShare >= r.minShare - 1e-12 &&
+          (r.minProbability === undefined || probability(k) >= r.minProbability - 1e-12),
+      );
+    const clear =
+      (pRequired <= 0 || a.pSuccess >= pRequired + band.success) &&
+      regionsOk((k) => a.regions[k]!.probability - band.region);
     let verdict: boolean;
     if (clear) verdict = true;
     else if (!exact || exactChecks >= MAX_EXACT_CHECKS) {
@@ -53,16 +63,34 @@ export function confirmedMinCostMix(problem: CompiledProblem, pRequired: number,
     } else {
       exactChecks++;
       const e = exact(sites);
-      verdict = (pRequired <= 0 || e.pSuccess >= pRequired) && regionsOk((k) => (Number.isNaN(e.regionProbability[k]!) ? a.regions[k]!.probability : e.regionProbability[k]!));
+      verdict =
+        (pRequired <= 0 || e.pSuccess >= pRequired) &&
+        regionsOk((k) =>
+          Number.isNaN(e.regionProbability[k]!) ? a.regions[k]!.probability : e.regionProbability[k]!,
+        );
     }
     verdicts.set(key, verdict);
     return verdict;
   };
   const relaxed: CompiledProblem = {
     ...problem,
-    regions: problem.regions.map((r) => (r.minProbability === undefined ? r : { ...r, minProbability: r.minProbability - band.region })),
+    regions: problem.regions.map((r) =>
+      r.minProbability === undefined ? r : { ...r, minProbability: r.minProbability - band.region },
+    ),
   };
   const incumbent = strict.sites && accept(strict.sites) ? strict.sites : null;
-  const r = branchAndBound(relaxed, pRequired > 0 ? pRequired - band.success : pRequired, incumbent, maxNodes, accept);
-  return { ...r, nodes: r.nodes + strict.nodes, proven: r.proven && strict.proven, exactChecks, exactComplete };
+  const r = branchAndBound(
+    relaxed,
+    pRequired > 0 ? pRequired - band.success : pRequired,
+    incumbent,
+    maxNodes,
+    accept,
+  );
+  return {
+    ...r,
+    nodes: r.nodes + strict.nodes,
+    proven: r.proven && strict.proven,
+    exactChecks,
+    exactComplete,
+  };
 }

@@ -26,7 +26,13 @@ function regionBindings(p: CompiledProblem): BindingConstraint[] {
     const status = evaluateMix(p, sites).regions[k];
     if (!status) return;
     if (status.expectedShare < r.minShare) {
-      out.push({ constraint: 'region-share', id: r.id, achievable: status.expectedShare, required: r.minShare, message: `${r.id} share max ${fmt(status.expectedShare)} < required ${fmt(r.minShare)}` });
+      out.push({
+        constraint: 'region-share',
+        id: r.id,
+        achievable: status.expectedShare,
+        required: r.minShare,
+        message: `${r.id} share max ${fmt(status.expectedShare)} < required ${fmt(r.minShare)}`,
+      });
     } else if (r.minProbability !== undefined && status.probability < r.minProbability) {
       out.push({
         constraint: 'region-probability',
@@ -50,7 +56,8 @@ function bestSuccessMeetingRegions(p: CompiledProblem): number {
     const r = p.regions[k];
     let drop = -1;
     for (let i = 0; i < sites.length; i++) {
-      if (r?.memberMask[i] || (sites[i] as number) <= (p.min[i] as number) || !((p.mean[i] as number) > 0)) continue;
+      if (r?.memberMask[i] || (sites[i] as number) <= (p.min[i] as number) || !((p.mean[i] as number) > 0))
+        continue;
       if (drop < 0 || (p.mean[i] as number) < (p.mean[drop] as number)) drop = i;
     }
     if (drop < 0) return 0;
@@ -64,7 +71,12 @@ export function diagnoseMinCost(p: CompiledProblem, pRequired: number): BindingC
   const out: BindingConstraint[] = [];
   const atMax = evaluateMix(p, p.max, 0).pSuccess;
   if (atMax < pRequired) {
-    out.push({ constraint: 'success', achievable: atMax, required: pRequired, message: `with every country at maxSites, P(success) = ${fmt(atMax)} < ${fmt(pRequired)}` });
+    out.push({
+      constraint: 'success',
+      achievable: atMax,
+      required: pRequired,
+      message: `with every country at maxSites, P(success) = ${fmt(atMax)} < ${fmt(pRequired)}`,
+    });
   }
   out.push(...regionBindings(p));
   if (out.length === 0) {
@@ -83,7 +95,14 @@ export function diagnoseMinCost(p: CompiledProblem, pRequired: number): BindingC
 export function diagnoseBudget(p: CompiledProblem, budget: number): BindingConstraint[] {
   const atMin = costOf(p, p.min);
   if (atMin > budget) {
-    return [{ constraint: 'budget', achievable: atMin, required: budget, message: `budget binds: every country at minSites costs ${usd(atMin)} > budget ${usd(budget)}` }];
+    return [
+      {
+        constraint: 'budget',
+        achievable: atMin,
+        required: budget,
+        message: `budget binds: every country at minSites costs ${usd(atMin)} > budget ${usd(budget)}`,
+      },
+    ];
   }
   const regional = regionBindings(p);
   if (regional.length > 0) return regional;

@@ -15,8 +15,14 @@ import { logGamma } from '../stats/index';
 import type { CompiledProblem } from './model';
 import type { CountrySpec } from './spec';
 
-const GL_X = [-0.9602898564975363, -0.7966664774136267, -0.525532409916329, -0.1834346424956498, 0.1834346424956498, 0.525532409916329, 0.7966664774136267, 0.9602898564975363];
-const GL_W = [0.1012285362903763, 0.2223810344533745, 0.3137066458778873, 0.362683783378362, 0.362683783378362, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763];
+const GL_X = [
+  -0.9602898564975363, -0.7966664774136267, -0.525532409916329, -0.1834346424956498, 0.1834346424956498,
+  0.525532409916329, 0.7966664774136267, 0.9602898564975363,
+];
+const GL_W = [
+  0.1012285362903763, 0.2223810344533745, 0.3137066458778873, 0.362683783378362, 0.362683783378362,
+  0.3137066458778873, 0.2223810344533745, 0.1012285362903763,
+];
 const PANELS = 8;
 
 /** P(N = k), k < length, for one site of `country` by month W. */
@@ -28,7 +34,10 @@ export function sitePmf(country: CountrySpec, windowMonths: number, length: numb
   const logFact = Float64Array.from({ length }, (_, k) => logGamma(k + 1));
   const alpha = v > 0 ? (m * m) / v : 0;
   const beta = v > 0 ? m / v : 0;
-  const coef = v > 0 ? Float64Array.from({ length }, (_, k) => logGamma(alpha + k) - logGamma(alpha) - logFact[k]!) : logFact;
+  const coef =
+    v > 0
+      ? Float64Array.from({ length }, (_, k) => logGamma(alpha + k) - logGamma(alpha) - logFact[k]!)
+      : logFact;
   const addAt = (tau: number, weight: number) => {
     if (tau <= 0) {
       out[0] = out[0]! + weight;
@@ -38,7 +47,8 @@ export function sitePmf(country: CountrySpec, windowMonths: number, length: numb
       const p = beta / (beta + q * tau);
       const lp = alpha * Math.log(p);
       const lq = Math.log1p(-p);
-      for (let k = 0; k < length; k++) out[k] = out[k]! + weight * Math.exp(coef[k]! + lp + (k === 0 ? 0 : k * lq));
+      for (let k = 0; k < length; k++)
+        out[k] = out[k]! + weight * Math.exp(coef[k]! + lp + (k === 0 ? 0 : k * lq));
     } else {
       const mu = m * q * tau;
       const lmu = Math.log(mu);
@@ -94,17 +104,25 @@ export const MAX_EXACT_WORK = 2e8;
  * An exact evaluator for a compiled problem, caching each country's n-site distribution, or
  * undefined when it would cost more than MAX_EXACT_WORK (large targets × many sites).
  */
-export function exactEvaluator(problem: CompiledProblem): ((sites: readonly number[]) => ExactMixResult) | undefined {
+export function exactEvaluator(
+  problem: CompiledProblem,
+): ((sites: readonly number[]) => ExactMixResult) | undefined {
   const { spec, countries } = problem;
   const target = spec.target;
   const sitesMax = problem.max.reduce((a, b) => a + b, 0);
   if ((sitesMax + countries.length) * target * target > MAX_EXACT_WORK) return undefined;
-  const lengthOf = (i: number, n: number) => Math.max(target, supportLength(n * problem.mean[i]!, n * problem.variance[i]!));
-  const site = countries.map((c, i) => sitePmf(c, spec.windowMonths, Math.min(MAX_REGION_LENGTH, lengthOf(i, problem.max[i]!))));
+  const lengthOf = (i: number, n: number) =>
+    Math.max(target, supportLength(n * problem.mean[i]!, n * problem.variance[i]!));
+  const site = countries.map((c, i) =>
+    sitePmf(c, spec.windowMonths, Math.min(MAX_REGION_LENGTH, lengthOf(i, problem.max[i]!))),
+  );
   const cache: Float64Array[][] = countries.map(() => [Float64Array.of(1)]);
   const countryPmf = (i: number, n: number): Float64Array => {
     const list = cache[i]!;
-    while (list.length <= n) list.push(convolve(list[list.length - 1]!, site[i]!, Math.min(MAX_REGION_LENGTH, lengthOf(i, list.length))));
+    while (list.length <= n)
+      list.push(
+        convolve(list[list.length - 1]!, site[i]!, Math.min(MAX_REGION_LENGTH, lengthOf(i, list.length))),
+      );
     return list[n]!;
   };
   const sumOf = (sites: readonly number[], member: (i: number) => boolean, len: number): Float64Array => {

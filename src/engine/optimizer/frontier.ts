@@ -44,7 +44,9 @@ export function paretoFrontier(p: CompiledProblem, maxNodesPerSolve = 20_000): P
       p50Months: monthsToTargetQuantile(p, sites, 0.5),
     };
   });
-  points.sort((a, b) => a.expectedCost - b.expectedCost || a.p50Months - b.p50Months || b.pSuccess - a.pSuccess);
+  points.sort(
+    (a, b) => a.expectedCost - b.expectedCost || a.p50Months - b.p50Months || b.pSuccess - a.pSuccess,
+  );
   const costVsP50: FrontierPoint[] = [];
   const costVsSuccess: FrontierPoint[] = [];
   let bestTime = Infinity;

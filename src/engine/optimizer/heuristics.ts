@@ -16,7 +16,11 @@ function successZ(target: number, mean: number, variance: number): number {
  * country with the largest gain in success z-score per USD. With pRequired > 1 it never stops early
  * and so traces the whole path to all-maximum; `visit` sees every intermediate mix.
  */
-export function greedyMix(problem: CompiledProblem, pRequired: number, visit?: (sites: number[]) => void): number[] | null {
+export function greedyMix(
+  problem: CompiledProblem,
+  pRequired: number,
+  visit?: (sites: number[]) => void,
+): number[] | null {
   const sites = problem.min.slice();
   const t = totalsOf(problem, sites);
   const target = problem.spec.target;
@@ -32,7 +36,8 @@ export function greedyMix(problem: CompiledProblem, pRequired: number, visit?: (
       if ((sites[i] as number) >= (problem.max[i] as number) || !(mean > 0)) continue;
       if (k >= 0 && !problem.regions[k]?.memberMask[i]) continue;
       const cost = problem.cost[i] as number;
-      const gain = k >= 0 ? mean : successZ(target, t.mean + mean, t.variance + (problem.variance[i] as number)) - z0;
+      const gain =
+        k >= 0 ? mean : successZ(target, t.mean + mean, t.variance + (problem.variance[i] as number)) - z0;
       const score = cost > 0 ? gain / cost : Number.MAX_VALUE * Math.sign(gain || 1);
       if (score > bestScore) {
         bestScore = score;
@@ -51,7 +56,9 @@ export function improveMix(problem: CompiledProblem, start: readonly number[], p
   const sites = start.slice();
   const t = totalsOf(problem, sites);
   const n = sites.length;
-  const byCostDesc = [...sites.keys()].sort((a, b) => (problem.cost[b] as number) - (problem.cost[a] as number));
+  const byCostDesc = [...sites.keys()].sort(
+    (a, b) => (problem.cost[b] as number) - (problem.cost[a] as number),
+  );
   let improved = true;
   while (improved) {
     improved = false;
@@ -72,7 +79,8 @@ export function improveMix(problem: CompiledProblem, start: readonly number[], p
       if ((sites[out] as number) <= (problem.min[out] as number)) continue;
       for (let inn = 0; inn < n; inn++) {
         const save = (problem.cost[out] as number) - (problem.cost[inn] as number);
-        if (inn === out || save <= bestSave || (sites[inn] as number) >= (problem.max[inn] as number)) continue;
+        if (inn === out || save <= bestSave || (sites[inn] as number) >= (problem.max[inn] as number))
+          continue;
         addSites(problem, t, out, -1);
         addSites(problem, t, inn, 1);
         if (isFeasible(problem, t, pRequired)) {

@@ -29,7 +29,8 @@ function reducedCosts(p: CompiledProblem, lambda: readonly number[]): number[] {
 
 export function prepareBound(p: CompiledProblem, lambda: number[]): LagrangianBound {
   const reducedCost = reducedCosts(p, lambda);
-  const key = (j: number): number => ((p.mean[j] as number) > 0 ? (reducedCost[j] as number) / (p.mean[j] as number) : Infinity);
+  const key = (j: number): number =>
+    (p.mean[j] as number) > 0 ? (reducedCost[j] as number) / (p.mean[j] as number) : Infinity;
   const order = [...p.countries.keys()].sort((a, b) => key(a) - key(b) || a - b);
   return { lambda, order, reducedCost };
 }
@@ -38,7 +39,13 @@ export function prepareBound(p: CompiledProblem, lambda: number[]): LagrangianBo
  * L(λ) for the free countries (`isFree(j)`), with `need` extra expected patients and regional
  * right-hand sides b_k (= −contrast at the all-minimum completion).
  */
-export function evaluateBound(p: CompiledProblem, lb: LagrangianBound, isFree: (j: number) => boolean, need: number, b: readonly number[]): number {
+export function evaluateBound(
+  p: CompiledProblem,
+  lb: LagrangianBound,
+  isFree: (j: number) => boolean,
+  need: number,
+  b: readonly number[],
+): number {
   let value = 0;
   lb.lambda.forEach((l, k) => (value += l === 0 ? 0 : l * (b[k] ?? 0)));
   let rest = need;
@@ -69,7 +76,12 @@ export function tuneMultipliers(p: CompiledProblem, need: number, b: readonly nu
   const all = (): boolean => true;
   const value = (l: number[]): number => evaluateBound(p, prepareBound(p, l), all, need, b);
   // Scale: λ_k of the order of cost per unit of contrast.
-  const scale = Math.max(...p.countries.map((_, j) => ((p.mean[j] as number) > 0 ? (p.cost[j] as number) / (p.mean[j] as number) : 0)), 1);
+  const scale = Math.max(
+    ...p.countries.map((_, j) =>
+      (p.mean[j] as number) > 0 ? (p.cost[j] as number) / (p.mean[j] as number) : 0,
+    ),
+    1,
+  );
   for (let round = 0; round < 3; round++) {
     for (let k = 0; k < lambda.length; k++) {
       let lo = 0;

@@ -13,7 +13,12 @@ export interface Totals {
 }
 
 export function emptyTotals(problem: CompiledProblem): Totals {
-  return { mean: 0, variance: 0, regionMean: problem.regions.map(() => 0), regionVar: problem.regions.map(() => 0) };
+  return {
+    mean: 0,
+    variance: 0,
+    regionMean: problem.regions.map(() => 0),
+    regionVar: problem.regions.map(() => 0),
+  };
 }
 
 /** Adds n (possibly negative) sites of country i to the totals. */

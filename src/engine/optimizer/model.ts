@@ -96,10 +96,22 @@ export function regionStatus(problem: CompiledProblem, sites: readonly number[])
       }
     });
     const expectedShare = aM + bM > 0 ? aM / (aM + bM) : 0;
-    const probability = aM + bM > 0 ? shareProbabilityFromCounts({ mean: aM, variance: aV }, { mean: bM, variance: bV }, r.minShare) : 0;
+    const probability =
+      aM + bM > 0
+        ? shareProbabilityFromCounts({ mean: aM, variance: aV }, { mean: bM, variance: bV }, r.minShare)
+        : 0;
     const tol = 1e-12;
-    const satisfied = expectedShare >= r.minShare - tol && (r.minProbability === undefined || probability >= r.minProbability - tol);
-    return { id: r.id, expectedShare, requiredShare: r.minShare, probability, requiredProbability: r.minProbability, satisfied };
+    const satisfied =
+      expectedShare >= r.minShare - tol &&
+      (r.minProbability === undefined || probability >= r.minProbability - tol);
+    return {
+      id: r.id,
+      expectedShare,
+      requiredShare: r.minShare,
+      probability,
+      requiredProbability: r.minProbability,
+      satisfied,
+    };
   });
 }
 
@@ -107,7 +119,11 @@ export function regionStatus(problem: CompiledProblem, sites: readonly number[])
  * Full evaluation of a mix (sites per country, in spec order). `pRequired` defaults to the spec's
  * successProbability; pass 0 to judge the regional constraints only.
  */
-export function evaluateMix(problem: CompiledProblem, sites: readonly number[], pRequired = problem.spec.successProbability): MixEvaluation {
+export function evaluateMix(
+  problem: CompiledProblem,
+  sites: readonly number[],
+  pRequired = problem.spec.successProbability,
+): MixEvaluation {
   let cost = 0;
   let mean = 0;
   let variance = 0;

@@ -19,7 +19,12 @@ export interface MonteCarloResult {
   regions: { id: string; probability: number; meanShare: number }[];
 }
 
-export function monteCarloCheck(problem: CompiledProblem, sites: readonly number[], runs: number, seed: number): MonteCarloResult {
+export function monteCarloCheck(
+  problem: CompiledProblem,
+  sites: readonly number[],
+  runs: number,
+  seed: number,
+): MonteCarloResult {
   const rng = createRng(seed);
   const { countries, spec } = problem;
   const hitsRegion = problem.regions.map(() => 0);
@@ -36,7 +41,10 @@ export function monteCarloCheck(problem: CompiledProblem, sites: readonly number
       const rate = c.rateVariance > 0 ? c.rateMean / c.rateVariance : 0;
       for (let s = 0; s < n; s++) {
         const lambda = shape > 0 ? rng.gamma(shape, rate) : c.rateMean;
-        const u = typeof c.opensAt === 'number' ? c.opensAt : c.opensAt.uniform[0] + rng.next() * (c.opensAt.uniform[1] - c.opensAt.uniform[0]);
+        const u =
+          typeof c.opensAt === 'number'
+            ? c.opensAt
+            : c.opensAt.uniform[0] + rng.next() * (c.opensAt.uniform[1] - c.opensAt.uniform[0]);
         intensity += lambda * Math.max(0, spec.windowMonths - u);
       }
       counts[i] = rng.poisson(intensity * (1 - c.dropoutRate));
@@ -58,6 +66,10 @@ export function monteCarloCheck(problem: CompiledProblem, sites: readonly number
     pSuccess,
     standardError: Math.sqrt((pSuccess * (1 - pSuccess)) / runs),
     meanPatients: patients / runs,
-    regions: problem.regions.map((r, k) => ({ id: r.id, probability: (hitsRegion[k] as number) / runs, meanShare: (shareSum[k] as number) / runs })),
+    regions: problem.regions.map((r, k) => ({
+      id: r.id,
+      probability: (hitsRegion[k] as number) / runs,
+      meanShare: (shareSum[k] as number) / runs,
+    })),
   };
 }

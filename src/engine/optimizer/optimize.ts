@@ -122,14 +122,25 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
 
   if (options.frontier) options.onProgress?.('frontier');
   const frontier = options.frontier ? paretoFrontier(problem) : undefined;
-  const base = { objective, monteCarloRuns: runs, seed, optimality: proven ? 'proven' : 'heuristic', nodes, lowerBound, exactlyConfirmed, ...(frontier ? { frontier } : {}) } as const;
+  const base = {
+    objective,
+    monteCarloRuns: runs,
+    seed,
+    optimality: proven ? 'proven' : 'heuristic',
+    nodes,
+    lowerBound,
+    exactlyConfirmed,
+    ...(frontier ? { frontier } : {}),
+  } as const;
   const pRequired = budget === undefined ? spec.successProbability : 0;
   const evaluation = sites ? evaluateMix(problem, sites, pRequired) : null;
   // A min-cost mix from the confirmed search is feasible by construction (analytically clear, or
   // exactly); a budget answer must pass the analytic test. A budget too small to open one site used
   // to come back as a "proven" empty mix with an infinite P50 (issue #14): no sites is no plan.
   const emptyWithinBudget = budget !== undefined && sites !== null && sites.every((n) => n === 0);
-  const feasible = evaluation !== null && (budget === undefined ? true : evaluation.feasible && evaluation.cost <= budget * (1 + 1e-12));
+  const feasible =
+    evaluation !== null &&
+    (budget === undefined ? true : evaluation.feasible && evaluation.cost <= budget * (1 + 1e-12));
   if (!sites || !evaluation || !feasible || emptyWithinBudget) {
     return {
       ...base,
@@ -169,7 +180,11 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
     p50MonthsToTarget: monthsToTargetQuantile(problem, sites, 0.5),
     regions: evaluation.regions.map((r, k) => {
       const e = exact?.regionProbability[k];
-      return { ...r, monteCarloProbability: mc.regions[k]?.probability ?? 0, exactProbability: e === undefined || Number.isNaN(e) ? null : e };
+      return {
+        ...r,
+        monteCarloProbability: mc.regions[k]?.probability ?? 0,
+        exactProbability: e === undefined || Number.isNaN(e) ? null : e,
+      };
     }),
     binding: [],
     monteCarloConfirms: mc.pSuccess >= required - 3 * mc.standardError - 0.005,

@@ -25,7 +25,11 @@ export interface SearchOptions {
 }
 
 /** Minimum-cost feasible mix for P(success) ≥ pRequired (pRequired ≤ 0: regional constraints only). */
-export function minCostMix(problem: CompiledProblem, pRequired: number, options: SearchOptions = {}): SearchResult {
+export function minCostMix(
+  problem: CompiledProblem,
+  pRequired: number,
+  options: SearchOptions = {},
+): SearchResult {
   const greedy = greedyMix(problem, pRequired);
   const incumbent = greedy ? improveMix(problem, greedy, pRequired) : null;
   return branchAndBound(problem, pRequired, incumbent, options.maxNodes ?? 2_000_000);

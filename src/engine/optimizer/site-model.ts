@@ -53,6 +53,7 @@ export function siteMoments(country: CountrySpec, t: number): SiteMoments {
  */
 export function siteExpectedCost(country: CountrySpec, windowMonths: number): number {
   const { m1 } = openTimeMoments(country.opensAt, windowMonths);
-  const perMonth = country.siteMonthlyCost + country.perPatientCost * country.rateMean * (1 - country.dropoutRate);
+  const perMonth =
+    country.siteMonthlyCost + country.perPatientCost * country.rateMean * (1 - country.dropoutRate);
   return country.siteStartupCost + perMonth * m1;
 }

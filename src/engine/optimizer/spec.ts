@@ -18,14 +18,20 @@ const opensAtSchema = z.union([
   z
     .object({ uniform: z.tuple([nonNegative, nonNegative]) })
     .strict()
-    .refine((o) => o.uniform[0] <= o.uniform[1], { message: 'uniform: [a, b] needs a ≤ b', path: ['uniform'] }),
+    .refine((o) => o.uniform[0] <= o.uniform[1], {
+      message: 'uniform: [a, b] needs a ≤ b',
+      path: ['uniform'],
+    }),
 ]);
 
 export const countrySpecSchema = z
   .object({
     id: z.string().min(1),
     /** mean enrolment rate, patients/site/month */
-    rateMean: z.number().finite().min(MIN_RATE_MEAN, `must be ≥ ${MIN_RATE_MEAN} patients per site per month`),
+    rateMean: z
+      .number()
+      .finite()
+      .min(MIN_RATE_MEAN, `must be ≥ ${MIN_RATE_MEAN} patients per site per month`),
     /** between-site variance of the rate, (patients/site/month)²; 0 = every site has rateMean */
     rateVariance: nonNegative,
     minSites: z.number().int().nonnegative().default(0),
@@ -45,7 +51,10 @@ export const countrySpecSchema = z
   .refine((c) => c.minSites <= c.maxSites, { message: 'minSites must be ≤ maxSites', path: ['minSites'] })
   // A coefficient of variation above 100 is no longer a rate distribution: the gamma shape
   // underflows and P(success) became NaN (found by tests/unit/fuzz/boundaries.fuzz.test.ts).
-  .refine((c) => c.rateVariance <= MAX_RATE_CV ** 2 * c.rateMean ** 2, { message: `rateVariance must be ≤ ${MAX_RATE_CV ** 2} × rateMean² (coefficient of variation ≤ ${MAX_RATE_CV})`, path: ['rateVariance'] });
+  .refine((c) => c.rateVariance <= MAX_RATE_CV ** 2 * c.rateMean ** 2, {
+    message: `rateVariance must be ≤ ${MAX_RATE_CV ** 2} × rateMean² (coefficient of variation ≤ ${MAX_RATE_CV})`,
+    path: ['rateVariance'],
+  });
 
 export const regionSpecSchema = z
   .object({
@@ -66,7 +75,11 @@ export const optimizerSpecSchema = z
      * enrolment window, months from study start. At most 1,200 (100 years): a window of 1e308
      * months overflowed the cost and the moments and reported P(success) 0 (issue #14).
      */
-    windowMonths: z.number().finite().positive().max(MAX_WINDOW_MONTHS, `must be ≤ ${MAX_WINDOW_MONTHS} months (100 years)`),
+    windowMonths: z
+      .number()
+      .finite()
+      .positive()
+      .max(MAX_WINDOW_MONTHS, `must be ≤ ${MAX_WINDOW_MONTHS} months (100 years)`),
     /** required P(target reached within the window); ≥ 0.5 */
     successProbability: z.number().min(0.5).lt(1).default(0.85),
     /** optional budget (USD): switches to the dual — the most likely mix to finish within budget */
@@ -78,12 +91,22 @@ export const optimizerSpecSchema = z
   .superRefine((spec, ctx) => {
     const ids = new Set<string>();
     spec.countries.forEach((c, i) => {
-      if (ids.has(c.id)) ctx.addIssue({ code: 'custom', message: `duplicate country id "${c.id}"`, path: ['countries', i, 'id'] });
+      if (ids.has(c.id))
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate country id "${c.id}"`,
+          path: ['countries', i, 'id'],
+        });
       ids.add(c.id);
     });
     spec.regions.forEach((r, i) =>
       r.countries.forEach((id, j) => {
-        if (!ids.has(id)) ctx.addIssue({ code: 'custom', message: `unknown country "${id}"`, path: ['regions', i, 'countries', j] });
+        if (!ids.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            message: `unknown country "${id}"`,
+            path: ['regions', i, 'countries', j],
+          });
       }),
     );
   });

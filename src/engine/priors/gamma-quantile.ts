@@ -14,7 +14,7 @@ export function gammaQuantile(p: number, shape: number, rate: number): number {
   if (!(shape > 0) || !(rate > 0)) throw new RangeError(`gammaQuantile: shape and rate must be > 0`);
   const mean = shape / rate;
   let lo = 0;
-  let hi = mean + 10 * Math.sqrt(shape) / rate;
+  let hi = mean + (10 * Math.sqrt(shape)) / rate;
   while (gammaCdf(hi, shape, rate) < p) {
     lo = hi;
     hi *= 2;

@@ -74,7 +74,8 @@ const fmt = (x: number) => (x >= 10 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.t
 export function sitePrior(input: SitePriorInput): SitePrior {
   const a = { ...PRIOR_ASSUMPTIONS, ...input.assumptions };
   const m0 = input.countryDefaultRate;
-  if (!(m0 > 0) || !Number.isFinite(m0)) throw new RangeError(`sitePrior: country default rate must be > 0, got ${m0}`);
+  if (!(m0 > 0) || !Number.isFinite(m0))
+    throw new RangeError(`sitePrior: country default rate must be > 0, got ${m0}`);
   const cv = input.countryCv ?? a.countryCv;
   if (!(cv > 0)) throw new RangeError(`sitePrior: coefficient of variation must be > 0, got ${cv}`);
   const d = input.optimismDiscount;
@@ -88,7 +89,8 @@ export function sitePrior(input: SitePriorInput): SitePrior {
 
   const r = input.piPastEnrollmentPerMonth;
   const trials = input.piTrialsInArea ?? 0;
-  const histMonths = r === undefined ? 0 : a.monthsPerPastTrial * Math.min(Math.max(trials, 1), a.maxPastTrialsCounted);
+  const histMonths =
+    r === undefined ? 0 : a.monthsPerPastTrial * Math.min(Math.max(trials, 1), a.maxPastTrialsCounted);
   if (r !== undefined) {
     alpha += r * histMonths;
     beta += histMonths;
@@ -169,7 +171,9 @@ export function sitePrior(input: SitePriorInput): SitePrior {
  * country default 0.50/month (weight 21%), PI history 0.80/month over 3 trials (weight 63%), …".
  */
 export function describeSitePrior(prior: SitePrior): string {
-  const parts = prior.explanation.map((t) => (t.weight === null ? t.detail : `${t.detail} (weight ${formatPercent(t.weight)})`));
+  const parts = prior.explanation.map((t) =>
+    t.weight === null ? t.detail : `${t.detail} (weight ${formatPercent(t.weight)})`,
+  );
   const wide = prior.noHistory ? ' No PI enrolment history, so the range stays wide.' : '';
   return (
     `Expected ${fmt(prior.mean)} patients/month; 90% range ${fmt(prior.interval90.low)}–${fmt(prior.interval90.high)}; ` +

@@ -44,7 +44,9 @@ export function sampleTriangular(rng: Sfc32, min: number, mode: number, max: num
   if (width <= 0) return min;
   const u = rng.nextFloat();
   const split = (mode - min) / width;
-  return u < split ? min + Math.sqrt(u * width * (mode - min)) : max - Math.sqrt((1 - u) * width * (max - mode));
+  return u < split
+    ? min + Math.sqrt(u * width * (mode - min))
+    : max - Math.sqrt((1 - u) * width * (max - mode));
 }
 
 /** Parameters of a shifted lognormal: X = shift + exp(mu + sigma·Z). */
@@ -111,7 +113,10 @@ export function samplePoisson(rng: Sfc32, mean: number): number {
     const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
     if (us >= 0.07 && v <= vr) return k;
     if (k < 0 || (us < 0.013 && v > us)) continue;
-    if (Math.log(v) + Math.log(invAlpha) - Math.log(a / (us * us) + b) <= -mean + k * logLam - logGamma(k + 1)) {
+    if (
+      Math.log(v) + Math.log(invAlpha) - Math.log(a / (us * us) + b) <=
+      -mean + k * logLam - logGamma(k + 1)
+    ) {
       return k;
     }
   }

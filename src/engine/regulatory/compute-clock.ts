@@ -19,7 +19,9 @@ interface Counting {
 /** `days` days of `dayType` after `start` (day 1 = the next day), skipping a winter clock-stop. */
 function advance(start: IsoDate, days: number, dayType: DayType, counting: Counting): IsoDate {
   if (!counting.winterClockStop) {
-    return dayType === 'working' ? addWorkingDays(start, days, counting.calendar) : addCalendarDays(start, days);
+    return dayType === 'working'
+      ? addWorkingDays(start, days, counting.calendar)
+      : addCalendarDays(start, days);
   }
   let day = start;
   let counted = 0;
@@ -45,7 +47,8 @@ function rollForward(date: IsoDate, counting: Counting): IsoDate {
 }
 
 function assertWholeDays(value: number, field: string): void {
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${field} must be a whole number of days ≥ 0 (got ${value})`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${field} must be a whole number of days ≥ 0 (got ${value})`);
 }
 
 /**
@@ -62,7 +65,11 @@ function assertWholeDays(value: number, field: string): void {
  * @param submitted submission (receipt) date, 'YYYY-MM-DD'
  * @returns each step's dates, the decision date (no RFI) and the decision date with maximum RFIs
  */
-export function computeClock(pathway: ClockPathway, submitted: IsoDate, options: ClockOptions = {}): ClockResult {
+export function computeClock(
+  pathway: ClockPathway,
+  submitted: IsoDate,
+  options: ClockOptions = {},
+): ClockResult {
   assertIsoDate(submitted, 'submitted');
   const calendar = options.holidayCalendar ?? pathway.holidayCalendar;
   if (!isKnownCalendar(calendar)) {
@@ -84,7 +91,9 @@ export function computeClock(pathway: ClockPathway, submitted: IsoDate, options:
 
     // Where the start date itself is day 1 (and a countable day), one day fewer remains after it.
     const span = (from: IsoDate) =>
-      step.countsStartDay && step.days > 0 && (step.dayType === 'calendar' || isWorkingDay(from, calendar)) ? step.days - 1 : step.days;
+      step.countsStartDay && step.days > 0 && (step.dayType === 'calendar' || isWorkingDay(from, calendar))
+        ? step.days - 1
+        : step.days;
     const end = roll(advance(start, span(start), step.dayType, counting));
     const statutoryEndWithRfi = roll(advance(startWithRfi, span(startWithRfi), step.dayType, counting));
     const endWithRfi =
@@ -116,6 +125,10 @@ export function computeClock(pathway: ClockPathway, submitted: IsoDate, options:
     steps,
     decision: steps.reduce((latest, s) => laterOf(latest, s.end), submitted),
     decisionWithRfi,
-    warnings: calendarCoverageWarnings(calendar, Number(submitted.slice(0, 4)), Number(decisionWithRfi.slice(0, 4))),
+    warnings: calendarCoverageWarnings(
+      calendar,
+      Number(submitted.slice(0, 4)),
+      Number(decisionWithRfi.slice(0, 4)),
+    ),
   };
 }

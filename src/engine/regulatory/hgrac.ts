@@ -45,7 +45,8 @@ export function hgrRequirement(scope: HgrScope): HgrDecision {
     return {
       requirement: 'filing',
       exportApproval: false,
-      reason: 'International cooperation in a clinical trial for marketing in China without export of materials: filing, not approval (Decree 717 Art. 22).',
+      reason:
+        'International cooperation in a clinical trial for marketing in China without export of materials: filing, not approval (Decree 717 Art. 22).',
     };
   }
   return {

@@ -11,8 +11,12 @@ export interface AdoptOptions {
 }
 
 /** "Optimised: p ≥ 0.85" or "Optimised: budget USD 12.0M". */
-export function optimisedScenarioName(objective: { successProbability: number; budget?: number | undefined }): string {
-  if (objective.budget !== undefined) return `Optimised: best P(success) within USD ${(objective.budget / 1e6).toFixed(1)}M`;
+export function optimisedScenarioName(objective: {
+  successProbability: number;
+  budget?: number | undefined;
+}): string {
+  if (objective.budget !== undefined)
+    return `Optimised: best P(success) within USD ${(objective.budget / 1e6).toFixed(1)}M`;
   return `Optimised: p ≥ ${objective.successProbability.toFixed(2)}`;
 }
 
@@ -28,8 +32,14 @@ export function uniqueScenarioName(workspace: Workspace, name: string): string {
  * out), in the order given. Generic sites take the country-default prior, exactly what the
  * optimizer assumed.
  */
-export function scenarioFromMix(workspace: Workspace, sites: Record<string, number>, options: AdoptOptions): Scenario {
-  const base = options.baseScenarioId ? workspace.scenarios.find((s) => s.id === options.baseScenarioId) : undefined;
+export function scenarioFromMix(
+  workspace: Workspace,
+  sites: Record<string, number>,
+  options: AdoptOptions,
+): Scenario {
+  const base = options.baseScenarioId
+    ? workspace.scenarios.find((s) => s.id === options.baseScenarioId)
+    : undefined;
   const countries = Object.entries(sites)
     .filter(([, n]) => n > 0)
     .map(([iso2, n]) => ({ iso2, siteCount: Math.round(n), siteIds: [], useNamedSites: false }));

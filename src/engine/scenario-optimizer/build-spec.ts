@@ -60,20 +60,34 @@ export function buildOptimizerSpec(workspace: Workspace, request: MixRequest): B
     if (!(market.minShare > 0)) continue;
     const members = market.countries.filter((iso2) => chosen.has(iso2));
     if (members.length === 0) {
-      problems.push(`${market.label} needs ${formatShare(market.minShare)} of patients, but none of its countries (${market.countries.join(', ')}) is among the countries to optimise.`);
+      problems.push(
+        `${market.label} needs ${formatShare(market.minShare)} of patients, but none of its countries (${market.countries.join(', ')}) is among the countries to optimise.`,
+      );
       continue;
     }
-    regions.push({ id: market.label, countries: members, minShare: market.minShare, ...(confidence !== null ? { minProbability: confidence } : {}) });
+    regions.push({
+      id: market.label,
+      countries: members,
+      minShare: market.minShare,
+      ...(confidence !== null ? { minProbability: confidence } : {}),
+    });
   }
   // The base scenario's own "Min share %" floors are constraints too (id `floor-<ISO2>`).
   const base = workspace.scenarios.find((s) => s.id === request.baseScenarioId);
   for (const c of base?.countries ?? []) {
     if (!(c.minShare !== undefined && c.minShare > 0)) continue;
     if (!chosen.has(c.iso2)) {
-      problems.push(`“${base?.name}” asks ${c.iso2} for at least ${formatShare(c.minShare)} of patients (Min share %), but ${c.iso2} is not among the countries to optimise.`);
+      problems.push(
+        `“${base?.name}” asks ${c.iso2} for at least ${formatShare(c.minShare)} of patients (Min share %), but ${c.iso2} is not among the countries to optimise.`,
+      );
       continue;
     }
-    regions.push({ id: `floor-${c.iso2}`, countries: [c.iso2], minShare: c.minShare, ...(confidence !== null ? { minProbability: confidence } : {}) });
+    regions.push({
+      id: `floor-${c.iso2}`,
+      countries: [c.iso2],
+      minShare: c.minShare,
+      ...(confidence !== null ? { minProbability: confidence } : {}),
+    });
   }
   const spec: OptimizerSpec = {
     target: workspace.study.targetRandomised,
@@ -100,4 +114,3 @@ export function buildOptimizerSpec(workspace: Workspace, request: MixRequest): B
   };
   return { spec, countries: inputs.countries, problems, warnings: inputs.warnings };
 }
-

@@ -46,7 +46,11 @@ export interface CountryInputOptions {
  * of mean m and variance v, the selected site's rate has mean (1 − q)m and variance
  * (1 − q)(v + m²) − (1 − q)²m² (exact mixture moments; docs/forecast-spec.md treats q as a point mass).
  */
-export function mixtureRateMoments(mean: number, variance: number, pNever: number): { mean: number; variance: number } {
+export function mixtureRateMoments(
+  mean: number,
+  variance: number,
+  pNever: number,
+): { mean: number; variance: number } {
   const keep = 1 - pNever;
   return { mean: keep * mean, variance: keep * (variance + mean * mean) - keep * keep * mean * mean };
 }
@@ -63,7 +67,11 @@ export function uniformFromMoments(mean: number, sd: number): number | { uniform
 }
 
 /** A copy of the workspace with a scenario of one generic site per country, for buildScenarioModel. */
-export function probeModel(workspace: Workspace, iso2s: readonly string[], baseScenarioId?: string): ScenarioModel {
+export function probeModel(
+  workspace: Workspace,
+  iso2s: readonly string[],
+  baseScenarioId?: string,
+): ScenarioModel {
   const base = baseScenarioId ? workspace.scenarios.find((s) => s.id === baseScenarioId) : undefined;
   const probe: Scenario = {
     id: '__optimizer-probe__',
@@ -100,7 +108,13 @@ function usd(amount: number, currency: string, iso2: string): number {
   return v;
 }
 
-function countryInput(c: ModelCountry, model: ScenarioModel, opening: { mean: number; sd: number }, grantUsd: number, screeningShare: number): CountryMixInput {
+function countryInput(
+  c: ModelCountry,
+  model: ScenarioModel,
+  opening: { mean: number; sd: number },
+  grantUsd: number,
+  screeningShare: number,
+): CountryMixInput {
   const prior = model.sites.find((s) => s.iso2 === c.iso2)?.prior;
   if (!prior) throw new Error(`No site prior for ${c.iso2}`);
   const q = c.effective.pNeverActivate.mode;
@@ -110,7 +124,8 @@ function countryInput(c: ModelCountry, model: ScenarioModel, opening: { mean: nu
   const sf = model.screenFailureRate;
   // Each randomised patient brings sf/(1 − sf) screen failures, each paid the screening visits.
   const screenLoad = 1 + (screeningShare * sf) / (1 - sf);
-  const monthlyLocal = e.monthlySiteCost.mode + DEFAULT_MONITORING_VISITS_PER_SITE_MONTH * e.monitoringVisitCost.mode;
+  const monthlyLocal =
+    e.monthlySiteCost.mode + DEFAULT_MONITORING_VISITS_PER_SITE_MONTH * e.monitoringVisitCost.mode;
   return {
     iso2: c.iso2,
     name: c.name,
@@ -136,13 +151,21 @@ export function countryMixInputs(
   workspace: Workspace,
   iso2s: readonly string[],
   options: CountryInputOptions = {},
-): { countries: CountryMixInput[]; deadlineMonths: number; screenFailureRate: number; dropoutRate: number; warnings: string[] } {
+): {
+  countries: CountryMixInput[];
+  deadlineMonths: number;
+  screenFailureRate: number;
+  dropoutRate: number;
+  warnings: string[];
+} {
   const model = probeModel(workspace, iso2s, options.baseScenarioId);
   const openings = openingMoments(model, options.seed ?? workspace.settings.seed);
   const defaults = studyCostDefaults(workspace.study.therapeuticArea, workspace.study.phase);
   const grant = options.usPerPatientGrantUsd ?? defaults.usSitePaymentPerPatient.mode;
   return {
-    countries: model.countries.map((c, i) => countryInput(c, model, openings[i] ?? { mean: 0, sd: 0 }, grant, defaults.visitSplit.screening)),
+    countries: model.countries.map((c, i) =>
+      countryInput(c, model, openings[i] ?? { mean: 0, sd: 0 }, grant, defaults.visitSplit.screening),
+    ),
     deadlineMonths: model.deadlineMonths,
     screenFailureRate: model.screenFailureRate,
     dropoutRate: model.dropoutRate,

@@ -52,11 +52,19 @@ const HORIZON_MONTHS = 1200;
  * scenario's own floor on that country's share of randomised patients (for example a sponsor's
  * target for a country the filing-market list does not cover, or a stricter one for this plan).
  */
-export function scenarioFloors(countries: readonly { iso2: string; name: string; minShare: number | undefined }[]) {
+export function scenarioFloors(
+  countries: readonly { iso2: string; name: string; minShare: number | undefined }[],
+) {
   return countries
     .filter((c) => c.minShare !== undefined && c.minShare > 0)
     .map((c) => ({
-      m: { id: `floor-${c.iso2}`, label: `${c.name} (this scenario’s min share)`, countries: [c.iso2], minShare: c.minShare as number, basis: 'Min share % set on this scenario' },
+      m: {
+        id: `floor-${c.iso2}`,
+        label: `${c.name} (this scenario’s min share)`,
+        countries: [c.iso2],
+        minShare: c.minShare as number,
+        basis: 'Min share % set on this scenario',
+      },
       source: 'scenario-floor' as const,
     }));
 }
@@ -73,7 +81,11 @@ export function scenarioFloors(countries: readonly { iso2: string; name: string;
  * @param options.runs Monte Carlo runs (default 4000; fewer above 4 million runs × sites, reported
  *   as `runs`); `seed` default the workspace seed
  */
-export function scenarioMarketShares(workspace: Workspace, scenarioId: string, options: { runs?: number; seed?: number } = {}): MarketSharesResult {
+export function scenarioMarketShares(
+  workspace: Workspace,
+  scenarioId: string,
+  options: { runs?: number; seed?: number } = {},
+): MarketSharesResult {
   const seed = options.seed ?? workspace.settings.seed;
   const model = buildScenarioModel(workspace, scenarioId);
   // Each run bisects over every site: thousands of sites get fewer runs (see run-budget.ts).
@@ -83,7 +95,10 @@ export function scenarioMarketShares(workspace: Workspace, scenarioId: string, o
   const siteCountry = Int32Array.from(model.sites, (s) => ids.indexOf(s.iso2));
   const n = model.sites.length;
   const prepared = prepareStartup(model.forecastInput.startup ?? { countries: [] }, ids);
-  const markets = [...workspace.filingMarkets.map((m) => ({ m, source: 'filing-market' as const })), ...scenarioFloors(model.countries)].map((x) => ({
+  const markets = [
+    ...workspace.filingMarkets.map((m) => ({ m, source: 'filing-market' as const })),
+    ...scenarioFloors(model.countries),
+  ].map((x) => ({
     ...x,
     mask: ids.map((iso2) => x.m.countries.includes(iso2)),
   }));

@@ -1,6 +1,13 @@
 /** The worker command behind the Optimizer panel: build the spec, optimise, verify, frontier. */
 import type { Workspace } from '../../domain/workspace/index';
-import { optimizeCountryMix, optimizerSpecSchema, formatSpecIssues, type OptimizeResult, type OptimizeStage, type OptimizerSpec } from '../optimizer/index';
+import {
+  optimizeCountryMix,
+  optimizerSpecSchema,
+  formatSpecIssues,
+  type OptimizeResult,
+  type OptimizeStage,
+  type OptimizerSpec,
+} from '../optimizer/index';
 import { buildOptimizerSpec, type MixRequest } from './build-spec';
 import type { CountryMixInput } from './country-inputs';
 import { droppedCountries, type DroppedCountry } from './dropped';
@@ -30,7 +37,11 @@ export interface WorkspaceMixOptions {
  * the Pareto frontier. Constraints the spec cannot express (a filing market none of whose
  * countries is offered) make the answer infeasible with that constraint named as binding.
  */
-export function optimizeWorkspaceMix(workspace: Workspace, request: MixRequest, options: WorkspaceMixOptions = {}): WorkspaceMixResult {
+export function optimizeWorkspaceMix(
+  workspace: Workspace,
+  request: MixRequest,
+  options: WorkspaceMixOptions = {},
+): WorkspaceMixResult {
   if (request.countries.length === 0) throw new Error('Choose at least one country to optimise.');
   options.onProgress?.('inputs');
   const built = buildOptimizerSpec(workspace, request);
@@ -45,9 +56,28 @@ export function optimizeWorkspaceMix(workspace: Workspace, request: MixRequest, 
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   if (built.problems.length > 0) {
-    const binding = built.problems.map((message) => ({ constraint: 'region-share' as const, achievable: 0, required: 0, message }));
+    const binding = built.problems.map((message) => ({
+      constraint: 'region-share' as const,
+      achievable: 0,
+      required: 0,
+      message,
+    }));
     return {
-      result: { ...result, feasible: false, sites: null, expectedCost: null, pSuccess: null, pSuccessMonteCarlo: null, monteCarloStandardError: null, expectedPatients: null, p50MonthsToTarget: null, regions: [], monteCarloConfirms: null, binding: [...binding, ...result.binding], frontier: { costVsP50: [], costVsSuccess: [] } },
+      result: {
+        ...result,
+        feasible: false,
+        sites: null,
+        expectedCost: null,
+        pSuccess: null,
+        pSuccessMonteCarlo: null,
+        monteCarloStandardError: null,
+        expectedPatients: null,
+        p50MonthsToTarget: null,
+        regions: [],
+        monteCarloConfirms: null,
+        binding: [...binding, ...result.binding],
+        frontier: { costVsP50: [], costVsSuccess: [] },
+      },
       spec: parsed.data,
       countries: built.countries,
       warnings: built.warnings,

@@ -1,5 +1,10 @@
 import { addMonthsToDate } from '../../domain/dates';
-import { COST_CATEGORIES, COST_CATEGORY_LABELS, type CostDistribution, type CostPercentiles } from '../cost/index';
+import {
+  COST_CATEGORIES,
+  COST_CATEGORY_LABELS,
+  type CostDistribution,
+  type CostPercentiles,
+} from '../cost/index';
 import type { CostScope } from './cost-scope';
 
 /** A budget as screens, deck and CLI show it: one shape, so all three print the same numbers. */
@@ -17,8 +22,13 @@ export interface BudgetSummary {
 }
 
 /** The budget of an evaluated scenario; `submission` is the study's planned first submission. */
-export function budgetSummary(cost: CostDistribution, scope: CostScope | undefined, submission: string): BudgetSummary {
-  const at = (months: number) => (Number.isFinite(months) ? addMonthsToDate(submission, months) : 'not reached');
+export function budgetSummary(
+  cost: CostDistribution,
+  scope: CostScope | undefined,
+  submission: string,
+): BudgetSummary {
+  const at = (months: number) =>
+    Number.isFinite(months) ? addMonthsToDate(submission, months) : 'not reached';
   return {
     currency: cost.currency,
     total: { expected: cost.expectedTotal, p10: cost.p10, p50: cost.p50, p90: cost.p90 },

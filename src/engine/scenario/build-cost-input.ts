@@ -24,10 +24,14 @@ const fxPerUsd = (currency: string): number => referenceData.fx.rates[currency]?
 /** Shortest cost horizon, months from submission. */
 export const MIN_COST_HORIZON_MONTHS = 120;
 
-export function buildCostInput(workspace: Workspace, model: ScenarioModel): { input: CostInput; scope: CostScope } {
+export function buildCostInput(
+  workspace: Workspace,
+  model: ScenarioModel,
+): { input: CostInput; scope: CostScope } {
   const study = workspace.study;
   const defaults = studyCostDefaults(study.therapeuticArea, study.phase);
-  const usSitePaymentUsd = model.scenario.overrides['cost:usPerPatientUsd'] ?? defaults.usSitePaymentPerPatient.mode;
+  const usSitePaymentUsd =
+    model.scenario.overrides['cost:usPerPatientUsd'] ?? defaults.usSitePaymentPerPatient.mode;
   const split = defaults.visitSplit;
   const croIds = new Set<string>();
   const unknownFees: CostScope['unknownFees'] = [];
@@ -56,7 +60,10 @@ export function buildCostInput(workspace: Workspace, model: ScenarioModel): { in
       monitoringVisitCost: c.effective.monitoringVisitCost.mode,
       regulatoryFee,
       ethicsFee,
-      ethicsFeeBasis: ethicsModel === 'local' || ethicsModel === 'institutional' || ethicsModel === 'mixed' ? 'site' : 'country',
+      ethicsFeeBasis:
+        ethicsModel === 'local' || ethicsModel === 'institutional' || ethicsModel === 'mixed'
+          ? 'site'
+          : 'country',
       ...(c.cro ? { croId: c.cro.id } : {}),
     };
   });
@@ -79,9 +86,12 @@ export function buildCostInput(workspace: Workspace, model: ScenarioModel): { in
     cros,
     sponsor: {
       hasAustralianEntity: sponsor.hasAustralianEntity,
-      ...(sponsor.aggregatedTurnoverAud !== undefined ? { aggregatedTurnoverAud: sponsor.aggregatedTurnoverAud } : {}),
+      ...(sponsor.aggregatedTurnoverAud !== undefined
+        ? { aggregatedTurnoverAud: sponsor.aggregatedTurnoverAud }
+        : {}),
     },
-    incentives: model.countries.some((c) => c.iso2 === 'AU') && auIncentive ? [rdtiRuleFromReference(auIncentive)] : [],
+    incentives:
+      model.countries.some((c) => c.iso2 === 'AU') && auIncentive ? [rdtiRuleFromReference(auIncentive)] : [],
     // Twice the deadline, and never under ten years: a deadline one day after submission made a
     // one-month horizon that cut every run's running costs (13.7M → 6.2M, issue #14). Runs that
     // still reach the horizon are counted and reported (runsCutAtHorizon → a warning).

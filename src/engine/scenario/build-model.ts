@@ -3,12 +3,15 @@ import { croCovers, type Cro, type Scenario, type Workspace } from '../../domain
 import type { SitePrior } from '../priors/index';
 import { cachedSitePrior, countryDefaultRate, namedSitePrior } from './site-priors';
 import { allocateSites, type CountryStartup, type ForecastInput, type Tri } from '../forecast/index';
-import { resolveCountryParameters, type CountryParameterKey, type ResolvedParameter, type Triple } from './country-parameters';
+import {
+  resolveCountryParameters,
+  type CountryParameterKey,
+  type ResolvedParameter,
+  type Triple,
+} from './country-parameters';
 import { DAYS_PER_MONTH, daysBetween } from '../../domain/dates';
 import { choosePathway } from './pathway-choice';
 import { applyModeOverride, countryScenarioOverrides } from './scenario-overrides';
-
-
 
 export interface ModelSite {
   /** Workspace site id, or `<ISO2>-generic-<n>` for a counted generic site. */
@@ -89,13 +92,21 @@ export function buildScenarioModel(workspace: Workspace, scenarioId: string): Sc
     }
     const selection = workspace.countries.find((c) => c.iso2 === entry.iso2);
     const pathway = choosePathway(ref, study.plannedFirstSubmission, selection?.pathwayId);
-    const params = resolveCountryParameters(ref, selection, { therapeuticArea: study.therapeuticArea, submission: study.plannedFirstSubmission, pathway });
+    const params = resolveCountryParameters(ref, selection, {
+      therapeuticArea: study.therapeuticArea,
+      submission: study.plannedFirstSubmission,
+      pathway,
+    });
     const scenarioValues = countryScenarioOverrides(overrides, entry.iso2);
     const cro = assignedCro(scenario, workspace.cros, ref.region);
-    if (cro && !croCovers(cro, ref.iso2, ref.region)) warnings.push(`${cro.name} does not cover ${ref.name}.`);
+    if (cro && !croCovers(cro, ref.iso2, ref.region))
+      warnings.push(`${cro.name} does not cover ${ref.name}.`);
     const speed = cro?.startupSpeedFactor ?? 1;
     const effective = Object.fromEntries(
-      Object.entries(params).map(([key, p]) => [key, applyModeOverride(p.value, scenarioValues[key as CountryParameterKey])]),
+      Object.entries(params).map(([key, p]) => [
+        key,
+        applyModeOverride(p.value, scenarioValues[key as CountryParameterKey]),
+      ]),
     ) as Record<CountryParameterKey, Triple>;
     effective.contractDays = scale(effective.contractDays, speed);
     effective.initiationDays = scale(effective.initiationDays, speed);
@@ -104,8 +115,13 @@ export function buildScenarioModel(workspace: Workspace, scenarioId: string): Sc
       countryId: ref.iso2,
       regulatoryDays: toTri(effective.regulatoryDays),
       ethicsDays: toTri(effective.ethicsDays),
-      ethicsMode: relation === 'before-regulator' || relation === 'after-regulator' ? 'sequential' : 'parallel',
-      gateDays: pathway.gates.map((g) => ({ min: g.durationDays.min, mode: g.durationDays.mode, max: g.durationDays.max })),
+      ethicsMode:
+        relation === 'before-regulator' || relation === 'after-regulator' ? 'sequential' : 'parallel',
+      gateDays: pathway.gates.map((g) => ({
+        min: g.durationDays.min,
+        mode: g.durationDays.mode,
+        max: g.durationDays.max,
+      })),
       contractDays: toTri(effective.contractDays),
       initiationDays: toTri(effective.initiationDays),
       pNeverActivate: effective.pNeverActivate.mode,
@@ -117,12 +133,24 @@ export function buildScenarioModel(workspace: Workspace, scenarioId: string): Sc
         const site = siteById.get(siteId);
         if (!site) continue;
         const pi = site.investigatorId === undefined ? undefined : piById.get(site.investigatorId);
-        countrySites.push({ id: site.id, name: site.name, iso2: ref.iso2, named: true, prior: namedSitePrior(site, pi, defaultRate, optimismDiscount) });
+        countrySites.push({
+          id: site.id,
+          name: site.name,
+          iso2: ref.iso2,
+          named: true,
+          prior: namedSitePrior(site, pi, defaultRate, optimismDiscount),
+        });
       }
     } else {
       const prior = cachedSitePrior({ countryDefaultRate: defaultRate, optimismDiscount });
       for (let n = 1; n <= entry.siteCount; n++) {
-        countrySites.push({ id: `${ref.iso2}-generic-${n}`, name: `${ref.name} site ${n}`, iso2: ref.iso2, named: false, prior });
+        countrySites.push({
+          id: `${ref.iso2}-generic-${n}`,
+          name: `${ref.name} site ${n}`,
+          iso2: ref.iso2,
+          named: false,
+          prior,
+        });
       }
     }
     sites.push(...countrySites);
@@ -151,7 +179,9 @@ export function buildScenarioModel(workspace: Workspace, scenarioId: string): Sc
     arrays.rate[i] = site.prior.rate;
     arrays.country[i] = countryIndex.get(site.iso2) ?? -1;
   });
-  const caps = Object.fromEntries(countries.filter((c) => c.cap !== undefined).map((c) => [c.iso2, c.cap as number]));
+  const caps = Object.fromEntries(
+    countries.filter((c) => c.cap !== undefined).map((c) => [c.iso2, c.cap as number]),
+  );
   const deadlineMonths = daysBetween(study.plannedFirstSubmission, study.enrollmentDeadline) / DAYS_PER_MONTH;
   const forecastInput: ForecastInput = {
     target: study.targetRandomised,
@@ -165,7 +195,9 @@ export function buildScenarioModel(workspace: Workspace, scenarioId: string): Sc
   const capped = countries.every((c) => c.cap !== undefined || c.siteCount === 0);
   const capTotal = countries.reduce((n, c) => n + (c.cap ?? 0), 0);
   if (sites.length > 0 && capped && capTotal < study.targetRandomised) {
-    warnings.push(`The country caps add up to ${capTotal} patients, below the target of ${study.targetRandomised}: the target cannot be reached.`);
+    warnings.push(
+      `The country caps add up to ${capTotal} patients, below the target of ${study.targetRandomised}: the target cannot be reached.`,
+    );
   }
   return {
     scenario,

@@ -11,7 +11,11 @@ export interface ComparedScenario {
  * Evaluates 2–6 scenarios with the same runs and seed (common random numbers, so differences
  * come from the scenarios, not from sampling noise), each with its filing-market shares.
  */
-export function compareScenarios(workspace: Workspace, scenarioIds: string[], options: EvaluateOptions = {}): ComparedScenario[] {
+export function compareScenarios(
+  workspace: Workspace,
+  scenarioIds: string[],
+  options: EvaluateOptions = {},
+): ComparedScenario[] {
   return scenarioIds.map((id) => ({
     evaluation: evaluateScenario(workspace, id, options),
     markets: scenarioMarketShares(workspace, id, {

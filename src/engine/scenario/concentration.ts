@@ -9,7 +9,13 @@
  * figures, so the approximation's own bias largely cancels and the numbers stay consistent with
  * the rest of the evaluation.
  */
-import { allocateSites, approxReachAndMedian, type ForecastInput, type ForecastResult, type SiteArrays } from '../forecast/index';
+import {
+  allocateSites,
+  approxReachAndMedian,
+  type ForecastInput,
+  type ForecastResult,
+  type SiteArrays,
+} from '../forecast/index';
 import { topShare, type ConcentrationOutcome, type DependenceOutcome } from '../scores/index';
 import type { ScenarioModel } from './build-model';
 
@@ -44,7 +50,13 @@ function approxOf(input: ForecastInput, sites: SiteArrays): Probe | undefined {
   }
 }
 
-function dependence(name: string, share: number, mc: ForecastResult, base: Probe | undefined, without: Probe | undefined): DependenceOutcome {
+function dependence(
+  name: string,
+  share: number,
+  mc: ForecastResult,
+  base: Probe | undefined,
+  without: Probe | undefined,
+): DependenceOutcome {
   if (!without) return { name, share, pReachWithout: 0, lastPatientInP50Without: Infinity };
   const dp = base ? base.pReachByDeadline - without.pReachByDeadline : 0;
   const dt = base ? without.p50 - base.p50 : 0;
@@ -60,22 +72,44 @@ function dependence(name: string, share: number, mc: ForecastResult, base: Probe
  * @param openP50 each model site's median opening month (start-up simulation), in model order.
  * @param mc the scenario's Monte Carlo forecast (plan, not re-forecast).
  */
-export function scenarioConcentration(model: ScenarioModel, openP50: readonly number[], mc: ForecastResult): ConcentrationOutcome {
+export function scenarioConcentration(
+  model: ScenarioModel,
+  openP50: readonly number[],
+  mc: ForecastResult,
+): ConcentrationOutcome {
   const n = model.sites.length;
   const lpi = Number.isFinite(mc.timeToTarget.p50) ? mc.timeToTarget.p50 : model.deadlineMonths;
   const expected = model.sites.map((s, i) => s.prior.mean * Math.max(0, lpi - (openP50[i] ?? lpi)));
   const top = topShare(expected);
-  const empty: ConcentrationOutcome = { siteCount: n, topDecileSites: top.count, topDecileShare: top.share, topSite: undefined, topCountry: undefined };
+  const empty: ConcentrationOutcome = {
+    siteCount: n,
+    topDecileSites: top.count,
+    topDecileShare: top.share,
+    topSite: undefined,
+    topCountry: undefined,
+  };
   const input = model.forecastInput;
   if (n === 0 || Array.isArray(input.sites)) return empty;
   const sites = input.sites;
   const total = expected.reduce((a, b) => a + b, 0);
   const base = approxOf(input, sites);
   const topIndex = expected.reduce((best, x, i) => (x > expected[best]! ? i : best), 0);
-  const topSite = dependence(model.sites[topIndex]!.name, total > 0 ? expected[topIndex]! / total : 0, mc, base, approxOf(input, withoutSites(sites, (i) => i === topIndex)));
+  const topSite = dependence(
+    model.sites[topIndex]!.name,
+    total > 0 ? expected[topIndex]! / total : 0,
+    mc,
+    base,
+    approxOf(
+      input,
+      withoutSites(sites, (i) => i === topIndex),
+    ),
+  );
   const byCountry = Object.entries(mc.expectedByCountry).filter(([, x]) => Number.isFinite(x));
   const countryTotal = byCountry.reduce((a, [, x]) => a + x, 0);
-  const [topIso, topCount] = byCountry.reduce((best, e) => (e[1] > best[1] ? e : best), ['', -Infinity] as [string, number]);
+  const [topIso, topCount] = byCountry.reduce((best, e) => (e[1] > best[1] ? e : best), ['', -Infinity] as [
+    string,
+    number,
+  ]);
   const c = (input.countryIds ?? []).indexOf(topIso);
   const topCountry =
     c >= 0
@@ -84,7 +118,10 @@ export function scenarioConcentration(model: ScenarioModel, openP50: readonly nu
           countryTotal > 0 ? topCount / countryTotal : 0,
           mc,
           base,
-          approxOf(input, withoutSites(sites, (i) => sites.country[i] === c)),
+          approxOf(
+            input,
+            withoutSites(sites, (i) => sites.country[i] === c),
+          ),
         )
       : undefined;
   return { ...empty, topSite, topCountry };

@@ -55,7 +55,9 @@ export function costScopeOf(args: {
   for (const fee of ['regulatory', 'ethics'] as const) {
     const list = unknownFees.filter((u) => u.fee === fee).map((u) => u.iso2);
     if (list.length > 0) {
-      excludes.push(`${fee} fees for ${list.length} ${list.length === 1 ? 'country' : 'countries'} (unknown: ${countries(list, countryNames)})`);
+      excludes.push(
+        `${fee} fees for ${list.length} ${list.length === 1 ? 'country' : 'countries'} (unknown: ${countries(list, countryNames)})`,
+      );
     }
   }
   excludes.push("sponsor's internal staff and overheads", 'drug development before the trial');

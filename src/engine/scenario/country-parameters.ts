@@ -1,10 +1,20 @@
 import type { CountrySelection, OverrideValue } from '../../domain/workspace/index';
-import type { Pathway, Provenance, ReferenceCountry, SourcedValueOrRange } from '../../domain/reference/index';
+import type {
+  Pathway,
+  Provenance,
+  ReferenceCountry,
+  SourcedValueOrRange,
+} from '../../domain/reference/index';
 import { asTriple } from '../../domain/reference/index';
 import type { Tri } from '../forecast/types';
 import { computeClock } from '../regulatory/index';
 import { daysBetween } from '../../domain/dates';
-import { COUNTRY_PARAMETER_INFO, COUNTRY_PARAMETER_KEYS, type CountryParameterKey, type ParameterInfo } from './parameter-definitions';
+import {
+  COUNTRY_PARAMETER_INFO,
+  COUNTRY_PARAMETER_KEYS,
+  type CountryParameterKey,
+  type ParameterInfo,
+} from './parameter-definitions';
 
 export { COUNTRY_PARAMETER_KEYS, validateOverride, type CountryParameterKey } from './parameter-definitions';
 
@@ -33,11 +43,21 @@ export interface ParameterContext {
 }
 
 interface ParameterDefinition extends ParameterInfo {
-  reference: (c: ReferenceCountry, ctx: ParameterContext) => Omit<ResolvedParameter, 'key' | 'label' | 'unit'>;
+  reference: (
+    c: ReferenceCountry,
+    ctx: ParameterContext,
+  ) => Omit<ResolvedParameter, 'key' | 'label' | 'unit'>;
 }
 
 const fromSourced = (v: SourcedValueOrRange) => {
-  const { value: _v, min: _a, mode: _b, max: _c, unit: _u, ...provenance } = v as SourcedValueOrRange & Record<string, unknown>;
+  const {
+    value: _v,
+    min: _a,
+    mode: _b,
+    max: _c,
+    unit: _u,
+    ...provenance
+  } = v as SourcedValueOrRange & Record<string, unknown>;
   return { value: asTriple(v), origin: { kind: 'reference', provenance: provenance as Provenance } as const };
 };
 
@@ -68,7 +88,11 @@ const REFERENCE: Record<CountryParameterKey, ParameterDefinition['reference']> =
   contractDays: (c) => fromSourced(c.contractDays),
   initiationDays: (c) => fromSourced(c.initiationDays),
   pNeverActivate: (c) => fromSourced(c.pNeverActivate),
-  recruitmentMultiplier: (c, ctx) => fromSourced(c.recruitment.byArea[ctx.therapeuticArea as keyof typeof c.recruitment.byArea] ?? c.recruitment.overallMultiplier),
+  recruitmentMultiplier: (c, ctx) =>
+    fromSourced(
+      c.recruitment.byArea[ctx.therapeuticArea as keyof typeof c.recruitment.byArea] ??
+        c.recruitment.overallMultiplier,
+    ),
   perPatientCostIndex: (c) => fromSourced(c.costs.perPatientCostIndexVsUS),
   siteStartupFee: (c) => fromSourced(c.costs.siteStartupFee),
   monitoringVisitCost: (c) => fromSourced(c.costs.monitoringVisitCost),
@@ -80,7 +104,8 @@ export const COUNTRY_PARAMETERS = Object.fromEntries(
   COUNTRY_PARAMETER_KEYS.map((k) => [k, { ...COUNTRY_PARAMETER_INFO[k], reference: REFERENCE[k] }]),
 ) as Record<CountryParameterKey, ParameterDefinition>;
 
-const asTripleOverride = (v: OverrideValue): Triple => (typeof v === 'number' ? { min: v, mode: v, max: v } : v);
+const asTripleOverride = (v: OverrideValue): Triple =>
+  typeof v === 'number' ? { min: v, mode: v, max: v } : v;
 
 /** One parameter of a country: the user's override when there is one, else the reference value. */
 export function resolveParameter(
@@ -97,7 +122,11 @@ export function resolveParameter(
   return {
     ...base,
     value: asTripleOverride(override.value),
-    origin: { kind: 'override', reference: reference.value, ...(override.note ? { note: override.note } : {}) },
+    origin: {
+      kind: 'override',
+      reference: reference.value,
+      ...(override.note ? { note: override.note } : {}),
+    },
   };
 }
 
@@ -107,8 +136,7 @@ export function resolveCountryParameters(
   selection: CountrySelection | undefined,
   ctx: ParameterContext,
 ): Record<CountryParameterKey, ResolvedParameter> {
-  return Object.fromEntries(COUNTRY_PARAMETER_KEYS.map((k) => [k, resolveParameter(k, country, selection, ctx)])) as Record<
-    CountryParameterKey,
-    ResolvedParameter
-  >;
+  return Object.fromEntries(
+    COUNTRY_PARAMETER_KEYS.map((k) => [k, resolveParameter(k, country, selection, ctx)]),
+  ) as Record<CountryParameterKey, ResolvedParameter>;
 }

@@ -1,5 +1,12 @@
 import type { Workspace } from '../../domain/workspace/index';
-import { ARRIVAL_WORK, forecast, monteCarloWorkPerRun, simulateStartup, type ActivationSummary, type ForecastResult } from '../forecast/index';
+import {
+  ARRIVAL_WORK,
+  forecast,
+  monteCarloWorkPerRun,
+  simulateStartup,
+  type ActivationSummary,
+  type ForecastResult,
+} from '../forecast/index';
 import type { CostDistribution } from '../cost/index';
 import type { CostScope } from './cost-scope';
 import type { ConcentrationOutcome } from '../scores/index';
@@ -30,7 +37,14 @@ export interface CountryOutcome {
   /** Months from submission to the median site of this country opening (its P50). */
   medianSiteOpenP50: number;
   /** Start-up phases, most likely days, for the Gantt. */
-  phases: { regulatory: number; ethics: number; ethicsSequential: boolean; gates: number; contract: number; initiation: number };
+  phases: {
+    regulatory: number;
+    ethics: number;
+    ethicsSequential: boolean;
+    gates: number;
+    contract: number;
+    initiation: number;
+  };
 }
 
 export interface ScenarioEvaluation {
@@ -66,7 +80,11 @@ export interface ScenarioEvaluation {
  * forecast with its uncertainty (Monte Carlo with random activation and caps), by country.
  * Deterministic for a given workspace, runs and seed.
  */
-export function evaluateScenario(workspace: Workspace, scenarioId: string, options: EvaluateOptions = {}): ScenarioEvaluation {
+export function evaluateScenario(
+  workspace: Workspace,
+  scenarioId: string,
+  options: EvaluateOptions = {},
+): ScenarioEvaluation {
   const model = buildScenarioModel(workspace, scenarioId);
   const seed = options.seed ?? workspace.settings.seed;
   const horizon = Math.ceil(Math.max(model.deadlineMonths * 1.5, model.deadlineMonths + 12));
@@ -90,10 +108,23 @@ export function evaluateScenario(workspace: Workspace, scenarioId: string, optio
   const eventDriven = workspace.study.endpoint.kind === 'events';
   const samples = runs * n <= MAX_SAMPLE_ENTRIES ? allocateSamples(runs, n, eventDriven) : undefined;
   const plan = n
-    ? forecast(model.forecastInput, { method: 'monte-carlo', runs, seed, curveMonths, ...(samples ? { collect: samples } : {}) })
+    ? forecast(model.forecastInput, {
+        method: 'monte-carlo',
+        runs,
+        seed,
+        curveMonths,
+        ...(samples ? { collect: samples } : {}),
+      })
     : emptyForecast(curveMonths);
   const withActuals = n ? reforecastFromActuals(workspace, model, startup.sites) : null;
-  const result = withActuals ? forecast(withActuals.input, { method: 'monte-carlo', runs, seed, curveMonths: curveMonths.filter((m) => m >= withActuals.summary.nowMonths) }) : plan;
+  const result = withActuals
+    ? forecast(withActuals.input, {
+        method: 'monte-carlo',
+        runs,
+        seed,
+        curveMonths: curveMonths.filter((m) => m >= withActuals.summary.nowMonths),
+      })
+    : plan;
   const total = Object.values(result.expectedByCountry).reduce((a, b) => a + b, 0) || 1;
   const countries: CountryOutcome[] = model.countries.map((c) => {
     const siteSummaries = startup.sites.filter((_, i) => model.sites[i]?.iso2 === c.iso2);
@@ -119,24 +150,37 @@ export function evaluateScenario(workspace: Workspace, scenarioId: string, optio
     };
   });
   const cost = n
-    ? scenarioCost(workspace, model, samples ? { runs, seed, samples, expectedByCountry: plan.expectedByCountry } : { runs: Math.floor(MAX_SAMPLE_ENTRIES / n), seed })
+    ? scenarioCost(
+        workspace,
+        model,
+        samples
+          ? { runs, seed, samples, expectedByCountry: plan.expectedByCountry }
+          : { runs: Math.floor(MAX_SAMPLE_ENTRIES / n), seed },
+      )
     : undefined;
   // Milestones need per-run samples; a scenario too large to keep them gets its own shorter run.
   const milestoneRuns = samples ? runs : Math.max(1, Math.floor(MAX_SAMPLE_ENTRIES / Math.max(1, n)));
   const milestoneSamples = samples ?? (n ? allocateSamples(milestoneRuns, n, eventDriven) : undefined);
-  if (n && !samples && milestoneSamples) forecast(model.forecastInput, { method: 'monte-carlo', runs: milestoneRuns, seed, collect: milestoneSamples });
-  const milestones = n && milestoneSamples
-    ? computeMilestones({
-        study: workspace.study,
-        firstSiteActivated: startup.firstSiteActivated,
-        firstPatientIn: startup.firstPatientIn,
-        samples: milestoneSamples,
-        runs: milestoneRuns,
-        sites: n,
-        seed,
-        enrollmentDeadlineMonths: model.deadlineMonths,
-      })
-    : undefined;
+  if (n && !samples && milestoneSamples)
+    forecast(model.forecastInput, {
+      method: 'monte-carlo',
+      runs: milestoneRuns,
+      seed,
+      collect: milestoneSamples,
+    });
+  const milestones =
+    n && milestoneSamples
+      ? computeMilestones({
+          study: workspace.study,
+          firstSiteActivated: startup.firstSiteActivated,
+          firstPatientIn: startup.firstPatientIn,
+          samples: milestoneSamples,
+          runs: milestoneRuns,
+          sites: n,
+          seed,
+          enrollmentDeadlineMonths: model.deadlineMonths,
+        })
+      : undefined;
   return {
     scenarioId,
     scenarioName: model.scenario.name,
@@ -152,7 +196,11 @@ export function evaluateScenario(workspace: Workspace, scenarioId: string, optio
     countries,
     cost: cost?.distribution,
     costScope: cost?.scope,
-    concentration: scenarioConcentration(model, startup.sites.map((s) => s.p50), plan),
+    concentration: scenarioConcentration(
+      model,
+      startup.sites.map((s) => s.p50),
+      plan,
+    ),
     milestones,
     warnings: [...model.warnings, ...budgetWarnings, ...(cost?.warnings ?? [])],
   };

@@ -1,6 +1,12 @@
 import { addMonthsToDate, daysBetween } from '../../domain/dates';
 import type { Study } from '../../domain/workspace/index';
-import { eventModelOf, eventSeed, simulateFromEnrollmentRuns, summariseTimes, type TimeSummary } from '../events/index';
+import {
+  eventModelOf,
+  eventSeed,
+  simulateFromEnrollmentRuns,
+  summariseTimes,
+  type TimeSummary,
+} from '../events/index';
 import type { ActivationSummary, ForecastSamples } from '../forecast/index';
 import { DAYS_PER_MONTH } from '../forecast/index';
 
@@ -15,7 +21,8 @@ import { DAYS_PER_MONTH } from '../forecast/index';
  * dropout (src/engine/events); enrollment-driven → the run's LPI + follow-up. Database lock and
  * topline add fixed lags, so their quantiles are the trigger's shifted. Cost can use these (#16).
  */
-export type MilestoneId = 'firstSiteActivated' | 'firstPatientIn' | 'lastPatientIn' | 'analysisTrigger' | 'databaseLock' | 'topline';
+export type MilestoneId =
+  'firstSiteActivated' | 'firstPatientIn' | 'lastPatientIn' | 'analysisTrigger' | 'databaseLock' | 'topline';
 
 export interface Milestone {
   id: MilestoneId;
@@ -32,7 +39,13 @@ export interface MilestonesResult {
   /** Per-run month of topline (same run order as the forecast samples), for cost or other models. */
   toplineMonths: Float64Array;
   /** What the speed score and P(deadline) use (the study's setting). */
-  scoring: { milestone: 'lpi' | 'topline'; deadlineMonths: number; p50: number; p90: number; pByDeadline: number };
+  scoring: {
+    milestone: 'lpi' | 'topline';
+    deadlineMonths: number;
+    p50: number;
+    p90: number;
+    pByDeadline: number;
+  };
 }
 
 const LABELS: Record<MilestoneId, string> = {
@@ -85,8 +98,20 @@ export function computeMilestones(x: MilestoneInputs): MilestonesResult {
   let trigger: Float64Array;
   if (endpoint.kind === 'events' && samples.siteRates) {
     const eventRuns = Math.min(runs, MAX_EVENT_RUNS);
-    const enrollment = { runs: eventRuns, sites: x.sites, lpiMonths: lpiRuns, activationMonths: samples.activationMonths, siteRates: samples.siteRates };
-    trigger = simulateFromEnrollmentRuns(eventModelOf(endpoint), study.targetRandomised, endpoint.requiredEvents, enrollment, eventSeed(x.seed));
+    const enrollment = {
+      runs: eventRuns,
+      sites: x.sites,
+      lpiMonths: lpiRuns,
+      activationMonths: samples.activationMonths,
+      siteRates: samples.siteRates,
+    };
+    trigger = simulateFromEnrollmentRuns(
+      eventModelOf(endpoint),
+      study.targetRandomised,
+      endpoint.requiredEvents,
+      enrollment,
+      eventSeed(x.seed),
+    );
   } else {
     trigger = Float64Array.from(lpiRuns, (t) => t + endpoint.followUpMonths);
   }
@@ -95,7 +120,9 @@ export function computeMilestones(x: MilestoneInputs): MilestonesResult {
   const lpi = summariseTimes(Float64Array.from(lpiRuns));
   const readoutDeadline = endpoint.readoutDeadline;
   const scoreOnTopline = endpoint.scoreOn === 'topline' && readoutDeadline !== undefined;
-  const deadlineMonths = scoreOnTopline ? daysBetween(study.plannedFirstSubmission, readoutDeadline) / DAYS_PER_MONTH : x.enrollmentDeadlineMonths;
+  const deadlineMonths = scoreOnTopline
+    ? daysBetween(study.plannedFirstSubmission, readoutDeadline) / DAYS_PER_MONTH
+    : x.enrollmentDeadlineMonths;
   const scored = scoreOnTopline ? toplineMonths : lpiRuns;
   let met = 0;
   for (const t of scored) if (t <= deadlineMonths) met++;
@@ -111,7 +138,12 @@ export function computeMilestones(x: MilestoneInputs): MilestonesResult {
   };
   const milestones = (Object.keys(LABELS) as MilestoneId[]).map((id) => ({
     id,
-    label: id === 'analysisTrigger' ? (endpoint.kind === 'events' ? `${endpoint.requiredEvents} events` : `End of follow-up (${endpoint.followUpMonths} months)`) : LABELS[id],
+    label:
+      id === 'analysisTrigger'
+        ? endpoint.kind === 'events'
+          ? `${endpoint.requiredEvents} events`
+          : `End of follow-up (${endpoint.followUpMonths} months)`
+        : LABELS[id],
     months: months[id],
     dates: datesOf(study.plannedFirstSubmission, months[id]),
   }));
@@ -120,6 +152,12 @@ export function computeMilestones(x: MilestoneInputs): MilestonesResult {
     kind: endpoint.kind,
     milestones,
     toplineMonths,
-    scoring: { milestone: scoreOnTopline ? 'topline' : 'lpi', deadlineMonths, p50: scoredSummary.p50, p90: scoredSummary.p90, pByDeadline: met / Math.max(1, scoredRuns) },
+    scoring: {
+      milestone: scoreOnTopline ? 'topline' : 'lpi',
+      deadlineMonths,
+      p50: scoredSummary.p50,
+      p90: scoredSummary.p90,
+      pByDeadline: met / Math.max(1, scoredRuns),
+    },
   };
 }

@@ -6,7 +6,10 @@ import type { ScenarioEvaluation } from './evaluate';
  * What the scores need from an evaluated scenario. Regions are the workspace's filing markets
  * (expected share vs required, and the probability the scenario delivers it).
  */
-export function outcomeOf(evaluation: ScenarioEvaluation, markets: MarketSharesResult | undefined): ScenarioOutcome {
+export function outcomeOf(
+  evaluation: ScenarioEvaluation,
+  markets: MarketSharesResult | undefined,
+): ScenarioOutcome {
   const t = evaluation.forecast.timeToTarget;
   const cost = evaluation.cost;
   // The study may score on topline instead of LPI (endpoint.scoreOn; milestones.ts).
@@ -32,11 +35,13 @@ export function outcomeOf(evaluation: ScenarioEvaluation, markets: MarketSharesR
     concentration: evaluation.concentration,
     // Filing markets only: a scenario's own "Min share %" floors differ between scenarios, and the
     // scores compare scenarios on the same requirements.
-    regions: (markets?.markets ?? []).filter((m) => m.source === 'filing-market').map((m) => ({
-      region: m.label,
-      expectedShare: m.expectedShare,
-      requiredShare: m.requiredShare,
-      pMet: m.probability,
-    })),
+    regions: (markets?.markets ?? [])
+      .filter((m) => m.source === 'filing-market')
+      .map((m) => ({
+        region: m.label,
+        expectedShare: m.expectedShare,
+        requiredShare: m.requiredShare,
+        pMet: m.probability,
+      })),
   };
 }

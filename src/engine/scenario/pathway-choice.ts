@@ -13,7 +13,9 @@ export function pathwayValidOn(pathway: Pathway, date: string): boolean {
 export function choosePathway(country: ReferenceCountry, submission: string, chosenId?: string): Pathway {
   const chosen = chosenId ? getPathway(chosenId) : undefined;
   if (chosen) return chosen;
-  const candidates = country.pathwayIds.map((id) => getPathway(id)).filter((p): p is Pathway => p !== undefined);
+  const candidates = country.pathwayIds
+    .map((id) => getPathway(id))
+    .filter((p): p is Pathway => p !== undefined);
   const inForce = candidates.find((p) => pathwayValidOn(p, submission));
   const pathway = inForce ?? candidates[0];
   if (!pathway) throw new Error(`Country ${country.iso2} has no known pathway`);

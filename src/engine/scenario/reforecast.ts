@@ -37,9 +37,13 @@ export interface ActualsSummary {
  * past its planned P90 ("overdue") gets the plan's own spread again from `now`
  * (now + [P50 − P10, P90 − P10]), rather than opening at once. docs/forecast-spec.md §Actuals.
  */
-export function remainingStartup(now: number, a: { p10: number; p50: number; p90: number } | undefined): { min: number; mode: number; max: number } {
+export function remainingStartup(
+  now: number,
+  a: { p10: number; p50: number; p90: number } | undefined,
+): { min: number; mode: number; max: number } {
   if (!a || !Number.isFinite(a.p10)) return { min: now, mode: now, max: now };
-  if (now >= a.p90) return { min: now, mode: now + Math.max(0, a.p50 - a.p10), max: now + Math.max(0, a.p90 - a.p10) };
+  if (now >= a.p90)
+    return { min: now, mode: now + Math.max(0, a.p50 - a.p10), max: now + Math.max(0, a.p90 - a.p10) };
   const min = Math.max(now, a.p10);
   const mode = Math.max(min, a.p50);
   return { min, mode, max: Math.max(mode, a.p90) };
@@ -70,7 +74,9 @@ export function reforecastFromActuals(
   const index = new Map(model.sites.map((s, i) => [s.id, i]));
   const relevant = rows.filter((r) => index.has(r.siteId));
   if (relevant.length === 0) return null;
-  const asOf = workspace.actuals?.asOf ?? relevant.reduce((max, r) => (r.date > max ? r.date : max), relevant[0]?.date ?? '');
+  const asOf =
+    workspace.actuals?.asOf ??
+    relevant.reduce((max, r) => (r.date > max ? r.date : max), relevant[0]?.date ?? '');
   const submission = workspace.study.plannedFirstSubmission;
   const now = Math.max(0, monthsBetween(submission, asOf));
 
@@ -99,7 +105,8 @@ export function reforecastFromActuals(
   let count = 0;
   let k = 0;
   for (let month = 0; month <= Math.floor(now); month++) {
-    while (k < sorted.length && monthsBetween(submission, sorted[k]!.date) <= month) count += sorted[k++]!.randomised;
+    while (k < sorted.length && monthsBetween(submission, sorted[k]!.date) <= month)
+      count += sorted[k++]!.randomised;
     series.push({ month, count });
   }
   const total = relevant.filter((r) => r.date <= asOf).reduce((n, r) => n + r.randomised, 0);
@@ -109,6 +116,15 @@ export function reforecastFromActuals(
   const activatedWithNone = actuals.filter((a) => a.patients === 0).length;
   return {
     input,
-    summary: { asOf, nowMonths: now, total, series, ignoredSites, activatedSites, activatedWithNone, notYetActivated: model.sites.length - activatedSites },
+    summary: {
+      asOf,
+      nowMonths: now,
+      total,
+      series,
+      ignoredSites,
+      activatedSites,
+      activatedWithNone,
+      notYetActivated: model.sites.length - activatedSites,
+    },
   };
 }

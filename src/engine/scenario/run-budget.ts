@@ -38,6 +38,9 @@ export const HARD_BUDGET_FACTOR = 5;
 export function runsWithinWork(requested: number, workPerRun: number, budget: number): number {
   if (workPerRun <= 0 || requested * workPerRun <= budget) return requested;
   const withinBudget = Math.floor(budget / workPerRun);
-  const floor = Math.max(MIN_WORK_RUNS, Math.min(MIN_BUDGET_RUNS, Math.floor((HARD_BUDGET_FACTOR * budget) / workPerRun)));
+  const floor = Math.max(
+    MIN_WORK_RUNS,
+    Math.min(MIN_BUDGET_RUNS, Math.floor((HARD_BUDGET_FACTOR * budget) / workPerRun)),
+  );
   return Math.min(requested, Math.max(floor, withinBudget));
 }

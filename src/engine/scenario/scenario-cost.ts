@@ -14,7 +14,12 @@ import type { CostScope } from './cost-scope';
 export function scenarioCost(
   workspace: Workspace,
   model: ScenarioModel,
-  options: { runs: number; seed: number; samples?: ForecastSamples; expectedByCountry?: Record<string, number> },
+  options: {
+    runs: number;
+    seed: number;
+    samples?: ForecastSamples;
+    expectedByCountry?: Record<string, number>;
+  },
 ): { distribution: CostDistribution | undefined; scope: CostScope; warnings: string[] } {
   const { input, scope } = buildCostInput(workspace, model);
   const warnings: string[] = [];
@@ -28,17 +33,26 @@ export function scenarioCost(
   let expectedByCountry = options.expectedByCountry;
   if (!samples || !expectedByCountry) {
     samples = allocateSamples(options.runs, n);
-    expectedByCountry = forecast(model.forecastInput, { method: 'monte-carlo', runs: options.runs, seed: options.seed, collect: samples }).expectedByCountry;
+    expectedByCountry = forecast(model.forecastInput, {
+      method: 'monte-carlo',
+      runs: options.runs,
+      seed: options.seed,
+      collect: samples,
+    }).expectedByCountry;
   }
   // No run reached the target (caps below it): the forecast has no composition at the target
   // (NaN), which made the whole cost NaN and the CLI print "USD 0.0M". Each capped country is then
   // taken to enrol up to its cap, an uncapped one nothing more (issue #14).
   if (Object.values(expectedByCountry).some((v) => !Number.isFinite(v))) {
-    expectedByCountry = Object.fromEntries(model.countries.map((c) => {
-      const v = expectedByCountry?.[c.iso2];
-      return [c.iso2, v !== undefined && Number.isFinite(v) ? v : (c.cap ?? 0)];
-    }));
-    warnings.push('The target is never reached in this scenario: patient costs assume each capped country enrols up to its cap.');
+    expectedByCountry = Object.fromEntries(
+      model.countries.map((c) => {
+        const v = expectedByCountry?.[c.iso2];
+        return [c.iso2, v !== undefined && Number.isFinite(v) ? v : (c.cap ?? 0)];
+      }),
+    );
+    warnings.push(
+      'The target is never reached in this scenario: patient costs assume each capped country enrols up to its cap.',
+    );
   }
   const countryIndex = new Map(input.countries.map((c, i) => [c.iso2, i]));
   const distribution = costDistribution(input, {
@@ -59,7 +73,11 @@ export function scenarioCost(
 
 /** Arrays for `runs` Monte Carlo runs of `sites` sites (see ForecastOptions.collect); site rates too when asked (event-driven milestones). */
 export function allocateSamples(runs: number, sites: number, withRates = false): ForecastSamples {
-  return { lpiMonths: new Float64Array(runs), activationMonths: new Float32Array(runs * sites), ...(withRates ? { siteRates: new Float32Array(runs * sites) } : {}) };
+  return {
+    lpiMonths: new Float64Array(runs),
+    activationMonths: new Float32Array(runs * sites),
+    ...(withRates ? { siteRates: new Float32Array(runs * sites) } : {}),
+  };
 }
 
 /**

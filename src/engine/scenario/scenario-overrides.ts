@@ -22,7 +22,10 @@ export function applyModeOverride(value: Triple, mode: number | undefined): Trip
 }
 
 /** The scenario's overrides for one country, by parameter. */
-export function countryScenarioOverrides(overrides: ScenarioOverrides, iso2: string): Partial<Record<CountryParameterKey, number>> {
+export function countryScenarioOverrides(
+  overrides: ScenarioOverrides,
+  iso2: string,
+): Partial<Record<CountryParameterKey, number>> {
   const out: Partial<Record<CountryParameterKey, number>> = {};
   for (const key of COUNTRY_PARAMETER_KEYS) {
     const v = overrides[countryOverrideKey(iso2, key)];

@@ -16,7 +16,10 @@ export function scoreCompared(workspace: Workspace, compared: ComparedScenario[]
     compared.map((c) => outcomeOf(c.evaluation, c.markets)),
     {
       // Scoring on topline measures speed against the topline deadline (milestones.ts).
-      deadlineMonths: compared[0]?.evaluation.milestones?.scoring.deadlineMonths ?? compared[0]?.evaluation.deadlineMonths ?? 1,
+      deadlineMonths:
+        compared[0]?.evaluation.milestones?.scoring.deadlineMonths ??
+        compared[0]?.evaluation.deadlineMonths ??
+        1,
       currency,
       reportingPerUsd: referenceData.fx.rates[currency]?.value ?? 1,
       perPatientBenchmarkUsd: scoreAnchors.perPatientWholeTrialCostUsd,

@@ -1,4 +1,10 @@
-import { getTherapeuticArea, mostLikely, recruitmentBenchmarks, recruitmentMultiplier, referenceData } from '../../domain/reference/index';
+import {
+  getTherapeuticArea,
+  mostLikely,
+  recruitmentBenchmarks,
+  recruitmentMultiplier,
+  referenceData,
+} from '../../domain/reference/index';
 import type { Investigator, Site, Workspace } from '../../domain/workspace/index';
 import { sitePrior, type SitePrior, type SitePriorInput } from '../priors/index';
 
@@ -21,11 +27,14 @@ const two = (x: number) => x.toFixed(2);
 export function countryDefaultRate(ws: Workspace, iso2: string, multiplier?: number): CountryDefault {
   const areaId = ws.study.therapeuticArea;
   const area = getTherapeuticArea(areaId);
-  const areaBase = area ? area.baseRatePerSiteMonth.mode : referenceData.therapeuticAreas.overallBaseRatePerSiteMonth.mode;
+  const areaBase = area
+    ? area.baseRatePerSiteMonth.mode
+    : referenceData.therapeuticAreas.overallBaseRatePerSiteMonth.mode;
   const phase = recruitmentBenchmarks.phaseFactor(ws.study.phase);
   const base = areaBase * phase.factor;
   const baseLabel = `${area ? `${area.name} base ${two(areaBase)}` : `all-area base ${two(areaBase)}`}${phase.factor === 1 ? '' : ` × ${phase.basis}`}`;
-  if (multiplier !== undefined) return { rate: base * multiplier, basis: `${baseLabel} × ${iso2} multiplier ${two(multiplier)}` };
+  if (multiplier !== undefined)
+    return { rate: base * multiplier, basis: `${baseLabel} × ${iso2} multiplier ${two(multiplier)}` };
   const override = ws.countries.find((c) => c.iso2 === iso2)?.overrides.recruitmentMultiplier?.value;
   if (override !== undefined) {
     const m = typeof override === 'number' ? override : override.mode;
@@ -43,7 +52,14 @@ const priorCache = new Map<string, SitePrior>();
 
 /** sitePrior with a memo keyed by its inputs (pure: same inputs, same prior). */
 export function cachedSitePrior(input: SitePriorInput): SitePrior {
-  const key = [input.countryDefaultRate, input.piTrialsInArea, input.piPastEnrollmentPerMonth, input.selfEstimatePerMonth, input.optimismDiscount, input.competingTrials].join('|');
+  const key = [
+    input.countryDefaultRate,
+    input.piTrialsInArea,
+    input.piPastEnrollmentPerMonth,
+    input.selfEstimatePerMonth,
+    input.optimismDiscount,
+    input.competingTrials,
+  ].join('|');
   let prior = priorCache.get(key);
   if (!prior) {
     if (priorCache.size > 50_000) priorCache.clear();
@@ -54,13 +70,20 @@ export function cachedSitePrior(input: SitePriorInput): SitePrior {
 }
 
 /** A named site's rate prior from its country default, its PI's history and its own estimate. */
-export function namedSitePrior(site: Site, pi: Investigator | undefined, defaultRate: number, optimismDiscount: number): SitePrior {
+export function namedSitePrior(
+  site: Site,
+  pi: Investigator | undefined,
+  defaultRate: number,
+  optimismDiscount: number,
+): SitePrior {
   return cachedSitePrior({
     countryDefaultRate: defaultRate,
     optimismDiscount,
     competingTrials: site.competingTrials,
     ...(pi ? { piTrialsInArea: pi.trialsInArea } : {}),
-    ...(pi?.pastEnrollmentPerMonth !== undefined ? { piPastEnrollmentPerMonth: pi.pastEnrollmentPerMonth } : {}),
+    ...(pi?.pastEnrollmentPerMonth !== undefined
+      ? { piPastEnrollmentPerMonth: pi.pastEnrollmentPerMonth }
+      : {}),
     ...(site.selfEstimatePerMonth !== undefined ? { selfEstimatePerMonth: site.selfEstimatePerMonth } : {}),
   });
 }

@@ -48,10 +48,17 @@ export function slipPoints(lpiP50: number, lpiP50Without: number): number {
   return clamp100(100 * 2 ** (-slip / SLIP_HALVING));
 }
 
-function dependenceWords(kind: string, d: DependenceOutcome | undefined, pReach: number, lpiP50: number): string {
+function dependenceWords(
+  kind: string,
+  d: DependenceOutcome | undefined,
+  pReach: number,
+  lpiP50: number,
+): string {
   if (!d) return '';
   const later = d.lastPatientInP50Without - lpiP50;
-  const move = Number.isFinite(d.lastPatientInP50Without) ? `${later.toFixed(1)} months later` : 'never reached';
+  const move = Number.isFinite(d.lastPatientInP50Without)
+    ? `${later.toFixed(1)} months later`
+    : 'never reached';
   return ` If ${kind} ${d.name} (${pct(d.share)} of patients) enrolled nothing, P(target by the deadline) would go from ${pct(pReach)} to ${pct(d.pReachWithout)} and the median last patient in would be ${move}.`;
 }
 
@@ -69,16 +76,27 @@ export function concentrationScore(c: ConcentrationOutcome, pReach: number, lpiP
     ` Each of those slips scores 100 when nothing moves and halves per ${SLIP_HALVING * 100}% later median last patient in (site ${points(site)}, country ${points(country)}).`;
   const inputs = [
     { label: 'Sites', value: c.siteCount, unit: 'sites' },
-    { label: `Share of expected patients from the top ${c.topDecileSites} site(s) (top 10%)`, value: c.topDecileShare, unit: 'share' },
+    {
+      label: `Share of expected patients from the top ${c.topDecileSites} site(s) (top 10%)`,
+      value: c.topDecileShare,
+      unit: 'share',
+    },
     { label: 'P(target by deadline)', value: pReach, unit: 'probability' },
     { label: 'Median last patient in', value: lpiP50, unit: 'months' },
   ];
-  for (const [kind, d] of [['top site', c.topSite], ['largest country', c.topCountry]] as const) {
+  for (const [kind, d] of [
+    ['top site', c.topSite],
+    ['largest country', c.topCountry],
+  ] as const) {
     if (!d) continue;
     inputs.push(
       { label: `The ${kind} (${d.name}): share of expected patients`, value: d.share, unit: 'share' },
       { label: `P(target by deadline) without the ${kind}`, value: d.pReachWithout, unit: 'probability' },
-      { label: `Median last patient in without the ${kind}`, value: d.lastPatientInP50Without, unit: 'months' },
+      {
+        label: `Median last patient in without the ${kind}`,
+        value: d.lastPatientInP50Without,
+        unit: 'months',
+      },
     );
   }
   return {

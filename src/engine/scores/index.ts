@@ -12,5 +12,12 @@ export {
   budgetPoints,
   latenessPoints,
 } from './subscores';
-export { topShare, topDecilePoints, slipPoints, concentrationScore, TOP_DECILE_ANCHORS, SLIP_HALVING } from './concentration';
+export {
+  topShare,
+  topDecilePoints,
+  slipPoints,
+  concentrationScore,
+  TOP_DECILE_ANCHORS,
+  SLIP_HALVING,
+} from './concentration';
 export * from './types';

@@ -39,8 +39,20 @@ export function scoreScenarios(outcomes: ScenarioOutcome[], ctx: ScoreContext): 
   if (!(ctx.deadlineMonths > 0)) throw new RangeError('ScoreContext.deadlineMonths: must be > 0 months');
   const scored = outcomes.map((o) => {
     const { feasibility, concentration } = feasibilityScore(o);
-    const parts = { speed: speedScore(o, ctx), cost: costScore(o, ctx), feasibility, regional: regionalScore(o) };
-    return { id: o.id, name: o.name, ...parts, concentration, composite: composite(parts, ctx.weights), rank: 0 };
+    const parts = {
+      speed: speedScore(o, ctx),
+      cost: costScore(o, ctx),
+      feasibility,
+      regional: regionalScore(o),
+    };
+    return {
+      id: o.id,
+      name: o.name,
+      ...parts,
+      concentration,
+      composite: composite(parts, ctx.weights),
+      rank: 0,
+    };
   });
   const order = scored
     .map((_, i) => i)

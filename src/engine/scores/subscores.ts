@@ -122,10 +122,14 @@ export function feasibilityScore(o: ScenarioOutcome): { feasibility: SubScore; c
   const w = REACH_WEIGHTS;
   const L = o.lateness;
   const late = latenessPoints(L.expectedMonthsLate);
-  const reach = clamp100(100 * (w.byDeadline * o.pReachByDeadline + w.within3 * L.pWithin3Months + w.within6 * L.pWithin6Months) + w.lateness * late);
+  const reach = clamp100(
+    100 * (w.byDeadline * o.pReachByDeadline + w.within3 * L.pWithin3Months + w.within6 * L.pWithin6Months) +
+      w.lateness * late,
+  );
   const concentration = concentrationScore(o.concentration, o.pReachByDeadline, o.lastPatientInP50);
   const f = FEASIBILITY_WEIGHTS;
-  const lateWords = L.expectedMonthsLate > 0 ? `${months(L.expectedMonthsLate)} late on average` : 'never late';
+  const lateWords =
+    L.expectedMonthsLate > 0 ? `${months(L.expectedMonthsLate)} late on average` : 'never late';
   return {
     concentration,
     feasibility: {
@@ -160,7 +164,11 @@ export function regionalScore(o: ScenarioOutcome): SubScore {
   if (required.length === 0) {
     return {
       score: 100,
-      explanation: { summary: 'No filing market requires a minimum share of patients, so nothing can fail here: 100.', formula: 'regional = 100 (no regional minimum required)', inputs },
+      explanation: {
+        summary: 'No filing market requires a minimum share of patients, so nothing can fail here: 100.',
+        formula: 'regional = 100 (no regional minimum required)',
+        inputs,
+      },
     };
   }
   const pOf = (r: (typeof required)[number]) => (Number.isNaN(r.pMet) ? 0 : r.pMet);

@@ -5,7 +5,12 @@ import type { ScenarioEvaluation } from '../../engine/scenario/evaluate';
 import { recommend } from '../../engine/decision/recommendation';
 import type { ComparedScenario } from '../../engine/scenario/compare';
 import type { ScenarioScore } from '../../engine/scores/index';
-import { buildReportModel, type CountryAssumptionInput, type ReportDecision, type ReportModel } from './report-model';
+import {
+  buildReportModel,
+  type CountryAssumptionInput,
+  type ReportDecision,
+  type ReportModel,
+} from './report-model';
 
 export { appVersion };
 
@@ -37,18 +42,45 @@ export function buildReport(
       evaluations.map((e) => e.scenarioId),
     ),
   });
-  return compared && compared.scores.length > 0 ? { ...model, decision: decisionOf(workspace, compared.compared, compared.scores) } : model;
+  return compared && compared.scores.length > 0
+    ? { ...model, decision: decisionOf(workspace, compared.compared, compared.scores) }
+    : model;
 }
 
 /** The ranking, the recommendation in words and the regional requirements, for the deck and the PDF. */
-export function decisionOf(workspace: Workspace, compared: ComparedScenario[], scores: ScenarioScore[]): ReportDecision {
+export function decisionOf(
+  workspace: Workspace,
+  compared: ComparedScenario[],
+  scores: ScenarioScore[],
+): ReportDecision {
   return {
     ranking: [...scores]
       .sort((a, b) => a.rank - b.rank)
-      .map((s) => ({ id: s.id, name: s.name, rank: s.rank, composite: s.composite.score, speed: s.speed.score, cost: s.cost.score, feasibility: s.feasibility.score, regional: s.regional.score })),
-    recommendation: recommend(compared, scores, workspace.study.plannedFirstSubmission, workspace.study.reportingCurrency).map((s) => s.text),
+      .map((s) => ({
+        id: s.id,
+        name: s.name,
+        rank: s.rank,
+        composite: s.composite.score,
+        speed: s.speed.score,
+        cost: s.cost.score,
+        feasibility: s.feasibility.score,
+        regional: s.regional.score,
+      })),
+    recommendation: recommend(
+      compared,
+      scores,
+      workspace.study.plannedFirstSubmission,
+      workspace.study.reportingCurrency,
+    ).map((s) => s.text),
     requirements: compared.flatMap((c) =>
-      c.markets.markets.map((m) => ({ scenario: c.evaluation.scenarioName, market: m.label, required: m.requiredShare, expected: m.expectedShare, probability: m.probability, status: m.status })),
+      c.markets.markets.map((m) => ({
+        scenario: c.evaluation.scenarioName,
+        market: m.label,
+        required: m.requiredShare,
+        expected: m.expectedShare,
+        probability: m.probability,
+        status: m.status,
+      })),
     ),
   };
 }

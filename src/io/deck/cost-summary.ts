@@ -22,7 +22,8 @@ export interface CostSummary {
 export const COST_CATEGORY_LABELS: Record<string, string> = ENGINE_LABELS;
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && !Number.isNaN(v) ? v : undefined);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function amounts(v: unknown): [string, number][] {
   if (!isRecord(v)) return [];
@@ -54,6 +55,9 @@ export function readCostSummary(evaluation: unknown, fallbackCurrency: string): 
     byCategory: amounts(c.expectedByCategory ?? c.byCategory)
       .filter(([, amount]) => amount !== 0)
       .map(([category, amount]) => ({ category, label: COST_CATEGORY_LABELS[category] ?? category, amount })),
-    scope: isRecord(evaluation.costScope) && typeof evaluation.costScope.summary === 'string' ? evaluation.costScope.summary : undefined,
+    scope:
+      isRecord(evaluation.costScope) && typeof evaluation.costScope.summary === 'string'
+        ? evaluation.costScope.summary
+        : undefined,
   };
 }

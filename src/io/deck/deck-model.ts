@@ -1,5 +1,16 @@
 import { actualsLabel, contentsLine } from './contents-line';
-import { dateAfterMonths, formatDate, formatDateAfterMonths, formatMonthYear, formatInteger, formatMoney, formatMonths, formatNumber, formatPercent, formatShare } from '../../domain/format';
+import {
+  dateAfterMonths,
+  formatDate,
+  formatDateAfterMonths,
+  formatMonthYear,
+  formatInteger,
+  formatMoney,
+  formatMonths,
+  formatNumber,
+  formatPercent,
+  formatShare,
+} from '../../domain/format';
 import { reproducibilityLine, type ReportModel, type ReportScenario } from './report-model';
 
 /**
@@ -48,8 +59,12 @@ export function fanChart(s: ReportScenario, target: number, start?: string): Dec
   const round = (v: number) => Math.round(v * 10) / 10;
   return {
     kind: 'line',
-    title: start ? `Cumulative randomised (target ${target}; deadline ${formatDateAfterMonths(start, s.deadlineMonths)})` : `Cumulative randomised (target ${target}; deadline month ${s.deadlineMonths.toFixed(1)})`,
-    categories: points.map((p) => (start ? formatMonthYear(dateAfterMonths(start, p.month)) : String(p.month))),
+    title: start
+      ? `Cumulative randomised (target ${target}; deadline ${formatDateAfterMonths(start, s.deadlineMonths)})`
+      : `Cumulative randomised (target ${target}; deadline month ${s.deadlineMonths.toFixed(1)})`,
+    categories: points.map((p) =>
+      start ? formatMonthYear(dateAfterMonths(start, p.month)) : String(p.month),
+    ),
     series: [
       { name: 'P10', values: points.map((p) => round(p.p10)) },
       { name: 'P50', values: points.map((p) => round(p.p50)) },
@@ -71,11 +86,20 @@ function scenarioKpis(s: ReportScenario, deadline: string, start: string): strin
       s.firstPatientInP50 !== undefined ? `, first patient in ${date(s.firstPatientInP50)}` : ''
     } (P50)`,
   ];
-  if (s.cost) lines.push(`Expected cost ${formatMoney(s.cost.expected, s.cost.currency)} (P10–P90 ${formatMoney(s.cost.p10, s.cost.currency)} – ${formatMoney(s.cost.p90, s.cost.currency)})`);
+  if (s.cost)
+    lines.push(
+      `Expected cost ${formatMoney(s.cost.expected, s.cost.currency)} (P10–P90 ${formatMoney(s.cost.p10, s.cost.currency)} – ${formatMoney(s.cost.p90, s.cost.currency)})`,
+    );
   if (s.cost?.scope) lines.push(`Cost scope: ${s.cost.scope}`);
   const topline = s.milestones.find((x) => x.id === 'topline');
-  if (topline) lines.push(`Topline ${topline.p50 ?? 'not reached'} (P50); P10–P90 ${topline.p10 ?? 'not reached'} – ${topline.p90 ?? 'not reached'}`);
-  for (const r of s.regional) lines.push(`${r.market}: ${formatShare(r.expected)} of patients expected, ${formatShare(r.required)} required${r.met ? '' : ' — SHORT'}`);
+  if (topline)
+    lines.push(
+      `Topline ${topline.p50 ?? 'not reached'} (P50); P10–P90 ${topline.p10 ?? 'not reached'} – ${topline.p90 ?? 'not reached'}`,
+    );
+  for (const r of s.regional)
+    lines.push(
+      `${r.market}: ${formatShare(r.expected)} of patients expected, ${formatShare(r.required)} required${r.met ? '' : ' — SHORT'}`,
+    );
   return lines;
 }
 
@@ -94,7 +118,12 @@ function scenarioSlide(model: ReportModel, s: ReportScenario, sourcesNote: strin
         kind: 'bar',
         title: 'Expected randomised patients by country',
         categories: s.countries.map((c) => c.name),
-        series: [{ name: 'Expected patients', values: s.countries.map((c) => Math.round(c.expectedPatients * 10) / 10) }],
+        series: [
+          {
+            name: 'Expected patients',
+            values: s.countries.map((c) => Math.round(c.expectedPatients * 10) / 10),
+          },
+        ],
         categoryAxisTitle: 'Country',
         valueAxisTitle: 'Patients',
         horizontal: true,
@@ -115,7 +144,9 @@ function scenarioSlide(model: ReportModel, s: ReportScenario, sourcesNote: strin
   return {
     kind: 'scenario',
     title: `Scenario: ${s.name}`,
-    ...(s.description || s.actualsAsOf ? { subtitle: [actualsLabel(s), s.description].filter(Boolean).join(' · ') } : {}),
+    ...(s.description || s.actualsAsOf
+      ? { subtitle: [actualsLabel(s), s.description].filter(Boolean).join(' · ') }
+      : {}),
     bullets: scenarioKpis(s, model.meta.enrollmentDeadline, model.meta.plannedFirstSubmission),
     charts,
     notes: [
@@ -137,7 +168,9 @@ function comparisonSlide(model: ReportModel, sourcesNote: string): SlideModel {
       categories: ss.map((s) => s.name),
       series: (['p10', 'p50', 'p90'] as const).map((q) => ({
         name: q.toUpperCase(),
-        values: ss.map((s) => (Number.isFinite(s.timeToTarget[q]) ? Math.round(s.timeToTarget[q] * 10) / 10 : 0)),
+        values: ss.map((s) =>
+          Number.isFinite(s.timeToTarget[q]) ? Math.round(s.timeToTarget[q] * 10) / 10 : 0,
+        ),
       })),
       categoryAxisTitle: 'Scenario',
       valueAxisTitle: 'Months',
@@ -171,9 +204,20 @@ function comparisonSlide(model: ReportModel, sourcesNote: string): SlideModel {
 export function comparisonTable(model: ReportModel): DeckTable {
   const start = model.meta.plannedFirstSubmission;
   const rank = (id: string) => model.decision?.ranking.find((r) => r.id === id);
-  const ordered = model.decision ? [...model.scenarios].sort((a, b) => (rank(a.id)?.rank ?? 99) - (rank(b.id)?.rank ?? 99)) : model.scenarios;
+  const ordered = model.decision
+    ? [...model.scenarios].sort((a, b) => (rank(a.id)?.rank ?? 99) - (rank(b.id)?.rank ?? 99))
+    : model.scenarios;
   return {
-    header: [...(model.decision ? ['Rank', 'Composite'] : []), 'Scenario', 'Countries', 'Sites', 'LPI P50', 'LPI P10–P90', 'P(by deadline)', 'Expected cost'],
+    header: [
+      ...(model.decision ? ['Rank', 'Composite'] : []),
+      'Scenario',
+      'Countries',
+      'Sites',
+      'LPI P50',
+      'LPI P10–P90',
+      'P(by deadline)',
+      'Expected cost',
+    ],
     rows: ordered.map((s) => [
       ...(model.decision ? [String(rank(s.id)?.rank ?? '—'), formatNumber(rank(s.id)?.composite, 0)] : []),
       s.name,
@@ -197,7 +241,11 @@ function recommendationSlide(model: ReportModel, notes: string): SlideModel | un
     bullets: d.recommendation,
     table: {
       header: ['Rank', 'Scenario', 'Composite', 'Speed', 'Cost', 'Feasibility', 'Regional'],
-      rows: d.ranking.map((r) => [String(r.rank), r.name, ...[r.composite, r.speed, r.cost, r.feasibility, r.regional].map((v) => formatNumber(v, 0))]),
+      rows: d.ranking.map((r) => [
+        String(r.rank),
+        r.name,
+        ...[r.composite, r.speed, r.cost, r.feasibility, r.regional].map((v) => formatNumber(v, 0)),
+      ]),
     },
     charts: [],
     notes: `The recommendation is generated from the numbers: the composite score ranks the scenarios (weights from the workspace settings); time and cost differences are against the runner-up. Scores are 0–100, higher is better.\n${notes}`,
@@ -207,7 +255,18 @@ function recommendationSlide(model: ReportModel, notes: string): SlideModel | un
 /** Milestone dates (P50) of each scenario and the filing markets' regional requirements. */
 function requirementsSlide(model: ReportModel, notes: string): SlideModel {
   const start = model.meta.plannedFirstSubmission;
-  const req = model.decision?.requirements ?? model.scenarios.flatMap((s) => s.regional.map((r) => ({ scenario: s.name, market: r.market, required: r.required, expected: r.expected, probability: Number.NaN, status: r.met ? 'met' : 'not-met' })));
+  const req =
+    model.decision?.requirements ??
+    model.scenarios.flatMap((s) =>
+      s.regional.map((r) => ({
+        scenario: s.name,
+        market: r.market,
+        required: r.required,
+        expected: r.expected,
+        probability: Number.NaN,
+        status: r.met ? 'met' : 'not-met',
+      })),
+    );
   return {
     kind: 'requirements',
     title: 'Milestones and regional requirements',
@@ -218,9 +277,19 @@ function requirementsSlide(model: ReportModel, notes: string): SlideModel {
     table: req.length
       ? {
           header: ['Scenario', 'Filing market', 'Required share', 'Expected share', 'P(met)', 'Status'],
-          rows: req.map((r) => [r.scenario, r.market, formatShare(r.required), formatShare(r.expected), Number.isFinite(r.probability) ? formatPercent(r.probability) : '—', r.status.replace('-', ' ')]),
+          rows: req.map((r) => [
+            r.scenario,
+            r.market,
+            formatShare(r.required),
+            formatShare(r.expected),
+            Number.isFinite(r.probability) ? formatPercent(r.probability) : '—',
+            r.status.replace('-', ' '),
+          ]),
         }
-      : { header: ['Filing market requirements'], rows: [['No filing market with a regional share requirement.']] },
+      : {
+          header: ['Filing market requirements'],
+          rows: [['No filing market with a regional share requirement.']],
+        },
     charts: [],
     notes: `Regional requirements follow ICH E17 and the regulator's stated minimum share (e.g. MHLW Method 1 for Japan). P(met) is the Monte Carlo probability that the share is reached when the target is.\n${notes}`,
   };
@@ -233,10 +302,17 @@ function summaryBullets(model: ReportModel): string[] {
       `${s.name}: last patient in ${formatDateAfterMonths(model.meta.plannedFirstSubmission, s.timeToTarget.p50)} (P50), ${formatPercent(s.pReachByDeadline)} by the deadline${s.cost ? `, expected ${formatMoney(s.cost.expected, s.cost.currency)}` : ''}`,
   );
   if (ss.length > 1) {
-    const best = [...ss].sort((a, b) => b.pReachByDeadline - a.pReachByDeadline || a.timeToTarget.p50 - b.timeToTarget.p50)[0];
-    if (best) bullets.push(`Most likely to meet the ${formatDate(model.meta.enrollmentDeadline)} deadline: ${best.name} (${formatPercent(best.pReachByDeadline)}).`);
+    const best = [...ss].sort(
+      (a, b) => b.pReachByDeadline - a.pReachByDeadline || a.timeToTarget.p50 - b.timeToTarget.p50,
+    )[0];
+    if (best)
+      bullets.push(
+        `Most likely to meet the ${formatDate(model.meta.enrollmentDeadline)} deadline: ${best.name} (${formatPercent(best.pReachByDeadline)}).`,
+      );
   }
-  bullets.push(`Target ${formatInteger(model.meta.targetRandomised)} randomised; first submission ${formatDate(model.meta.plannedFirstSubmission)}; deadline ${formatDate(model.meta.enrollmentDeadline)}.`);
+  bullets.push(
+    `Target ${formatInteger(model.meta.targetRandomised)} randomised; first submission ${formatDate(model.meta.plannedFirstSubmission)}; deadline ${formatDate(model.meta.enrollmentDeadline)}.`,
+  );
   return bullets;
 }
 

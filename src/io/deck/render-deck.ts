@@ -16,7 +16,12 @@ const W = 13.33;
 type Pptx = PptxGenJS;
 type Slide = ReturnType<Pptx['addSlide']>;
 
-function addChart(pptx: Pptx, slide: Slide, chart: DeckChart, box: { x: number; y: number; w: number; h: number }) {
+function addChart(
+  pptx: Pptx,
+  slide: Slide,
+  chart: DeckChart,
+  box: { x: number; y: number; w: number; h: number },
+) {
   const data = chart.series.map((s) => ({ name: s.name, labels: chart.categories, values: s.values }));
   const common = {
     ...box,
@@ -57,15 +62,49 @@ function addSlide(pptx: Pptx, model: SlideModel) {
   const slide = pptx.addSlide();
   if (model.kind === 'title') {
     slide.background = { color: NAVY };
-    slide.addText(model.title, { x: 0.7, y: 2.2, w: W - 1.4, h: 1.6, fontSize: 32, bold: true, color: 'FFFFFF', fit: 'shrink' });
-    slide.addText(model.subtitle ?? '', { x: 0.7, y: 4.0, w: W - 1.4, h: 1.2, fontSize: 16, color: 'DDE6F3' });
+    slide.addText(model.title, {
+      x: 0.7,
+      y: 2.2,
+      w: W - 1.4,
+      h: 1.6,
+      fontSize: 32,
+      bold: true,
+      color: 'FFFFFF',
+      fit: 'shrink',
+    });
+    slide.addText(model.subtitle ?? '', {
+      x: 0.7,
+      y: 4.0,
+      w: W - 1.4,
+      h: 1.2,
+      fontSize: 16,
+      color: 'DDE6F3',
+    });
     slide.addNotes(model.notes);
     return;
   }
-  slide.addText(model.title, { x: 0.5, y: 0.3, w: W - 1, h: 0.6, fontSize: 24, bold: true, color: NAVY, fit: 'shrink' });
+  slide.addText(model.title, {
+    x: 0.5,
+    y: 0.3,
+    w: W - 1,
+    h: 0.6,
+    fontSize: 24,
+    bold: true,
+    color: NAVY,
+    fit: 'shrink',
+  });
   let y = 0.95;
   if (model.subtitle) {
-    slide.addText(model.subtitle, { x: 0.5, y, w: W - 1, h: 0.4, fontSize: 12, italic: true, color: MUTED, fit: 'shrink' });
+    slide.addText(model.subtitle, {
+      x: 0.5,
+      y,
+      w: W - 1,
+      h: 0.4,
+      fontSize: 12,
+      italic: true,
+      color: MUTED,
+      fit: 'shrink',
+    });
     y += 0.45;
   }
   const hasCharts = model.charts.length > 0;
@@ -73,16 +112,35 @@ function addSlide(pptx: Pptx, model: SlideModel) {
     const h = hasCharts ? 1.6 : model.table ? 2.2 : 5.5;
     slide.addText(
       model.bullets.map((b) => ({ text: b, options: { bullet: true, breakLine: true } })),
-      { x: 0.5, y, w: W - 1, h, fontSize: hasCharts ? 12 : 14, color: '1B1F24', valign: 'top', fit: 'shrink' },
+      {
+        x: 0.5,
+        y,
+        w: W - 1,
+        h,
+        fontSize: hasCharts ? 12 : 14,
+        color: '1B1F24',
+        valign: 'top',
+        fit: 'shrink',
+      },
     );
     y += h + 0.1;
   }
   if (model.table) {
     const rows = [model.table.header, ...model.table.rows].map((r, i) =>
-      r.map((text) => ({ text, options: i === 0 ? { bold: true, color: 'FFFFFF', fill: { color: NAVY } } : {} })),
+      r.map((text) => ({
+        text,
+        options: i === 0 ? { bold: true, color: 'FFFFFF', fill: { color: NAVY } } : {},
+      })),
     );
     const h = Math.min(2.6, 0.35 * rows.length);
-    slide.addTable(rows, { x: 0.5, y, w: W - 1, fontSize: 10, border: { type: 'solid', pt: 0.5, color: 'D9DEE6' }, autoPage: false });
+    slide.addTable(rows, {
+      x: 0.5,
+      y,
+      w: W - 1,
+      fontSize: 10,
+      border: { type: 'solid', pt: 0.5, color: 'D9DEE6' },
+      autoPage: false,
+    });
     y += h + 0.2;
   }
   if (hasCharts) {
@@ -96,7 +154,10 @@ function addSlide(pptx: Pptx, model: SlideModel) {
 }
 
 /** The .pptx file of a deck model. `output` 'blob' in the browser, 'nodebuffer' in Node tests. */
-export async function renderDeck(deck: DeckModel, output: 'blob' | 'nodebuffer' = 'blob'): Promise<Blob | Uint8Array> {
+export async function renderDeck(
+  deck: DeckModel,
+  output: 'blob' | 'nodebuffer' = 'blob',
+): Promise<Blob | Uint8Array> {
   const { default: PptxGenJS } = await import('pptxgenjs');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';

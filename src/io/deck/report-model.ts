@@ -99,11 +99,27 @@ export interface ReportModel {
 
 /** Which plan is better and why, as the Overview says it. */
 export interface ReportDecision {
-  ranking: { id: string; name: string; rank: number; composite: number; speed: number; cost: number; feasibility: number; regional: number }[];
+  ranking: {
+    id: string;
+    name: string;
+    rank: number;
+    composite: number;
+    speed: number;
+    cost: number;
+    feasibility: number;
+    regional: number;
+  }[];
   /** Plain-word sentences generated from the numbers (src/engine/decision/recommendation). */
   recommendation: string[];
   /** Filing-market requirements per scenario: P(met) and status from the market-share Monte Carlo. */
-  requirements: { scenario: string; market: string; required: number; expected: number; probability: number; status: string }[];
+  requirements: {
+    scenario: string;
+    market: string;
+    required: number;
+    expected: number;
+    probability: number;
+    status: string;
+  }[];
 }
 
 /** The resolved parameters of one country as the report needs them (from buildScenarioModel). */
@@ -136,8 +152,17 @@ export function originText(origin: ParameterOrigin): string {
 
 function regionalChecks(workspace: Workspace, countries: ReportCountry[]): RegionalCheck[] {
   return workspace.filingMarkets.map((m) => {
-    const expected = countries.filter((c) => m.countries.includes(c.iso2)).reduce((a, c) => a + c.expectedShare, 0);
-    return { market: m.label, countries: m.countries, required: m.minShare, expected, met: expected + 1e-9 >= m.minShare, basis: m.basis };
+    const expected = countries
+      .filter((c) => m.countries.includes(c.iso2))
+      .reduce((a, c) => a + c.expectedShare, 0);
+    return {
+      market: m.label,
+      countries: m.countries,
+      required: m.minShare,
+      expected,
+      met: expected + 1e-9 >= m.minShare,
+      basis: m.basis,
+    };
   });
 }
 
@@ -202,7 +227,11 @@ function sourcesOf(inputs: CountryAssumptionInput[]): string[] {
     for (const p of Object.values(c.params)) {
       if (p.origin.kind === 'override') continue;
       const s = p.origin.provenance;
-      set.add(s.source === 'none' ? 'Unsourced illustrative inputs (flagged for review)' : `${s.source} (as of ${s.asOf})`);
+      set.add(
+        s.source === 'none'
+          ? 'Unsourced illustrative inputs (flagged for review)'
+          : `${s.source} (as of ${s.asOf})`,
+      );
     }
   }
   return [...set].sort();
@@ -212,27 +241,40 @@ function risksOf(scenarios: ReportScenario[], assumptions: ReportAssumption[]): 
   const risks: string[] = [];
   for (const s of scenarios) {
     if (s.pReachByDeadline < 0.5) {
-      risks.push(`${s.name}: only ${formatPercent(s.pReachByDeadline)} chance of reaching the target by the deadline (P50 ${formatMonths(s.timeToTarget.p50)}).`);
+      risks.push(
+        `${s.name}: only ${formatPercent(s.pReachByDeadline)} chance of reaching the target by the deadline (P50 ${formatMonths(s.timeToTarget.p50)}).`,
+      );
     } else if (s.pReachByDeadline < 0.8) {
-      risks.push(`${s.name}: ${formatPercent(s.pReachByDeadline)} chance of reaching the target by the deadline — below the usual 80% comfort level.`);
+      risks.push(
+        `${s.name}: ${formatPercent(s.pReachByDeadline)} chance of reaching the target by the deadline — below the usual 80% comfort level.`,
+      );
     }
     for (const r of s.regional.filter((x) => !x.met)) {
-      risks.push(`${s.name}: ${r.market} expects ${formatShare(r.expected)} of patients; ${formatShare(r.required)} is required.`);
+      risks.push(
+        `${s.name}: ${r.market} expects ${formatShare(r.expected)} of patients; ${formatShare(r.required)} is required.`,
+      );
     }
     for (const w of s.warnings) risks.push(`${s.name}: ${w}`);
   }
   const low = assumptions.filter((a) => a.confidence === 'low');
   if (low.length) {
     const countries = [...new Set(low.map((a) => a.country))].slice(0, 6).join(', ');
-    risks.push(`${low.length} assumptions have low confidence or no public source (${countries}…): review them before deciding.`);
+    risks.push(
+      `${low.length} assumptions have low confidence or no public source (${countries}…): review them before deciding.`,
+    );
   }
   const overrides = assumptions.filter((a) => a.kind === 'override');
-  if (overrides.length) risks.push(`${overrides.length} country values are user overrides of the reference data.`);
+  if (overrides.length)
+    risks.push(`${overrides.length} country values are user overrides of the reference data.`);
   return risks;
 }
 
 /** Builds the report model for the evaluated scenarios, in the order given. */
-export function buildReportModel(workspace: Workspace, evaluations: ScenarioEvaluation[], context: ReportContext): ReportModel {
+export function buildReportModel(
+  workspace: Workspace,
+  evaluations: ScenarioEvaluation[],
+  context: ReportContext,
+): ReportModel {
   const study = workspace.study;
   const first = evaluations[0];
   const scenarios = evaluations.map((e) => toScenario(workspace, e));

@@ -48,7 +48,11 @@ function drawPage(doc: Doc, p: OnePage) {
   const f = p.fan;
   doc.setFontSize(9);
   doc.setTextColor(...NAVY);
-  doc.text('Cumulative randomised patients (P10 / P50 / P90) by month from first submission', left, f.box.y - 3);
+  doc.text(
+    'Cumulative randomised patients (P10 / P50 / P90) by month from first submission',
+    left,
+    f.box.y - 3,
+  );
   doc.setDrawColor(180, 186, 196);
   doc.setLineWidth(0.2);
   doc.line(f.box.x, f.box.y + f.box.h, f.box.x + f.box.w, f.box.y + f.box.h);
@@ -103,7 +107,10 @@ function drawPage(doc: Doc, p: OnePage) {
   doc.text(doc.splitTextToSize(p.footer, inner) as string[], left, PAGE.height - 14);
 }
 
-export async function renderOnePager(model: OnePagerModel, output: 'blob' | 'arraybuffer' = 'blob'): Promise<Blob | ArrayBuffer> {
+export async function renderOnePager(
+  model: OnePagerModel,
+  output: 'blob' | 'arraybuffer' = 'blob',
+): Promise<Blob | ArrayBuffer> {
   const { jsPDF } = await import('jspdf');
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait' });
   doc.setProperties({ title: model.fileTitle, creator: 'MRCT Planner' });

@@ -13,13 +13,16 @@ export function pruneToScenario(workspace: Workspace, scenarioId: string): Works
 export function pruneToScenarios(workspace: Workspace, scenarioIds: readonly string[]): Workspace {
   const wanted = new Set(scenarioIds);
   const scenarios = workspace.scenarios.filter((s) => wanted.has(s.id));
-  for (const id of scenarioIds) if (!scenarios.some((s) => s.id === id)) throw new Error(`Unknown scenario "${id}"`);
+  for (const id of scenarioIds)
+    if (!scenarios.some((s) => s.id === id)) throw new Error(`Unknown scenario "${id}"`);
   const isoCodes = new Set(scenarios.flatMap((s) => s.countries.map((c) => c.iso2)));
   const siteIds = new Set(scenarios.flatMap((s) => s.countries.flatMap((c) => c.siteIds)));
   const sites = workspace.sites.filter((s) => siteIds.has(s.id));
   const piIds = new Set(sites.map((s) => s.investigatorId).filter((id): id is string => Boolean(id)));
   const croIds = new Set(
-    scenarios.flatMap((scenario) => [scenario.cro.globalId, ...Object.values(scenario.cro.byRegion)]).filter((id): id is string => Boolean(id)),
+    scenarios
+      .flatMap((scenario) => [scenario.cro.globalId, ...Object.values(scenario.cro.byRegion)])
+      .filter((id): id is string => Boolean(id)),
   );
   const pruned: Workspace = {
     ...workspace,
@@ -29,6 +32,10 @@ export function pruneToScenarios(workspace: Workspace, scenarioIds: readonly str
     cros: workspace.cros.filter((c) => croIds.has(c.id)),
     scenarios,
   };
-  if (workspace.actuals) pruned.actuals = { ...workspace.actuals, rows: workspace.actuals.rows.filter((r) => siteIds.has(r.siteId)) };
+  if (workspace.actuals)
+    pruned.actuals = {
+      ...workspace.actuals,
+      rows: workspace.actuals.rows.filter((r) => siteIds.has(r.siteId)),
+    };
   return pruned;
 }

@@ -1,6 +1,11 @@
 // Default import: lz-string is CommonJS, and Node's ESM loader (tsx, the CLI) offers no named exports for it.
 import LZString from 'lz-string';
-import { CURRENT_SCHEMA_VERSION, parseWorkspaceFile, WORKSPACE_FORMAT, type Workspace } from '../../domain/workspace/index';
+import {
+  CURRENT_SCHEMA_VERSION,
+  parseWorkspaceFile,
+  WORKSPACE_FORMAT,
+  type Workspace,
+} from '../../domain/workspace/index';
 import { decompressUriSafeBounded } from './bounded-decompress';
 import { pruneToScenarios } from './prune';
 import { SHARE_KEY } from './share-fragment';
@@ -42,8 +47,7 @@ export interface ShareOptions {
 }
 
 export type ShareLinkResult =
-  | { ok: true; url: string; chars: number }
-  | { ok: false; chars: number; message: string };
+  { ok: true; url: string; chars: number } | { ok: false; chars: number; message: string };
 
 export type ShareOpenResult =
   | { ok: true; workspace: Workspace; focusScenarioId: string | undefined; migratedFrom?: number }
@@ -63,7 +67,10 @@ export function sharedWorkspace(workspace: Workspace, options: ShareOptions = {}
     ...pruned,
     views: {
       report: { scenarioIds: [...ids] },
-      compare: { scenarioIds: [...ids], ...(baseline && ids.includes(baseline) ? { baselineId: baseline } : {}) },
+      compare: {
+        scenarioIds: [...ids],
+        ...(baseline && ids.includes(baseline) ? { baselineId: baseline } : {}),
+      },
     },
   };
 }
@@ -75,13 +82,22 @@ export function encodeSharePayload(workspace: Workspace, options: ShareOptions =
   const envelope = {
     kind: ENVELOPE_KIND,
     ...(focus ? { focus } : {}),
-    file: { format: WORKSPACE_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, savedAt: options.savedAt ?? new Date().toISOString(), workspace: shared },
+    file: {
+      format: WORKSPACE_FORMAT,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      savedAt: options.savedAt ?? new Date().toISOString(),
+      workspace: shared,
+    },
   };
   return LZString.compressToEncodedURIComponent(JSON.stringify(envelope));
 }
 
 /** A share URL on `baseUrl` (the app's address without fragment), or why it cannot be made. */
-export function createShareLink(workspace: Workspace, baseUrl: string, options: ShareOptions = {}): ShareLinkResult {
+export function createShareLink(
+  workspace: Workspace,
+  baseUrl: string,
+  options: ShareOptions = {},
+): ShareLinkResult {
   const url = `${baseUrl.split('#')[0]}#${SHARE_KEY}=${encodeSharePayload(workspace, options)}`;
   if (url.length > MAX_SHARE_URL_CHARS) {
     const kb = (n: number) => `${Math.ceil(n / 1024)} KB`;
@@ -100,13 +116,16 @@ export function createShareLink(workspace: Workspace, baseUrl: string, options: 
 export function openSharePayload(payload: string): ShareOpenResult {
   const damaged = (detail: string): ShareOpenResult => ({
     ok: false,
-    message: 'This share link is damaged or incomplete (perhaps cut off when it was copied); nothing was opened and your workspace is unchanged.',
+    message:
+      'This share link is damaged or incomplete (perhaps cut off when it was copied); nothing was opened and your workspace is unchanged.',
     details: [detail],
   });
   if (!payload) return damaged('The link carries no data.');
   const kb = (n: number) => `${Math.round(n / 1024)} KB`;
   if (payload.length > MAX_SHARE_FRAGMENT_CHARS) {
-    return damaged(`The link is ${kb(payload.length)}; links this app makes are at most ${kb(MAX_SHARE_URL_CHARS)}, and links over ${kb(MAX_SHARE_FRAGMENT_CHARS)} are not opened.`);
+    return damaged(
+      `The link is ${kb(payload.length)}; links this app makes are at most ${kb(MAX_SHARE_URL_CHARS)}, and links over ${kb(MAX_SHARE_FRAGMENT_CHARS)} are not opened.`,
+    );
   }
   let text: string | null | 'too-large';
   try {
@@ -115,7 +134,9 @@ export function openSharePayload(payload: string): ShareOpenResult {
     text = null;
   }
   if (text === 'too-large') {
-    return damaged(`The link expands to more than ${(MAX_SHARE_DECOMPRESSED_CHARS / 1e6).toFixed(0)} million characters, far more than any shared plan; it was not opened.`);
+    return damaged(
+      `The link expands to more than ${(MAX_SHARE_DECOMPRESSED_CHARS / 1e6).toFixed(0)} million characters, far more than any shared plan; it was not opened.`,
+    );
   }
   if (!text) return damaged('The data could not be decompressed.');
   let envelope: unknown;
@@ -124,7 +145,11 @@ export function openSharePayload(payload: string): ShareOpenResult {
   } catch {
     return damaged('The decompressed data is not valid JSON.');
   }
-  if (typeof envelope !== 'object' || envelope === null || (envelope as { kind?: unknown }).kind !== ENVELOPE_KIND) {
+  if (
+    typeof envelope !== 'object' ||
+    envelope === null ||
+    (envelope as { kind?: unknown }).kind !== ENVELOPE_KIND
+  ) {
     return damaged('The data is not an MRCT Planner share.');
   }
   const { file, focus } = envelope as { file?: unknown; focus?: unknown };
@@ -132,10 +157,17 @@ export function openSharePayload(payload: string): ShareOpenResult {
   if (!parsed.ok) {
     return {
       ok: false,
-      message: 'This share link does not contain a valid workspace; nothing was opened and your workspace is unchanged.',
+      message:
+        'This share link does not contain a valid workspace; nothing was opened and your workspace is unchanged.',
       details: parsed.problems.slice(0, 10).map((p) => `${p.path || '(whole workspace)'}: ${p.message}`),
     };
   }
-  const focusScenarioId = typeof focus === 'string' && parsed.workspace.scenarios.some((s) => s.id === focus) ? focus : undefined;
-  return { ok: true, workspace: parsed.workspace, focusScenarioId, ...(parsed.migratedFrom ? { migratedFrom: parsed.migratedFrom } : {}) };
+  const focusScenarioId =
+    typeof focus === 'string' && parsed.workspace.scenarios.some((s) => s.id === focus) ? focus : undefined;
+  return {
+    ok: true,
+    workspace: parsed.workspace,
+    focusScenarioId,
+    ...(parsed.migratedFrom ? { migratedFrom: parsed.migratedFrom } : {}),
+  };
 }

@@ -18,7 +18,10 @@ export type CountryCell = { ok: true; iso2: string; viaName: boolean } | { ok: f
 export function readCountryCell(cell: string, knownCountries: ReadonlySet<string> | undefined): CountryCell {
   const match = resolveCountry(cell);
   if (!match) {
-    return { ok: false, reason: `Unknown country "${cell}": use a two-letter ISO code (e.g. "KR") or an English country name` };
+    return {
+      ok: false,
+      reason: `Unknown country "${cell}": use a two-letter ISO code (e.g. "KR") or an English country name`,
+    };
   }
   if (knownCountries && !knownCountries.has(match.iso2)) {
     return {

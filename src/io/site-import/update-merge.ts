@@ -10,7 +10,17 @@ export interface BlankedField {
 }
 
 /** Site fields an import can update (the id only identifies the site). */
-const UPDATABLE = ['name', 'country', 'city', 'siteType', 'selfEstimatePerMonth', 'competingTrials', 'lastStartupDays', 'capPatients', 'qualityFlags'] as const;
+const UPDATABLE = [
+  'name',
+  'country',
+  'city',
+  'siteType',
+  'selfEstimatePerMonth',
+  'competingTrials',
+  'lastStartupDays',
+  'capPatients',
+  'qualityFlags',
+] as const;
 
 /**
  * An update changes only what the file carries: a field with no column in the file keeps the
@@ -19,7 +29,12 @@ const UPDATABLE = ['name', 'country', 'city', 'siteType', 'selfEstimatePerMonth'
  */
 export function keepUnmapped(draft: Record<string, unknown>, existing: Site, mapping: ColumnMapping): void {
   for (const field of UPDATABLE) {
-    if (mapping[field as ImportFieldKey] === null && draft[field] === undefined && existing[field] !== undefined) draft[field] = existing[field];
+    if (
+      mapping[field as ImportFieldKey] === null &&
+      draft[field] === undefined &&
+      existing[field] !== undefined
+    )
+      draft[field] = existing[field];
   }
 }
 

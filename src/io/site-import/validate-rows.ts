@@ -31,8 +31,26 @@ export interface ImportResult {
   counts: { rows: number; newSites: number; updatedSites: number; newPis: number; updatedPis: number };
 }
 
-const SITE_FIELDS = ['id', 'name', 'country', 'city', 'siteType', 'selfEstimatePerMonth', 'competingTrials', 'lastStartupDays', 'capPatients', 'qualityFlags'] as const;
-const NUMERIC = new Set<ImportFieldKey>(['selfEstimatePerMonth', 'competingTrials', 'lastStartupDays', 'capPatients', 'piTrialsInArea', 'piPastEnrollmentPerMonth']);
+const SITE_FIELDS = [
+  'id',
+  'name',
+  'country',
+  'city',
+  'siteType',
+  'selfEstimatePerMonth',
+  'competingTrials',
+  'lastStartupDays',
+  'capPatients',
+  'qualityFlags',
+] as const;
+const NUMERIC = new Set<ImportFieldKey>([
+  'selfEstimatePerMonth',
+  'competingTrials',
+  'lastStartupDays',
+  'capPatients',
+  'piTrialsInArea',
+  'piPastEnrollmentPerMonth',
+]);
 const LISTS = new Set<ImportFieldKey>(['qualityFlags', 'piQualityFlags']);
 const PI_FIELD_OF: Record<string, ImportFieldKey> = {
   name: 'piName',
@@ -44,7 +62,13 @@ const PI_FIELD_OF: Record<string, ImportFieldKey> = {
 
 const siteKey = (name: string, city: string, country: string) =>
   [name, city, country].map((s) => s.trim().toLowerCase().replace(/\s+/g, ' ')).join('|');
-const slug = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toUpperCase().slice(0, 40);
+const slug = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toUpperCase()
+    .slice(0, 40);
 
 /**
  * Validates every row of an imported site list with the workspace's zod schemas and reports
@@ -53,7 +77,11 @@ const slug = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').r
  * 'refuse') and the same name + city + country under two ids. PIs are matched by id, then by name;
  * PI attributes given on several rows must agree.
  */
-export function validateImport(table: RawTable, mapping: ColumnMapping, options: ImportOptions): ImportResult {
+export function validateImport(
+  table: RawTable,
+  mapping: ColumnMapping,
+  options: ImportOptions,
+): ImportResult {
   const issues: ImportIssue[] = [];
   const file = table.fileName;
   const header = (key: ImportFieldKey) => {
@@ -61,10 +89,19 @@ export function validateImport(table: RawTable, mapping: ColumnMapping, options:
     return i === null ? fieldLabel(key) : (table.headers[i] ?? fieldLabel(key));
   };
   for (const key of REQUIRED_FIELDS) {
-    if (mapping[key] === null) issues.push({ kind: 'error', file, row: null, column: fieldLabel(key), value: null, reason: `Map a column to "${fieldLabel(key)}"; it is required.` });
+    if (mapping[key] === null)
+      issues.push({
+        kind: 'error',
+        file,
+        row: null,
+        column: fieldLabel(key),
+        value: null,
+        reason: `Map a column to "${fieldLabel(key)}"; it is required.`,
+      });
   }
   const empty = { rows: table.rows.length, newSites: 0, updatedSites: 0, newPis: 0, updatedPis: 0 };
-  if (issues.length > 0) return { ok: false, sites: [], investigators: [], issues, countryNames: [], blanked: [], counts: empty };
+  if (issues.length > 0)
+    return { ok: false, sites: [], investigators: [], issues, countryNames: [], blanked: [], counts: empty };
 
   const existingById = new Map(options.existingSites.map((s) => [s.id, s]));
   const existingByKey = new Map(options.existingSites.map((s) => [siteKey(s.name, s.city, s.country), s]));
@@ -95,7 +132,11 @@ export function validateImport(table: RawTable, mapping: ColumnMapping, options:
     const value = (key: ImportFieldKey): unknown => {
       const raw = text(key);
       if (raw === '') return undefined;
-      if (LISTS.has(key)) return raw.split(/[;|]/).map((s) => s.trim()).filter(Boolean);
+      if (LISTS.has(key))
+        return raw
+          .split(/[;|]/)
+          .map((s) => s.trim())
+          .filter(Boolean);
       if (NUMERIC.has(key)) {
         const n = Number(raw);
         if (!Number.isFinite(n) || !/^-?\d*\.?\d+(e[+-]?\d+)?$/i.test(raw)) {
@@ -122,7 +163,8 @@ export function validateImport(table: RawTable, mapping: ColumnMapping, options:
       const v = value(f);
       if (v !== undefined) draft[f] = v;
     }
-    if (draft.id === undefined) draft.id = `IMP-${String(draft.country ?? 'XX')}-${String(++generated).padStart(4, '0')}`;
+    if (draft.id === undefined)
+      draft.id = `IMP-${String(draft.country ?? 'XX')}-${String(++generated).padStart(4, '0')}`;
     const existing = existingById.get(String(draft.id));
     const updating = existing !== undefined && options.onExistingId === 'update';
     // Duplicates are checked on the raw values, before the schema, so a row with both a bad value
@@ -131,13 +173,16 @@ export function validateImport(table: RawTable, mapping: ColumnMapping, options:
     const firstRow = seenIds.get(rawId);
     if (firstRow !== undefined) fail('id', `Duplicate: same site id as row ${firstRow}`, 'duplicate');
     else seenIds.set(rawId, row);
-    if (existing && options.onExistingId === 'refuse') fail('id', `Duplicate: site id already in the workspace ("${existing.name}")`, 'duplicate');
+    if (existing && options.onExistingId === 'refuse')
+      fail('id', `Duplicate: site id already in the workspace ("${existing.name}")`, 'duplicate');
     const key = siteKey(text('name'), text('city'), String(draft.country ?? text('country')));
     const keyRow = seenKeys.get(key);
-    if (keyRow !== undefined) fail('name', `Duplicate: same name, city and country as row ${keyRow}`, 'duplicate');
+    if (keyRow !== undefined)
+      fail('name', `Duplicate: same name, city and country as row ${keyRow}`, 'duplicate');
     else seenKeys.set(key, row);
     const sameKey = existingByKey.get(key);
-    if (sameKey && sameKey.id !== rawId) fail('name', `Duplicate: same name, city and country as existing site ${sameKey.id}`, 'duplicate');
+    if (sameKey && sameKey.id !== rawId)
+      fail('name', `Duplicate: same name, city and country as existing site ${sameKey.id}`, 'duplicate');
     if (updating) keepUnmapped(draft, existing, mapping);
 
     // The principal investigator: by id, else by name, else a new PI.
@@ -157,14 +202,16 @@ export function validateImport(table: RawTable, mapping: ColumnMapping, options:
         const prior = seen.get(attr);
         // Names match case-insensitively (that is how the PI was found); other values exactly.
         const asText = attr === 'name' ? String(v).trim().toLowerCase() : JSON.stringify(v);
-        if (prior && prior.value !== asText) fail(key, `PI ${piId} has a different "${fieldLabel(key)}" on row ${prior.row}`);
+        if (prior && prior.value !== asText)
+          fail(key, `PI ${piId} has a different "${fieldLabel(key)}" on row ${prior.row}`);
         else seen.set(attr, { row, value: asText });
       }
       if (!current && !piName) fail('piId', `Unknown PI id "${piIdRaw}"; add a PI name to create this PI`);
       else {
         const parsed = investigatorSchema.safeParse({ ...(current ?? {}), id: piId, ...attrs });
         if (!parsed.success) {
-          for (const issue of parsed.error.issues) fail(PI_FIELD_OF[String(issue.path[0])] ?? 'piId', friendlyIssueMessage(issue));
+          for (const issue of parsed.error.issues)
+            fail(PI_FIELD_OF[String(issue.path[0])] ?? 'piId', friendlyIssueMessage(issue));
         } else if (issues.length === before) {
           pis.set(piId, parsed.data);
           piByName.set(parsed.data.name.trim().toLowerCase(), piId);
@@ -179,7 +226,9 @@ export function validateImport(table: RawTable, mapping: ColumnMapping, options:
     const parsed = siteSchema.safeParse(draft);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        const key = (SITE_FIELDS as readonly string[]).includes(String(issue.path[0])) ? (issue.path[0] as ImportFieldKey) : 'name';
+        const key = (SITE_FIELDS as readonly string[]).includes(String(issue.path[0]))
+          ? (issue.path[0] as ImportFieldKey)
+          : 'name';
         if (!failed.has(key)) fail(key, friendlyIssueMessage(issue));
       }
       return;
@@ -189,7 +238,16 @@ export function validateImport(table: RawTable, mapping: ColumnMapping, options:
       sites.push(site);
       if (updating) {
         const piBlank = (mapping.piId !== null || mapping.piName !== null) && !piIdRaw && !piName;
-        blanked.push(...blankedFields(existing, site, row, (k) => mapping[k] !== null && text(k) === '', header, piBlank));
+        blanked.push(
+          ...blankedFields(
+            existing,
+            site,
+            row,
+            (k) => mapping[k] !== null && text(k) === '',
+            header,
+            piBlank,
+          ),
+        );
       }
     }
   });
@@ -203,8 +261,24 @@ export function validateImport(table: RawTable, mapping: ColumnMapping, options:
     newPis: investigators.filter((p) => !existingPiIds.has(p.id)).length,
     updatedPis: investigators.filter((p) => existingPiIds.has(p.id)).length,
   };
-  if (table.rows.length === 0) issues.push({ kind: 'error', file, row: null, column: null, value: null, reason: 'The file has a header row but no sites.' });
-  return { ok: issues.length === 0, sites, investigators, issues, countryNames: [...countryNames.values()], blanked, counts };
+  if (table.rows.length === 0)
+    issues.push({
+      kind: 'error',
+      file,
+      row: null,
+      column: null,
+      value: null,
+      reason: 'The file has a header row but no sites.',
+    });
+  return {
+    ok: issues.length === 0,
+    sites,
+    investigators,
+    issues,
+    countryNames: [...countryNames.values()],
+    blanked,
+    counts,
+  };
 }
 
 /**

@@ -14,7 +14,11 @@ export const MAX_IMPORT_ROWS = 50_000;
 class Stop extends Error {}
 
 /** The reason the workbook is refused, or null when it is within the limits (or not a ZIP at all: the reader says why). */
-export function xlsxExpansionProblem(bytes: Uint8Array, maxBytes = MAX_XLSX_EXPANDED_BYTES, maxRows = MAX_IMPORT_ROWS): string | null {
+export function xlsxExpansionProblem(
+  bytes: Uint8Array,
+  maxBytes = MAX_XLSX_EXPANDED_BYTES,
+  maxRows = MAX_IMPORT_ROWS,
+): string | null {
   let total = 0;
   let problem: string | null = null;
   const unzip = new Unzip((file) => {

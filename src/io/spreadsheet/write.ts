@@ -9,7 +9,10 @@ export function tableToCsv(table: SheetTable): string {
   );
 }
 
-type Cell = { value: string; type: StringConstructor; fontWeight?: 'bold' } | { value: number; type: NumberConstructor } | null;
+type Cell =
+  | { value: string; type: StringConstructor; fontWeight?: 'bold' }
+  | { value: number; type: NumberConstructor }
+  | null;
 
 /** The cells of a sheet with every text cell neutralised against formula injection. */
 export function sheetCells(table: SheetTable): Cell[][] {
@@ -28,5 +31,7 @@ export function sheetCells(table: SheetTable): Cell[][] {
 /** One .xlsx workbook with a sheet per table; write-excel-file loads on demand. */
 export async function tablesToXlsxBlob(tables: SheetTable[]): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
-  return writeXlsxFile(tables.map((t) => ({ data: sheetCells(t), sheet: t.name, stickyRowsCount: 1 }))).toBlob();
+  return writeXlsxFile(
+    tables.map((t) => ({ data: sheetCells(t), sheet: t.name, stickyRowsCount: 1 })),
+  ).toBlob();
 }

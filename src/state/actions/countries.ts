@@ -12,19 +12,27 @@ export function addCountry(iso2: string): void {
 /** Removes a country unless a scenario still uses it; returns the reason when refused. */
 export function removeCountry(iso2: string): string | null {
   const users = state().workspace.scenarios.filter((s) => s.countries.some((c) => c.iso2 === iso2));
-  if (users.length > 0) return `Used by scenario${users.length > 1 ? 's' : ''} ${users.map((s) => `“${s.name}”`).join(', ')}; remove it there first.`;
+  if (users.length > 0)
+    return `Used by scenario${users.length > 1 ? 's' : ''} ${users.map((s) => `“${s.name}”`).join(', ')}; remove it there first.`;
   state().editWorkspace((ws) => void (ws.countries = ws.countries.filter((c) => c.iso2 !== iso2)));
   return null;
 }
 
 /** Stores an override after validating it; returns the reason when refused (nothing is stored). */
-export function setCountryOverride(iso2: string, key: CountryParameterKey, value: OverrideValue, note?: string): string | null {
+export function setCountryOverride(
+  iso2: string,
+  key: CountryParameterKey,
+  value: OverrideValue,
+  note?: string,
+): string | null {
   const problem = validateOverride(key, value);
   if (problem) return problem;
-  if (!state().workspace.countries.some((c) => c.iso2 === iso2)) return 'Add the country to the workspace before overriding its values.';
+  if (!state().workspace.countries.some((c) => c.iso2 === iso2))
+    return 'Add the country to the workspace before overriding its values.';
   state().editWorkspace((ws) => {
     const selection = ws.countries.find((c) => c.iso2 === iso2);
-    if (selection) selection.overrides[key] = { value, updatedAt: new Date().toISOString(), ...(note ? { note } : {}) };
+    if (selection)
+      selection.overrides[key] = { value, updatedAt: new Date().toISOString(), ...(note ? { note } : {}) };
   });
   return null;
 }

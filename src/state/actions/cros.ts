@@ -14,7 +14,12 @@ export function checkCro(candidate: unknown, otherIds: readonly string[] = []): 
       const path = issue.path.join('.');
       const message = friendlyIssueMessage(issue);
       // Percentages are typed as 0–100 in the form but stored as fractions.
-      errors[path] ??= path.endsWith('Pct') ? message.replace(/at (most|least) (\d+(?:\.\d+)?)/, (_m, w: string, n: string) => `at ${w} ${Number(n) * 100}%`) : message;
+      errors[path] ??= path.endsWith('Pct')
+        ? message.replace(
+            /at (most|least) (\d+(?:\.\d+)?)/,
+            (_m, w: string, n: string) => `at ${w} ${Number(n) * 100}%`,
+          )
+        : message;
     }
   } else if (otherIds.includes(parsed.data.id)) {
     errors.id = `Another CRO already has the id "${parsed.data.id}"`;
@@ -25,7 +30,10 @@ export function checkCro(candidate: unknown, otherIds: readonly string[] = []): 
 /** Adds a CRO (one undo step) or returns the field errors and stores nothing. */
 export function addCro(candidate: Cro): FieldErrors {
   const { workspace, editWorkspace } = useAppStore.getState();
-  const errors = checkCro(candidate, workspace.cros.map((c) => c.id));
+  const errors = checkCro(
+    candidate,
+    workspace.cros.map((c) => c.id),
+  );
   if (Object.keys(errors).length > 0) return errors;
   editWorkspace((draft) => void draft.cros.push(croSchema.parse(candidate)));
   return {};
@@ -34,7 +42,10 @@ export function addCro(candidate: Cro): FieldErrors {
 /** Replaces a CRO (same id) or returns the field errors and stores nothing. */
 export function updateCro(id: string, candidate: Cro): FieldErrors {
   const { workspace, editWorkspace } = useAppStore.getState();
-  const errors = checkCro(candidate, workspace.cros.filter((c) => c.id !== id).map((c) => c.id));
+  const errors = checkCro(
+    candidate,
+    workspace.cros.filter((c) => c.id !== id).map((c) => c.id),
+  );
   if (Object.keys(errors).length > 0) return errors;
   const parsed = croSchema.parse(candidate);
   editWorkspace((draft) => {
@@ -44,7 +55,11 @@ export function updateCro(id: string, candidate: Cro): FieldErrors {
   return {};
 }
 
-function renameInScenarios(scenarios: { cro: { globalId?: string | undefined; byRegion: Record<string, string> } }[], from: string, to: string | undefined) {
+function renameInScenarios(
+  scenarios: { cro: { globalId?: string | undefined; byRegion: Record<string, string> } }[],
+  from: string,
+  to: string | undefined,
+) {
   for (const s of scenarios) {
     if (s.cro.globalId === from) s.cro.globalId = to;
     for (const [region, id] of Object.entries(s.cro.byRegion)) {

@@ -9,7 +9,14 @@ function problemOf(market: FilingMarket): string | null {
   const parsed = filingMarketSchema.safeParse(market);
   if (parsed.success) return null;
   const issue = parsed.error.issues[0];
-  const field = issue?.path[0] === 'minShare' ? 'Minimum share' : issue?.path[0] === 'countries' ? 'Countries' : issue?.path[0] === 'label' ? 'Name' : 'Basis';
+  const field =
+    issue?.path[0] === 'minShare'
+      ? 'Minimum share'
+      : issue?.path[0] === 'countries'
+        ? 'Countries'
+        : issue?.path[0] === 'label'
+          ? 'Name'
+          : 'Basis';
   return `${field}: ${issue?.message ?? 'invalid'}`;
 }
 
@@ -18,7 +25,8 @@ export function addFilingMarket(draft: FilingMarketDraft): string | null {
   const market: FilingMarket = { id: newId('FM'), ...draft, countries: [...new Set(draft.countries)] };
   const problem = problemOf(market);
   if (problem) return problem;
-  if (state().workspace.filingMarkets.some((m) => m.label === market.label)) return `Name: a filing market called “${market.label}” already exists`;
+  if (state().workspace.filingMarkets.some((m) => m.label === market.label))
+    return `Name: a filing market called “${market.label}” already exists`;
   state().editWorkspace((ws) => void ws.filingMarkets.push(market));
   return null;
 }
@@ -27,7 +35,11 @@ export function addFilingMarket(draft: FilingMarketDraft): string | null {
 export function updateFilingMarket(id: string, patch: Partial<FilingMarketDraft>): string | null {
   const current = state().workspace.filingMarkets.find((m) => m.id === id);
   if (!current) return 'This filing market no longer exists';
-  const next: FilingMarket = { ...current, ...patch, ...(patch.countries ? { countries: [...new Set(patch.countries)] } : {}) };
+  const next: FilingMarket = {
+    ...current,
+    ...patch,
+    ...(patch.countries ? { countries: [...new Set(patch.countries)] } : {}),
+  };
   const problem = problemOf(next);
   if (problem) return problem;
   state().editWorkspace((ws) => {

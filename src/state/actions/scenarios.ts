@@ -1,5 +1,11 @@
 import { validateScenarioOverride } from '../../domain/workspace/override-rules';
-import { MAX_GENERIC_SITES, newId, type Scenario, type ScenarioCountry, type Workspace } from '../../domain/workspace/index';
+import {
+  MAX_GENERIC_SITES,
+  newId,
+  type Scenario,
+  type ScenarioCountry,
+  type Workspace,
+} from '../../domain/workspace/index';
 import { useAppStore } from '../store';
 
 const state = () => useAppStore.getState();
@@ -16,7 +22,12 @@ const edit = (scenarioId: string, change: (s: Scenario) => void) =>
  */
 function newScenarioCountry(ws: Workspace, iso2: string): ScenarioCountry {
   const siteIds = ws.sites.filter((s) => s.country === iso2).map((s) => s.id);
-  return { iso2, siteCount: Math.min(siteIds.length, MAX_GENERIC_SITES) || 3, siteIds, useNamedSites: siteIds.length > 0 };
+  return {
+    iso2,
+    siteCount: Math.min(siteIds.length, MAX_GENERIC_SITES) || 3,
+    siteIds,
+    useNamedSites: siteIds.length > 0,
+  };
 }
 
 /** A new scenario with every workspace country and its named sites (or 3 generic sites if none). */
@@ -34,7 +45,9 @@ export function duplicateScenario(scenarioId: string): string | null {
   const source = state().workspace.scenarios.find((s) => s.id === scenarioId);
   if (!source) return null;
   const id = newId('SCN');
-  state().editWorkspace((ws) => void ws.scenarios.push({ ...structuredClone(source), id, name: `${source.name} (copy)` }));
+  state().editWorkspace(
+    (ws) => void ws.scenarios.push({ ...structuredClone(source), id, name: `${source.name} (copy)` }),
+  );
   state().selectScenario(id);
   return id;
 }
@@ -62,12 +75,21 @@ export function setScenarioCountryIncluded(scenarioId: string, iso2: string, inc
 }
 
 /** Updates one country of a scenario after checking the numbers; returns the reason when refused. */
-export function updateScenarioCountry(scenarioId: string, iso2: string, patch: Partial<ScenarioCountry>): string | null {
-  if (patch.siteCount !== undefined && (!Number.isInteger(patch.siteCount) || patch.siteCount < 0 || patch.siteCount > MAX_GENERIC_SITES)) {
+export function updateScenarioCountry(
+  scenarioId: string,
+  iso2: string,
+  patch: Partial<ScenarioCountry>,
+): string | null {
+  if (
+    patch.siteCount !== undefined &&
+    (!Number.isInteger(patch.siteCount) || patch.siteCount < 0 || patch.siteCount > MAX_GENERIC_SITES)
+  ) {
     return `Sites must be a whole number from 0 to ${MAX_GENERIC_SITES}.`;
   }
-  if (patch.cap !== undefined && (!Number.isInteger(patch.cap) || patch.cap < 0)) return 'A cap must be a whole number of patients, 0 or more.';
-  if (patch.minShare !== undefined && !(patch.minShare >= 0 && patch.minShare <= 1)) return 'A minimum share must be between 0% and 100%.';
+  if (patch.cap !== undefined && (!Number.isInteger(patch.cap) || patch.cap < 0))
+    return 'A cap must be a whole number of patients, 0 or more.';
+  if (patch.minShare !== undefined && !(patch.minShare >= 0 && patch.minShare <= 1))
+    return 'A minimum share must be between 0% and 100%.';
   edit(scenarioId, (s) => {
     const c = s.countries.find((x) => x.iso2 === iso2);
     if (!c) return;
@@ -89,7 +111,11 @@ export function setScenarioCro(scenarioId: string, region: string | null, croId:
 }
 
 /** Sets (or with `undefined`, removes) a per-scenario assumption override. */
-export function setScenarioOverride(scenarioId: string, key: string, value: number | undefined): string | null {
+export function setScenarioOverride(
+  scenarioId: string,
+  key: string,
+  value: number | undefined,
+): string | null {
   // The file boundary's own rule (domain/workspace/override-rules), so a file holds what this allows.
   const problem = value === undefined ? null : validateScenarioOverride(key, value);
   if (problem) return problem;

@@ -5,7 +5,10 @@ import { applyImport, type SiteBatch } from '../../domain/workspace/apply-site-b
 import { useAppStore } from '../store';
 
 /** The first validation message of a candidate, or null when it is valid. */
-function problem(result: { success: boolean; error?: { issues: { code: string; message: string }[] } }): string | null {
+function problem(result: {
+  success: boolean;
+  error?: { issues: { code: string; message: string }[] };
+}): string | null {
   const issue = result.error?.issues[0];
   return result.success ? null : issue ? friendlyIssueMessage(issue) : 'Invalid value';
 }
@@ -64,7 +67,8 @@ export function deleteSites(ids: readonly string[]): void {
   useAppStore.getState().editWorkspace((draft) => {
     draft.sites = draft.sites.filter((s) => !gone.has(s.id));
     for (const scenario of draft.scenarios) {
-      for (const country of scenario.countries) country.siteIds = country.siteIds.filter((id) => !gone.has(id));
+      for (const country of scenario.countries)
+        country.siteIds = country.siteIds.filter((id) => !gone.has(id));
     }
   });
 }
@@ -82,7 +86,9 @@ export function setOptimismDiscount(value: number): string | null {
  * Returns true when the sites were added.
  */
 export function applySiteImport(
-  result: SiteBatch & { counts: { newSites: number; updatedSites: number; newPis: number; updatedPis: number } },
+  result: SiteBatch & {
+    counts: { newSites: number; updatedSites: number; newPis: number; updatedPis: number };
+  },
   scenarioIds: readonly string[] = [],
 ): boolean {
   const { workspace, replaceWorkspace, notify } = useAppStore.getState();
@@ -96,7 +102,10 @@ export function applySiteImport(
   const targets = workspace.scenarios.filter((s) => scenarioIds.includes(s.id));
   replaceWorkspace(targets.reduce((ws, s) => withSitesAdded(ws, s.id, newIds), applied.workspace));
   const c = result.counts;
-  const into = targets.length > 0 && newIds.length > 0 ? ` New sites added to ${targets.map((s) => `“${s.name}”`).join(', ')}.` : ' New sites are in no scenario yet.';
+  const into =
+    targets.length > 0 && newIds.length > 0
+      ? ` New sites added to ${targets.map((s) => `“${s.name}”`).join(', ')}.`
+      : ' New sites are in no scenario yet.';
   notify({
     tone: 'success',
     title: `Imported ${c.newSites} new and ${c.updatedSites} updated site(s); ${c.newPis} new and ${c.updatedPis} updated PI(s).${newIds.length > 0 ? into : ''}`,

@@ -42,7 +42,8 @@ export function App() {
       <SharedBanner />
       <TabConflictNotice />
       <Notices />
-      <main className="app-main">{hydrated ? (
+      <main className="app-main">
+        {hydrated ? (
           <ScreenErrorBoundary key={route} screen={ROUTES.find((r) => r.id === route)?.label ?? route}>
             <Suspense fallback={<p className="muted">Loading screen…</p>}>
               <Screen />
@@ -50,7 +51,8 @@ export function App() {
           </ScreenErrorBoundary>
         ) : (
           <p className="muted">Opening your workspace…</p>
-        )}</main>
+        )}
+      </main>
     </div>
   );
 }

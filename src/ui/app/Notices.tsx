@@ -25,7 +25,9 @@ export function Notices() {
   }, [route, dismiss]);
 
   useEffect(() => {
-    const timers = notices.filter(autoDismisses).map((n) => setTimeout(() => dismiss(n.id), NOTICE_TIMEOUT_MS));
+    const timers = notices
+      .filter(autoDismisses)
+      .map((n) => setTimeout(() => dismiss(n.id), NOTICE_TIMEOUT_MS));
     return () => timers.forEach(clearTimeout);
   }, [notices, dismiss]);
 
@@ -49,7 +51,12 @@ export function Notices() {
               </button>
             )}
           </div>
-          <button type="button" className="link-button" onClick={() => dismiss(n.id)} aria-label="Dismiss message">
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => dismiss(n.id)}
+            aria-label="Dismiss message"
+          >
             ✕
           </button>
         </div>

@@ -10,7 +10,12 @@ export function SaveStatusBadge() {
   else if (status.kind === 'saved') text = `Saved ${new Date(status.at).toLocaleTimeString()}`;
   else if (status.kind === 'error') [text, tone] = [`Not saved: ${status.message}`, 'error'];
   return (
-    <span className={`save-status save-status--${tone}`} role="status" aria-live="polite" data-testid="save-status">
+    <span
+      className={`save-status save-status--${tone}`}
+      role="status"
+      aria-live="polite"
+      data-testid="save-status"
+    >
       {text}
     </span>
   );

@@ -11,8 +11,9 @@ export function SharedBanner() {
   return (
     <div className="share-banner no-print" role="region" aria-label="Shared plan" data-testid="shared-banner">
       <div>
-        <strong>You are viewing a shared plan, read-only.</strong> It came inside the link; every screen shows it, and nothing you change here is
-        saved. Your own workspace is untouched until you choose “Save a copy”.
+        <strong>You are viewing a shared plan, read-only.</strong> It came inside the link; every screen shows
+        it, and nothing you change here is saved. Your own workspace is untouched until you choose “Save a
+        copy”.
       </div>
       <div className="button-group">
         <button type="button" className="primary" onClick={saveSharedCopy}>

@@ -11,8 +11,8 @@ export function TabConflictNotice() {
         <div className="notice__body">
           <strong>This workspace was changed in another tab</strong>
           <p className="small">
-            The other tab saved at {Number.isNaN(at.getTime()) ? 'an unknown time' : at.toLocaleTimeString()}. Your changes in this
-            tab are not saved until you choose.
+            The other tab saved at {Number.isNaN(at.getTime()) ? 'an unknown time' : at.toLocaleTimeString()}.
+            Your changes in this tab are not saved until you choose.
           </p>
           <div className="toolbar">
             <button type="button" onClick={conflict.loadTheirs}>

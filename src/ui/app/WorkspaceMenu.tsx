@@ -9,7 +9,8 @@ import { dropSharedPlan } from '../../state/share-session';
 import { openShareFromLocation, shareWorkspaceLink } from '../features/report/share-actions';
 
 /** The name saveWorkspaceFile gives the download (for the recent-files list). */
-const savedFileName = (studyName: string) => safeFileName(studyName.split(':')[0] ?? 'workspace', '.mrct.json');
+const savedFileName = (studyName: string) =>
+  safeFileName(studyName.split(':')[0] ?? 'workspace', '.mrct.json');
 
 /**
  * New / Open / Save of whole workspaces, share links and the recent-files list. Opening is
@@ -43,7 +44,9 @@ export function WorkspaceMenu() {
       notify({
         tone: 'error',
         title: `Could not open ${file.name}; your workspace is unchanged.`,
-        details: result.problems.slice(0, 20).map((p) => `${p.file} › ${p.path || '(whole file)'}: ${p.message}`),
+        details: result.problems
+          .slice(0, 20)
+          .map((p) => `${p.file} › ${p.path || '(whole file)'}: ${p.message}`),
       });
       return;
     }
@@ -86,10 +89,17 @@ export function WorkspaceMenu() {
       <button type="button" onClick={onSave}>
         Save file
       </button>
-      <button type="button" onClick={() => void onShare()} title="Copy a link that carries this workspace (never sent to a server)">
+      <button
+        type="button"
+        onClick={() => void onShare()}
+        title="Copy a link that carries this workspace (never sent to a server)"
+      >
         Share link
       </button>
-      <details className="recent-files" onToggle={(e) => (e.currentTarget.open ? setRecent(listRecentFiles()) : undefined)}>
+      <details
+        className="recent-files"
+        onToggle={(e) => (e.currentTarget.open ? setRecent(listRecentFiles()) : undefined)}
+      >
         <summary>Recent files</summary>
         <div className="recent-files__panel">
           {recent.length === 0 ? (
@@ -114,7 +124,13 @@ export function WorkspaceMenu() {
           <label htmlFor="share-url" className="small">
             Share link (the plan is inside the link; nothing is uploaded)
           </label>
-          <input id="share-url" readOnly value={shareUrl} onFocus={(e) => e.currentTarget.select()} data-testid="share-url" />
+          <input
+            id="share-url"
+            readOnly
+            value={shareUrl}
+            onFocus={(e) => e.currentTarget.select()}
+            data-testid="share-url"
+          />
           <button type="button" onClick={() => setShareUrl(null)}>
             Done
           </button>

@@ -8,13 +8,23 @@ import type { RouteId } from './routes';
  * tables arrive with the screens that use them).
  */
 export const SCREENS: Record<RouteId, ComponentType | LazyExoticComponent<ComponentType>> = {
-  overview: lazy(() => import('../features/overview/OverviewScreen').then((m) => ({ default: m.OverviewScreen }))),
+  overview: lazy(() =>
+    import('../features/overview/OverviewScreen').then((m) => ({ default: m.OverviewScreen })),
+  ),
   study: StudyScreen,
-  countries: lazy(() => import('../features/countries/CountriesScreen').then((m) => ({ default: m.CountriesScreen }))),
+  countries: lazy(() =>
+    import('../features/countries/CountriesScreen').then((m) => ({ default: m.CountriesScreen })),
+  ),
   sites: lazy(() => import('../features/sites/SitesScreen').then((m) => ({ default: m.SitesScreen }))),
   cros: lazy(() => import('../features/cros/CrosScreen').then((m) => ({ default: m.CrosScreen }))),
-  scenarios: lazy(() => import('../features/scenarios/ScenariosScreen').then((m) => ({ default: m.ScenariosScreen }))),
-  compare: lazy(() => import('../features/compare/CompareScreen').then((m) => ({ default: m.CompareScreen }))),
+  scenarios: lazy(() =>
+    import('../features/scenarios/ScenariosScreen').then((m) => ({ default: m.ScenariosScreen })),
+  ),
+  compare: lazy(() =>
+    import('../features/compare/CompareScreen').then((m) => ({ default: m.CompareScreen })),
+  ),
   report: lazy(() => import('../features/report/ReportScreen').then((m) => ({ default: m.ReportScreen }))),
-  benchmarks: lazy(() => import('../features/benchmarks/BenchmarksScreen').then((m) => ({ default: m.BenchmarksScreen }))),
+  benchmarks: lazy(() =>
+    import('../features/benchmarks/BenchmarksScreen').then((m) => ({ default: m.BenchmarksScreen })),
+  ),
 };

@@ -3,7 +3,8 @@ import { useAppStore } from '../../state/store';
 
 const isTextEditing = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
-  (target.isContentEditable || (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) && target.getAttribute('type') !== 'checkbox'));
+  (target.isContentEditable ||
+    (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) && target.getAttribute('type') !== 'checkbox'));
 
 /**
  * Ctrl/Cmd+Z undoes and Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes workspace edits. Inside a text field

@@ -47,7 +47,9 @@ describe('Consistency panel', () => {
     // Then it is stored (rounded up to 0.01 pp) with a basis naming the method and its inputs
     const jp = markets().find((m) => m.id === 'JP')!;
     expect(jp.minShare).toBe(0.2243);
-    expect(jp.basis).toMatch(/^MHLW Method 1 \(π = 0.5, CP = 0.8, power 90%, one-sided α 0.025\): minimum 22.43%\.$/);
+    expect(jp.basis).toMatch(
+      /^MHLW Method 1 \(π = 0.5, CP = 0.8, power 90%, one-sided α 0.025\): minimum 22.43%\.$/,
+    );
     expect(screen.getByLabelText('Minimum share (%) for Japan (PMDA)')).toHaveProperty('value', '22.43');
     useAppStore.temporal.getState().undo();
     expect(markets().find((m) => m.id === 'JP')!.minShare).toBe(0.15);
@@ -95,7 +97,11 @@ describe('Consistency panel', () => {
     await user.type(within(form).getByLabelText('Market name'), 'Nowhere');
     await user.type(within(form).getByLabelText('Minimum share (%)'), '5');
     await user.click(within(form).getByRole('button', { name: 'Add market' }));
-    await waitFor(() => expect(within(form).getByRole('alert').textContent).toMatch(/Countries: A filing market covers at least one country/));
+    await waitFor(() =>
+      expect(within(form).getByRole('alert').textContent).toMatch(
+        /Countries: A filing market covers at least one country/,
+      ),
+    );
     expect(markets()).toHaveLength(2);
   });
 });

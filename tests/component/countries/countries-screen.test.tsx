@@ -31,7 +31,9 @@ describe('CountriesScreen', () => {
     const detail = await openJapan();
     const overrideButtons = within(detail).getAllByRole('button', { name: /^Override / });
     await userEvent.click(overrideButtons[0]!);
-    const [min, , max] = ['Minimum', 'Most likely', 'Maximum'].map((l) => within(detail).getByLabelText(l) as HTMLInputElement);
+    const [min, , max] = ['Minimum', 'Most likely', 'Maximum'].map(
+      (l) => within(detail).getByLabelText(l) as HTMLInputElement,
+    );
     await userEvent.clear(min!);
     await userEvent.type(min!, '500');
     await userEvent.clear(max!);
@@ -45,13 +47,20 @@ describe('CountriesScreen', () => {
   it('saves a valid override on the workspace country, and resets it to reference', async () => {
     const detail = await openJapan();
     await userEvent.click(within(detail).getAllByRole('button', { name: /^Override / })[0]!);
-    const [min, mode, max] = ['Minimum', 'Most likely', 'Maximum'].map((l) => within(detail).getByLabelText(l) as HTMLInputElement);
-    for (const [input, value] of [[min, '20'], [mode, '30'], [max, '40']] as const) {
+    const [min, mode, max] = ['Minimum', 'Most likely', 'Maximum'].map(
+      (l) => within(detail).getByLabelText(l) as HTMLInputElement,
+    );
+    for (const [input, value] of [
+      [min, '20'],
+      [mode, '30'],
+      [max, '40'],
+    ] as const) {
       await userEvent.clear(input!);
       await userEvent.type(input!, value);
     }
     await userEvent.click(within(detail).getByRole('button', { name: 'Save override' }));
-    const overrides = () => useAppStore.getState().workspace.countries.find((c) => c.iso2 === 'JP')!.overrides;
+    const overrides = () =>
+      useAppStore.getState().workspace.countries.find((c) => c.iso2 === 'JP')!.overrides;
     expect(Object.values(overrides()).map((o) => o.value)).toContainEqual({ min: 20, mode: 30, max: 40 });
     await userEvent.click(within(detail).getAllByRole('button', { name: /^Reset .* to reference$/ })[0]!);
     expect(Object.values(overrides()).map((o) => o.value)).not.toContainEqual({ min: 20, mode: 30, max: 40 });

@@ -12,7 +12,12 @@ const cro = (id: string, name: string, regions: string[]): Cro => ({
   name,
   model: 'full-service',
   coverage: { regions, countries: [] },
-  fees: { managementFeePct: 0.15, monitoringPerSiteMonthUsd: 2000, passThroughMarkupPct: 0.05, fxPolicy: 'pass-through' },
+  fees: {
+    managementFeePct: 0.15,
+    monitoringPerSiteMonthUsd: 2000,
+    passThroughMarkupPct: 0.05,
+    fxPolicy: 'pass-through',
+  },
   startupSpeedFactor: 0.9,
   scorecard: { quality: 4, capacity: 4.5, regulatory: 4, therapeutic: 4, governance: 3.5 },
   notes: '',
@@ -20,12 +25,18 @@ const cro = (id: string, name: string, regions: string[]): Cro => ({
 
 function workspace(): Workspace {
   const ws = blankWorkspace('t', '2026-01-01');
-  ws.cros.push(cro('C1', 'Global <script>x</script>', ['North America']), cro('C2', 'Asia Only', ['Asia-Pacific']));
+  ws.cros.push(
+    cro('C1', 'Global <script>x</script>', ['North America']),
+    cro('C2', 'Asia Only', ['Asia-Pacific']),
+  );
   ws.scenarios.push({
     id: 'SC',
     name: 'Plan A',
     description: '',
-    countries: [{ iso2: 'US', siteCount: 2, siteIds: [], useNamedSites: false }, { iso2: 'JP', siteCount: 2, siteIds: [], useNamedSites: false }],
+    countries: [
+      { iso2: 'US', siteCount: 2, siteIds: [], useNamedSites: false },
+      { iso2: 'JP', siteCount: 2, siteIds: [], useNamedSites: false },
+    ],
     cro: { globalId: 'C1', byRegion: {} },
     overrides: {},
   });

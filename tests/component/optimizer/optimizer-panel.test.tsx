@@ -7,7 +7,12 @@ import { useAppStore } from '../../../src/state/store';
 import { OptimizerPanel } from '../../../src/ui/features/optimizer/OptimizerPanel';
 
 beforeEach(() => {
-  useAppStore.setState({ workspace: loadSampleWorkspace(), hydrated: true, selectedScenarioId: 'SCN-GLOBAL', notices: [] });
+  useAppStore.setState({
+    workspace: loadSampleWorkspace(),
+    hydrated: true,
+    selectedScenarioId: 'SCN-GLOBAL',
+    notices: [],
+  });
   useAppStore.temporal.getState().clear();
 });
 afterEach(cleanup);
@@ -39,8 +44,12 @@ describe('Optimizer panel', () => {
     expect(result.textContent).toContain('Japan (PMDA)');
     const analytic = Number(/P\(success\), analytic>?(\d+)%/.exec(result.textContent ?? '')?.[1]) / 100;
     expect(analytic).toBeGreaterThanOrEqual(0.85);
-    const rows = within(within(result).getByRole('table', { name: 'Chosen mix' })).getAllByRole('row').slice(1, -1) as HTMLTableRowElement[];
-    const mix = Object.fromEntries(rows.map((r) => [r.cells[0]!.textContent, Number(r.cells[1]!.textContent)]));
+    const rows = within(within(result).getByRole('table', { name: 'Chosen mix' }))
+      .getAllByRole('row')
+      .slice(1, -1) as HTMLTableRowElement[];
+    const mix = Object.fromEntries(
+      rows.map((r) => [r.cells[0]!.textContent, Number(r.cells[1]!.textContent)]),
+    );
     expect(Object.keys(mix)).toEqual(expect.arrayContaining(['Japan', 'China']));
 
     // When the mix is adopted
@@ -83,7 +92,9 @@ describe('Optimizer panel', () => {
     await user.type(max, 'x');
     await user.click(screen.getByRole('button', { name: 'Run optimizer' }));
     const alerts = screen.getAllByRole('alert').map((a) => a.textContent);
-    expect(alerts).toEqual(expect.arrayContaining(['p must be a number from 0.5 to below 1', 'Whole numbers from 0 to 500']));
+    expect(alerts).toEqual(
+      expect.arrayContaining(['p must be a number from 0.5 to below 1', 'Whole numbers from 0 to 500']),
+    );
     expect(screen.queryByTestId('optimizer-result')).toBeNull();
   });
 
@@ -98,7 +109,9 @@ describe('Optimizer panel', () => {
     await user.click(screen.getByRole('button', { name: 'Run optimizer' }));
     const result = await screen.findByTestId('optimizer-result', {}, { timeout: 30_000 });
     expect(within(result).getByRole('heading', { name: 'Best mix within the budget' })).toBeTruthy();
-    const cost = Number(/USD (\d+(?:\.\d)?)M/.exec(screen.getByTestId('optimizer-cost').textContent ?? '')?.[1]);
+    const cost = Number(
+      /USD (\d+(?:\.\d)?)M/.exec(screen.getByTestId('optimizer-cost').textContent ?? '')?.[1],
+    );
     expect(cost).toBeLessThanOrEqual(6.0);
   }, 60_000);
 });

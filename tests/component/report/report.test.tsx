@@ -17,7 +17,12 @@ afterEach(cleanup);
 
 describe('Report document', () => {
   it('shows headline numbers, cost when computed, regional status, assumptions with sources and the reproducibility line', () => {
-    render(<ReportDocument report={buildReportModel(workspace, [usOnly, global], context)} workspace={workspace} />);
+    render(
+      <ReportDocument
+        report={buildReportModel(workspace, [usOnly, global], context)}
+        workspace={workspace}
+      />,
+    );
     expect(screen.getByTestId('report-p50-SCN-GLOBAL')).toHaveProperty('textContent', '30.1 months');
     expect(screen.getByTestId('report-pdeadline-SCN-GLOBAL')).toHaveProperty('textContent', '65%');
     const headline = screen.getByRole('row', { name: /US \+ EU only/ });
@@ -29,7 +34,9 @@ describe('Report document', () => {
     expect(within(usSection).getAllByText('Short')).toHaveLength(2);
     expect(within(usSection).getByText(/cost model is not part of this evaluation/)).toBeTruthy();
     expect(screen.getByText('User override — CRO quote; reference value 120 (60–200).')).toBeTruthy();
-    expect(screen.getByTestId('report-repro').textContent).toContain('Monte Carlo 5,000 runs, seed 42; MRCT Planner 9.9.9, workspace schema v2');
+    expect(screen.getByTestId('report-repro').textContent).toContain(
+      'Monte Carlo 5,000 runs, seed 42; MRCT Planner 9.9.9, workspace schema v2',
+    );
   });
 });
 

@@ -23,7 +23,9 @@ describe('Scenario assumptions', () => {
     const where = screen.getByLabelText('Applies to');
     // Then "where" lists the study and the scenario's 7 countries, and "what" starts with study-wide assumptions
     expect(within(where).getAllByRole('option')).toHaveLength(8);
-    expect(within(screen.getByLabelText('Assumption')).getByRole('option', { name: /Dropout rate/ })).toBeTruthy();
+    expect(
+      within(screen.getByLabelText('Assumption')).getByRole('option', { name: /Dropout rate/ }),
+    ).toBeTruthy();
     // When Germany's contract duration is set to 120 for this scenario
     await user.selectOptions(where, 'DE');
     await user.selectOptions(screen.getByLabelText('Assumption'), 'country:DE:contractDays');
@@ -47,6 +49,8 @@ describe('Scenario CROs', () => {
     // Then one line names the FSP and the five countries outside its coverage
     const gaps = within(screen.getByRole('list', { name: 'CRO coverage gaps' })).getAllByRole('listitem');
     expect(gaps).toHaveLength(1);
-    expect(gaps[0]!.textContent).toBe('⚠ Northbridge FSP Services (fictional) does not cover 5 countries: Japan, China, South Korea, Australia, Brazil');
+    expect(gaps[0]!.textContent).toBe(
+      '⚠ Northbridge FSP Services (fictional) does not cover 5 countries: Japan, China, South Korea, Australia, Brazil',
+    );
   });
 });

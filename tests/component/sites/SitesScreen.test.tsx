@@ -9,10 +9,35 @@ import { SitesScreen } from '../../../src/ui/features/sites/SitesScreen';
 
 function workspace(): Workspace {
   const ws = blankWorkspace('t', '2026-01-01');
-  ws.investigators.push({ id: 'PI-A', name: 'Dr Shared', specialty: 'Oncology', trialsInArea: 2, pastEnrollmentPerMonth: 0.5, qualityFlags: [] });
+  ws.investigators.push({
+    id: 'PI-A',
+    name: 'Dr Shared',
+    specialty: 'Oncology',
+    trialsInArea: 2,
+    pastEnrollmentPerMonth: 0.5,
+    qualityFlags: [],
+  });
   ws.sites.push(
-    { id: 'S1', name: '<img src=x onerror=alert(1)>', country: 'US', city: 'Boston', investigatorId: 'PI-A', siteType: 'academic', competingTrials: 0, qualityFlags: [] },
-    { id: 'S2', name: 'Second Site', country: 'DE', city: 'Berlin', investigatorId: 'PI-A', siteType: 'community', competingTrials: 1, qualityFlags: ['Form 483 (2021)'] },
+    {
+      id: 'S1',
+      name: '<img src=x onerror=alert(1)>',
+      country: 'US',
+      city: 'Boston',
+      investigatorId: 'PI-A',
+      siteType: 'academic',
+      competingTrials: 0,
+      qualityFlags: [],
+    },
+    {
+      id: 'S2',
+      name: 'Second Site',
+      country: 'DE',
+      city: 'Berlin',
+      investigatorId: 'PI-A',
+      siteType: 'community',
+      competingTrials: 1,
+      qualityFlags: ['Form 483 (2021)'],
+    },
   );
   return ws;
 }
@@ -33,13 +58,15 @@ describe('SitesScreen', () => {
     render(<SitesScreen />);
     await userEvent.click(within(sitesTable()).getByText('Second Site'));
     const sentence = screen.getByTestId('prior-sentence').textContent ?? '';
-    expect(sentence).toMatch(/^Expected \d\.\d\d patients\/month; 90% range \d\.\d\d–\d\.\d\d; based on: country default/);
+    expect(sentence).toMatch(
+      /^Expected \d\.\d\d patients\/month; 90% range \d\.\d\d–\d\.\d\d; based on: country default/,
+    );
     expect(sentence).toContain('PI history 0.50/month over 2 trials');
     expect(sentence).toContain('1 competing trial × 0.87');
     expect(screen.getByText('Leads 2 sites; PI changes apply to all of them:')).toBeTruthy();
   });
 
-  it("edits a PI once and every site they lead shows it", async () => {
+  it('edits a PI once and every site they lead shows it', async () => {
     render(<SitesScreen />);
     await userEvent.click(within(sitesTable()).getByText('Second Site'));
     const field = screen.getByLabelText('Trials in this area');

@@ -28,7 +28,10 @@ describe('Study screen: primary analysis', () => {
     await user.clear(followUp);
     await user.type(followUp, '12');
     await user.tab();
-    expect(useAppStore.getState().workspace.study.endpoint).toMatchObject({ kind: 'enrollment', followUpMonths: 12 });
+    expect(useAppStore.getState().workspace.study.endpoint).toMatchObject({
+      kind: 'enrollment',
+      followUpMonths: 12,
+    });
     expect(screen.queryByLabelText('Required events')).toBeNull();
   });
 

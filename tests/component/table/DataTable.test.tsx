@@ -32,7 +32,8 @@ function columns(onCommit: (row: Item, raw: string) => void = () => {}): DataCol
       filter: 'number',
       edit: {
         kind: 'number',
-        validate: (_r, raw) => (Number.isFinite(Number(raw)) && Number(raw) >= 0 ? null : 'Rate must be a number ≥ 0'),
+        validate: (_r, raw) =>
+          Number.isFinite(Number(raw)) && Number(raw) >= 0 ? null : 'Rate must be a number ≥ 0',
         commit: onCommit,
       },
     },
@@ -78,7 +79,15 @@ describe('DataTable', () => {
   });
 
   it('groups by a column with collapsible groups', async () => {
-    render(<DataTable label="Items" rows={items} columns={columns()} getRowId={(r) => r.id} initialGroupBy="country" />);
+    render(
+      <DataTable
+        label="Items"
+        rows={items}
+        columns={columns()}
+        getRowId={(r) => r.id}
+        initialGroupBy="country"
+      />,
+    );
     const usGroup = screen.getByRole('button', { name: /Country: US \(2\)/ });
     expect(screen.getByText('Alpha')).toBeTruthy();
     // When the US group is collapsed, its rows disappear
@@ -100,7 +109,15 @@ describe('DataTable', () => {
       const [sel, setSel] = useState<Set<string>>(new Set());
       return (
         <>
-          <DataTable label="Items" rows={items} columns={columns()} getRowId={(r) => r.id} selectable selectedIds={sel} onSelectedIdsChange={setSel} />
+          <DataTable
+            label="Items"
+            rows={items}
+            columns={columns()}
+            getRowId={(r) => r.id}
+            selectable
+            selectedIds={sel}
+            onSelectedIdsChange={setSel}
+          />
           <output data-testid="sel">{[...sel].sort().join(',')}</output>
         </>
       );
@@ -129,7 +146,15 @@ describe('DataTable', () => {
 
   it('moves between rows with the keyboard and opens one with Enter', () => {
     const open = vi.fn();
-    render(<DataTable label="Items" rows={items} columns={columns()} getRowId={(r) => r.id} onRowActivate={open} />);
+    render(
+      <DataTable
+        label="Items"
+        rows={items}
+        columns={columns()}
+        getRowId={(r) => r.id}
+        onRowActivate={open}
+      />,
+    );
     const rows = screen.getAllByRole('row').slice(1);
     rows[0]!.focus();
     fireEvent.keyDown(rows[0]!, { key: 'ArrowDown' });
@@ -138,7 +163,12 @@ describe('DataTable', () => {
   });
 
   it('virtualises: 10,000 rows render only a window of row elements', () => {
-    const many: Item[] = Array.from({ length: 10_000 }, (_, i) => ({ id: `s${i}`, name: `Site ${i}`, country: 'US', rate: i / 1000 }));
+    const many: Item[] = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `s${i}`,
+      name: `Site ${i}`,
+      country: 'US',
+      rate: i / 1000,
+    }));
     render(<DataTable label="Items" rows={many} columns={columns()} getRowId={(r) => r.id} height={400} />);
     const rendered = screen.getAllByRole('row').length;
     expect(rendered).toBeLessThan(60);

@@ -17,16 +17,25 @@ export async function downloadFrom(page: Page, trigger: Locator, name: string): 
 export const readText = (file: string, encoding: BufferEncoding = 'utf8') => readFileSync(file, encoding);
 
 /** Downloads the workspace with "Save file" and returns its parsed `workspace`. */
-export async function savedWorkspace(page: Page): Promise<Record<string, unknown> & { sites: unknown[]; investigators: unknown[] }> {
-  const file = await downloadFrom(page, page.getByRole('button', { name: 'Save file' }), 'workspace.mrct.json');
-  return (JSON.parse(readText(file)) as { workspace: Record<string, unknown> & { sites: unknown[]; investigators: unknown[] } }).workspace;
+export async function savedWorkspace(
+  page: Page,
+): Promise<Record<string, unknown> & { sites: unknown[]; investigators: unknown[] }> {
+  const file = await downloadFrom(
+    page,
+    page.getByRole('button', { name: 'Save file' }),
+    'workspace.mrct.json',
+  );
+  return (
+    JSON.parse(readText(file)) as {
+      workspace: Record<string, unknown> & { sites: unknown[]; investigators: unknown[] };
+    }
+  ).workspace;
 }
 
 export const zipEntries = (file: string) =>
-  execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' })
-    .split('\n')
-    .filter(Boolean);
-export const zipEntry = (file: string, entry: string) => execFileSync('unzip', ['-p', file, entry], { encoding: 'utf8' });
+  execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter(Boolean);
+export const zipEntry = (file: string, entry: string) =>
+  execFileSync('unzip', ['-p', file, entry], { encoding: 'utf8' });
 
 /** The visible text of a PPTX slide (its <a:t> runs joined by spaces, XML entities decoded). */
 export function slideText(deck: string, n: number): string {
@@ -34,7 +43,13 @@ export function slideText(deck: string, n: number): string {
   return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => decodeXml(m[1] ?? '')).join(' ');
 }
 
-const decodeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decodeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /**
  * The text jsPDF drew on each page, in order (uncompressed content streams; strings in `( ) Tj`
@@ -45,5 +60,9 @@ export function pdfPagesText(file: string): string[] {
   const streams = [...raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)].map((m) => m[1] ?? '');
   return streams
     .filter((s) => /\bTj\b|\bTJ\b/.test(s))
-    .map((s) => [...s.matchAll(/\(((?:\\.|[^\\)])*)\)\s*Tj/g)].map((m) => (m[1] ?? '').replace(/\\([()\\])/g, '$1')).join(' '));
+    .map((s) =>
+      [...s.matchAll(/\(((?:\\.|[^\\)])*)\)\s*Tj/g)]
+        .map((m) => (m[1] ?? '').replace(/\\([()\\])/g, '$1'))
+        .join(' '),
+    );
 }

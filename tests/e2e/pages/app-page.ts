@@ -17,7 +17,10 @@ export class AppPage {
   }
 
   async goTo(label: string) {
-    await this.page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: label, exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Screens' })
+      .getByRole('link', { name: label, exact: true })
+      .click();
   }
 
   workspaceName() {
@@ -25,11 +28,15 @@ export class AppPage {
   }
 
   async waitUntilSaved() {
-    await expect(this.page.getByTestId('save-status')).toHaveText(/Saved|All changes saved/, { timeout: 10_000 });
+    await expect(this.page.getByTestId('save-status')).toHaveText(/Saved|All changes saved/, {
+      timeout: 10_000,
+    });
   }
 
   async openFile(name: string, content: string) {
-    await this.page.getByTestId('open-workspace-input').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    await this.page
+      .getByTestId('open-workspace-input')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
   }
 
   alert() {

@@ -14,7 +14,9 @@ export class ScenariosPage {
 
   /** Waits for the full (refined) forecast and returns the deadline probability and P50 LPI texts. */
   async refinedKpis() {
-    await expect(this.page.getByTestId('scenario-results')).toHaveAttribute('data-refined', 'true', { timeout: 30_000 });
+    await expect(this.page.getByTestId('scenario-results')).toHaveAttribute('data-refined', 'true', {
+      timeout: 30_000,
+    });
     return { deadline: await this.kpi('deadline').innerText(), lpi: await this.kpi('lpi').innerText() };
   }
 }

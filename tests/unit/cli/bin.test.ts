@@ -8,7 +8,9 @@ describe('bin/mrct.js', () => {
   it('prints what main() prints (whichever path it takes)', async () => {
     const out: string[] = [];
     await main(['regulatory', '--list'], { out: (t) => out.push(t), err: () => undefined });
-    const viaBin = execFileSync(process.execPath, ['bin/mrct.js', 'regulatory', '--list'], { encoding: 'utf8' });
+    const viaBin = execFileSync(process.execPath, ['bin/mrct.js', 'regulatory', '--list'], {
+      encoding: 'utf8',
+    });
     expect(viaBin.trim()).toBe(out.join('\n').trim());
   });
 

@@ -10,7 +10,9 @@ function capture() {
 describe('mrct evaluate', () => {
   it('prints both sample scenarios with forecast, cost and scores, reproducibly from the seed', async () => {
     const a = capture();
-    expect(await main(['evaluate', 'data/sample-workspace.json', '--json', '--runs', '1000', '--seed', '7'], a.io)).toBe(0);
+    expect(
+      await main(['evaluate', 'data/sample-workspace.json', '--json', '--runs', '1000', '--seed', '7'], a.io),
+    ).toBe(0);
     const first = JSON.parse(a.out.join(''));
     expect(first.scenarios.map((s: { id: string }) => s.id)).toEqual(['SCN-USEU', 'SCN-GLOBAL']);
     for (const s of first.scenarios) {
@@ -21,14 +23,23 @@ describe('mrct evaluate', () => {
       expect(s.scores.rank).toBeGreaterThanOrEqual(1);
       // Issue 19: milestones to topline with dates; topline after LPI (the sample is event-driven).
       const ids = s.milestones.map((m: { id: string }) => m.id);
-      expect(ids).toEqual(['firstSiteActivated', 'firstPatientIn', 'lastPatientIn', 'analysisTrigger', 'databaseLock', 'topline']);
+      expect(ids).toEqual([
+        'firstSiteActivated',
+        'firstPatientIn',
+        'lastPatientIn',
+        'analysisTrigger',
+        'databaseLock',
+        'topline',
+      ]);
       const topline = s.milestones[5];
       expect(topline.months.p50).toBeGreaterThan(s.lastPatientInMonths.p50);
       expect(topline.dates.p50).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(s.milestones[2].months.p50).toBeCloseTo(s.lastPatientInMonths.p50, 2);
     }
     // More sites and more productive countries: the global mix is faster at the median
-    expect(first.scenarios[1].lastPatientInMonths.p50).toBeLessThan(first.scenarios[0].lastPatientInMonths.p50);
+    expect(first.scenarios[1].lastPatientInMonths.p50).toBeLessThan(
+      first.scenarios[0].lastPatientInMonths.p50,
+    );
     const b = capture();
     await main(['evaluate', 'data/sample-workspace.json', '--json', '--runs', '1000', '--seed', '7'], b.io);
     expect(JSON.parse(b.out.join(''))).toEqual(first);
@@ -36,7 +47,12 @@ describe('mrct evaluate', () => {
 
   it('evaluates one scenario with --scenario and prints a table by default', async () => {
     const c = capture();
-    expect(await main(['evaluate', 'data/sample-workspace.json', '--scenario', 'SCN-GLOBAL', '--runs', '500'], c.io)).toBe(0);
+    expect(
+      await main(
+        ['evaluate', 'data/sample-workspace.json', '--scenario', 'SCN-GLOBAL', '--runs', '500'],
+        c.io,
+      ),
+    ).toBe(0);
     const text = c.out.join('\n');
     expect(text).toMatch(/Global: \+ Australia/);
     expect(text).not.toMatch(/US \+ EU only/);

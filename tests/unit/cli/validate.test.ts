@@ -20,7 +20,14 @@ describe('mrct validate', () => {
 
   it('lists every problem with its JSON path and exits non-zero', async () => {
     const file = join(dir, 'bad.json');
-    writeFileSync(file, JSON.stringify({ format: 'mrct-planner/workspace', schemaVersion: 2, workspace: { id: 'x', study: { name: '' } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'mrct-planner/workspace',
+        schemaVersion: 2,
+        workspace: { id: 'x', study: { name: '' } },
+      }),
+    );
     const c = capture();
     expect(await main(['validate', file], c.io)).toBe(1);
     const text = c.err.join('\n');

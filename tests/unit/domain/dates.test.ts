@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addMonthsToDate, daysBetween, displayDate, isIsoDate, monthsBetween } from '../../../src/domain/dates';
+import {
+  addMonthsToDate,
+  daysBetween,
+  displayDate,
+  isIsoDate,
+  monthsBetween,
+} from '../../../src/domain/dates';
 
 describe('dates', () => {
   it('counts whole days in UTC across a daylight-saving change', () => {

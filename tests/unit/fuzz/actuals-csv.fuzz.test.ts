@@ -40,7 +40,25 @@ function checkContract(text: string, known: readonly string[] = KNOWN): ActualsP
 }
 
 const cell = fc.oneof(
-  fc.constantFrom(...KNOWN, 'XX-99', '', ' ', '2025-01-01', '2025-02-30', '2025-13-01', '0', '-1', '1.5', '1e3', 'NaN', 'Infinity', '0x10', '"', '=cmd|x', '<script>x</script>'),
+  fc.constantFrom(
+    ...KNOWN,
+    'XX-99',
+    '',
+    ' ',
+    '2025-01-01',
+    '2025-02-30',
+    '2025-13-01',
+    '0',
+    '-1',
+    '1.5',
+    '1e3',
+    'NaN',
+    'Infinity',
+    '0x10',
+    '"',
+    '=cmd|x',
+    '<script>x</script>',
+  ),
   fc.string({ maxLength: 12 }),
   fc.integer({ min: -5, max: 50 }).map(String),
 );
@@ -50,7 +68,14 @@ const csvText = fc
 
 /** A valid actuals file: dates strictly increasing per site, counts whole and ≥ 0. */
 const validRows = fc
-  .array(fc.record({ site: fc.constantFrom(...KNOWN.slice(0, 3)), gapDays: fc.integer({ min: 1, max: 40 }), patients: fc.nat({ max: 9 }) }), { minLength: 1, maxLength: 40 })
+  .array(
+    fc.record({
+      site: fc.constantFrom(...KNOWN.slice(0, 3)),
+      gapDays: fc.integer({ min: 1, max: 40 }),
+      patients: fc.nat({ max: 9 }),
+    }),
+    { minLength: 1, maxLength: 40 },
+  )
   .map((rows) => {
     const day = new Map<string, number>();
     return rows.map((r) => {
@@ -62,11 +87,17 @@ const validRows = fc
 
 describe('parseActualsCsv under hostile input (fast-check, fixed seed)', { timeout: 60_000 }, () => {
   it('never throws on random text (2,000 runs)', () => {
-    fc.assert(fc.property(junkText, (text) => void checkContract(text)), run(2000));
+    fc.assert(
+      fc.property(junkText, (text) => void checkContract(text)),
+      run(2000),
+    );
   });
 
   it('CSV-shaped random tables: refused with named problems or fully valid (3,000 runs)', () => {
-    fc.assert(fc.property(csvText, (text) => void checkContract(text)), run(3000));
+    fc.assert(
+      fc.property(csvText, (text) => void checkContract(text)),
+      run(3000),
+    );
   });
 
   it('valid files are accepted row for row; one damaged cell refuses the whole file (1,000 runs)', () => {
@@ -91,7 +122,12 @@ describe('parseActualsCsv under hostile input (fast-check, fixed seed)', { timeo
         const r = checkContract([...head, ...lines].map((l) => l.join(',')).join('\n'));
         // Then nothing is returned and the error names that row (header = row 1) and column
         expect(r.ok).toBe(false);
-        expect(!r.ok && r.errors.some((e) => e.row === i + 1 + head.length && e.column === damage.column && e.value === damage.value)).toBe(true);
+        expect(
+          !r.ok &&
+            r.errors.some(
+              (e) => e.row === i + 1 + head.length && e.column === damage.column && e.value === damage.value,
+            ),
+        ).toBe(true);
       }),
       run(1000),
     );
@@ -99,20 +135,25 @@ describe('parseActualsCsv under hostile input (fast-check, fixed seed)', { timeo
 
   it('error rows are the rows of the file, blank lines included (500 runs)', () => {
     fc.assert(
-      fc.property(validRows, fc.array(fc.nat({ max: 3 }), { minLength: 41, maxLength: 41 }), fc.nat(), (rows, blanks, pick) => {
-        // Given a valid file with blank lines (or all-empty ",," rows) between the rows, one row damaged
-        const i = pick % rows.length;
-        const lines: string[] = ['site,date,patients'];
-        let expectedRow = 0;
-        rows.forEach((r, k) => {
-          for (let b = 0; b < blanks[k]!; b++) lines.push(b % 2 === 0 ? '' : ' , , ');
-          lines.push(`${r.siteId},${k === i ? 'soon' : r.date},${r.patients}`);
-          if (k === i) expectedRow = lines.length;
-        });
-        // When parsed / Then the error names the row number a spreadsheet would show
-        const r = checkContract(lines.join('\n'));
-        expect(!r.ok && r.errors.map((e) => [e.row, e.column])).toEqual([[expectedRow, 'date']]);
-      }),
+      fc.property(
+        validRows,
+        fc.array(fc.nat({ max: 3 }), { minLength: 41, maxLength: 41 }),
+        fc.nat(),
+        (rows, blanks, pick) => {
+          // Given a valid file with blank lines (or all-empty ",," rows) between the rows, one row damaged
+          const i = pick % rows.length;
+          const lines: string[] = ['site,date,patients'];
+          let expectedRow = 0;
+          rows.forEach((r, k) => {
+            for (let b = 0; b < blanks[k]!; b++) lines.push(b % 2 === 0 ? '' : ' , , ');
+            lines.push(`${r.siteId},${k === i ? 'soon' : r.date},${r.patients}`);
+            if (k === i) expectedRow = lines.length;
+          });
+          // When parsed / Then the error names the row number a spreadsheet would show
+          const r = checkContract(lines.join('\n'));
+          expect(!r.ok && r.errors.map((e) => [e.row, e.column])).toEqual([[expectedRow, 'date']]);
+        },
+      ),
       run(500),
     );
   });
@@ -121,7 +162,12 @@ describe('parseActualsCsv under hostile input (fast-check, fixed seed)', { timeo
     // Given a file without header whose first row has 30 February (found by the fuzzer)
     const r = checkContract('US-01,2026-02-30,3\nUS-01,2026-03-01,2');
     // Then the row is an error, and nothing is returned
-    expect(r).toEqual({ ok: false, errors: [{ row: 1, column: 'date', value: '2026-02-30', reason: 'not a valid date in YYYY-MM-DD form' }] });
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        { row: 1, column: 'date', value: '2026-02-30', reason: 'not a valid date in YYYY-MM-DD form' },
+      ],
+    });
   });
 
   it('site ids carrying HTML are kept verbatim, not stripped', () => {

@@ -15,7 +15,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A small valid workspace (cheap to evaluate): the sample's first scenario with 200 Monte Carlo runs. */
 function tinyWorkspace(): unknown {
-  const doc = structuredClone(sample) as unknown as { workspace: { scenarios: unknown[]; settings: { monteCarloRuns: number } } };
+  const doc = structuredClone(sample) as unknown as {
+    workspace: { scenarios: unknown[]; settings: { monteCarloRuns: number } };
+  };
   doc.workspace.scenarios = doc.workspace.scenarios.slice(0, 1);
   doc.workspace.settings.monteCarloRuns = 200;
   return doc;
@@ -30,7 +32,9 @@ function writePool(): string[] {
     return file;
   };
   const mutated = (base: unknown, count: number, seed: number) =>
-    fc.sample(fc.array(mutationArb, { minLength: 1, maxLength: 3 }), { seed, numRuns: count }).map((m) => write(JSON.stringify(applyMutations(base, m))));
+    fc
+      .sample(fc.array(mutationArb, { minLength: 1, maxLength: 3 }), { seed, numRuns: count })
+      .map((m) => write(JSON.stringify(applyMutations(base, m))));
   const emptyDir = join(dir, 'a-directory');
   mkdirSync(emptyDir);
   return [
@@ -49,8 +53,64 @@ function writePool(): string[] {
 }
 const FILES = writePool();
 
-const FLAGS = ['--json', '--method', '--runs', '--seed', '--region', '--authority', '--pathway', '--submitted', '--list', '--winter-clock-stop', '--pi', '--power', '--cp', '--fraction', '--fractions', '--alpha', '--conditional', '--frontier', '--scenario', '--unknown', '-x', '--'];
-const VALUES = ['exact', 'approx', 'monte-carlo', '1', '2', '0', '-1', '0.5', '0.9', '1.5', '100', '1e3', 'abc', '', 'NaN', 'Infinity', 'Western Europe', 'Asia-Pacific', 'EMA', 'US-FDA', 'FDA', 'PMDA', 'eu-ctr', '2025-03-03', '2025-02-30', '0.2,0.3,0.5', '0.5,0.5', ',', 'SCN-USEU', '=1+1', '<script>alert(1)</script>', '__proto__'];
+const FLAGS = [
+  '--json',
+  '--method',
+  '--runs',
+  '--seed',
+  '--region',
+  '--authority',
+  '--pathway',
+  '--submitted',
+  '--list',
+  '--winter-clock-stop',
+  '--pi',
+  '--power',
+  '--cp',
+  '--fraction',
+  '--fractions',
+  '--alpha',
+  '--conditional',
+  '--frontier',
+  '--scenario',
+  '--unknown',
+  '-x',
+  '--',
+];
+const VALUES = [
+  'exact',
+  'approx',
+  'monte-carlo',
+  '1',
+  '2',
+  '0',
+  '-1',
+  '0.5',
+  '0.9',
+  '1.5',
+  '100',
+  '1e3',
+  'abc',
+  '',
+  'NaN',
+  'Infinity',
+  'Western Europe',
+  'Asia-Pacific',
+  'EMA',
+  'US-FDA',
+  'FDA',
+  'PMDA',
+  'eu-ctr',
+  '2025-03-03',
+  '2025-02-30',
+  '0.2,0.3,0.5',
+  '0.5,0.5',
+  ',',
+  'SCN-USEU',
+  '=1+1',
+  '<script>alert(1)</script>',
+  '__proto__',
+];
 /** Argument tokens for one command: mostly its own options (read from its usage line), then values, files and noise. */
 const tokensFor = (name: string) => {
   const own = [...new Set(commands[name]!.usage.match(/--[a-z][a-z-]*/g) ?? ['--json'])];
@@ -64,7 +124,8 @@ const tokensFor = (name: string) => {
 };
 
 /** Internal errors that main() would catch and print: a crash, not a message for the user. */
-const CRASH = /TypeError|ReferenceError|Cannot read propert|is not a function|is not iterable|undefined is not|Maximum call stack|NaN|\[object Object\]/;
+const CRASH =
+  /TypeError|ReferenceError|Cannot read propert|is not a function|is not iterable|undefined is not|Maximum call stack|NaN|\[object Object\]/;
 
 /** Output with the user's own arguments blanked out, so an echoed "NaN" argument is not taken for a computed NaN. */
 function withoutArgs(text: string, argv: readonly string[]): string {
@@ -79,22 +140,39 @@ async function runCli(argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 describe('mrct CLI with random arguments and files (fast-check, fixed seed)', { timeout: 120_000 }, () => {
-  it.each(Object.keys(commands))('mrct %s: never throws, returns 0/1/2 and prints a readable message (150 runs)', async (name) => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(tokensFor(name), { maxLength: 6 }), fc.boolean(), async (args, fileFirst) => {
-        const argv = [name, ...(fileFirst ? [FILES[args.length % FILES.length]!] : []), ...args];
-        const { code, out, err } = await runCli(argv);
-        expect([0, 1, 2], `exit code of ${JSON.stringify(argv)}`).toContain(code);
-        expect((out + err).trim().length, `something printed for ${JSON.stringify(argv)}`).toBeGreaterThan(0);
-        if (err) expectReadable(err.length > 3900 ? err.slice(0, 3900) : err, `stderr of ${JSON.stringify(argv)}`);
-        expect(withoutArgs(`${out}\n${err}`, argv), `no internal error for ${JSON.stringify(argv)}`).not.toMatch(CRASH);
-        // A success goes to stdout; a failure to stderr (with --json, a JSON report may go to stdout).
-        if (code === 0) expect(out.trim().length).toBeGreaterThan(0);
-        else if (!argv.includes('--json')) expect(err.trim().length).toBeGreaterThan(0);
-      }),
-      run(150),
-    );
-  });
+  it.each(Object.keys(commands))(
+    'mrct %s: never throws, returns 0/1/2 and prints a readable message (150 runs)',
+    async (name) => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(tokensFor(name), { maxLength: 6 }),
+          fc.boolean(),
+          async (args, fileFirst) => {
+            const argv = [name, ...(fileFirst ? [FILES[args.length % FILES.length]!] : []), ...args];
+            const { code, out, err } = await runCli(argv);
+            expect([0, 1, 2], `exit code of ${JSON.stringify(argv)}`).toContain(code);
+            expect(
+              (out + err).trim().length,
+              `something printed for ${JSON.stringify(argv)}`,
+            ).toBeGreaterThan(0);
+            if (err)
+              expectReadable(
+                err.length > 3900 ? err.slice(0, 3900) : err,
+                `stderr of ${JSON.stringify(argv)}`,
+              );
+            expect(
+              withoutArgs(`${out}\n${err}`, argv),
+              `no internal error for ${JSON.stringify(argv)}`,
+            ).not.toMatch(CRASH);
+            // A success goes to stdout; a failure to stderr (with --json, a JSON report may go to stdout).
+            if (code === 0) expect(out.trim().length).toBeGreaterThan(0);
+            else if (!argv.includes('--json')) expect(err.trim().length).toBeGreaterThan(0);
+          },
+        ),
+        run(150),
+      );
+    },
+  );
 
   it('every file in the pool through its own command: a result or a named problem, never a crash', async () => {
     for (const name of ['forecast', 'optimize', 'validate', 'evaluate'].filter((c) => c in commands)) {

@@ -33,7 +33,8 @@ const PRISTINE_PROTO_KEYS = Object.getOwnPropertyNames(Object.prototype).sort().
 export function expectPrototypeClean(): void {
   expect(Object.getOwnPropertyNames(Object.prototype).sort().join(',')).toBe(PRISTINE_PROTO_KEYS);
   const probe = {} as Record<string, unknown>;
-  for (const key of ['polluted', 'value', 'isAdmin', 'min', 'schemaVersion']) expect(probe[key], `Object.prototype.${key}`).toBeUndefined();
+  for (const key of ['polluted', 'value', 'isAdmin', 'min', 'schemaVersion'])
+    expect(probe[key], `Object.prototype.${key}`).toBeUndefined();
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -91,7 +92,9 @@ export const nastyValue: fc.Arbitrary<unknown> = fc.oneof(
     for (let i = 0; i < depth; i++) v = [v];
     return v;
   }),
-  fc.constantFrom(...PROTO_KEYS).map((k) => JSON.parse(`{"${k}": {"polluted": true, "value": 1}}`) as unknown),
+  fc
+    .constantFrom(...PROTO_KEYS)
+    .map((k) => JSON.parse(`{"${k}": {"polluted": true, "value": 1}}`) as unknown),
   fc.jsonValue({ maxDepth: 3 }),
 );
 
@@ -107,7 +110,12 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('delete' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('replace' as const), at: fc.nat(), value: nastyValue }),
   fc.record({ op: fc.constant('retype' as const), at: fc.nat() }),
-  fc.record({ op: fc.constant('protoKey' as const), at: fc.nat(), key: fc.constantFrom(...PROTO_KEYS), value: nastyValue }),
+  fc.record({
+    op: fc.constant('protoKey' as const),
+    at: fc.nat(),
+    key: fc.constantFrom(...PROTO_KEYS),
+    value: nastyValue,
+  }),
   fc.record({ op: fc.constant('duplicate' as const), at: fc.nat() }),
 );
 
@@ -130,9 +138,10 @@ export function applyMutations(base: unknown, mutations: readonly Mutation[]): u
     const paths = allPaths(doc);
     if (paths.length === 0) break;
     const path = paths[m.at % paths.length]!;
-    const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], doc) as
-      | Record<string, unknown>
-      | unknown[];
+    const parent = path
+      .slice(0, -1)
+      .reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], doc) as
+      Record<string, unknown> | unknown[];
     const key = path[path.length - 1]!;
     const current = (parent as Record<string | number, unknown>)[key];
     switch (m.op) {
@@ -149,7 +158,12 @@ export function applyMutations(base: unknown, mutations: readonly Mutation[]): u
       case 'protoKey': {
         const target = current && typeof current === 'object' && !Array.isArray(current) ? current : parent;
         if (!Array.isArray(target)) {
-          Object.defineProperty(target, m.key, { value: structuredClone(m.value), enumerable: true, writable: true, configurable: true });
+          Object.defineProperty(target, m.key, {
+            value: structuredClone(m.value),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         }
         break;
       }
@@ -164,7 +178,10 @@ export function applyMutations(base: unknown, mutations: readonly Mutation[]): u
 /** Random text that is mostly not JSON: unicode, control characters, and JSON-ish fragments. */
 export const junkText: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 300 }),
-  fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ':', ',', '1', 'e', '-', ' ', 'n', '\\', '\n'), maxLength: 200 }),
+  fc.string({
+    unit: fc.constantFrom('{', '}', '[', ']', '"', ':', ',', '1', 'e', '-', ' ', 'n', '\\', '\n'),
+    maxLength: 200,
+  }),
   fc.jsonValue().map((v) => JSON.stringify(v)),
   fc.anything({ maxDepth: 3 }).map((v) => {
     try {

@@ -2,12 +2,33 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import sample from '../../../data/sample-workspace.json';
 import v1 from '../../fixtures/workspaces/v1-prototype.json';
-import { CURRENT_SCHEMA_VERSION, parseWorkspaceFile, serializeWorkspace, workspaceSchema, type ParseResult } from '../../../src/domain/workspace/index';
-import { FUZZ_SEED, applyMutations, expectPrototypeClean, expectReadable, junkText, mutationArb, nastyValue } from './fuzz-helpers';
+import {
+  CURRENT_SCHEMA_VERSION,
+  parseWorkspaceFile,
+  serializeWorkspace,
+  workspaceSchema,
+  type ParseResult,
+} from '../../../src/domain/workspace/index';
+import {
+  FUZZ_SEED,
+  applyMutations,
+  expectPrototypeClean,
+  expectReadable,
+  junkText,
+  mutationArb,
+  nastyValue,
+} from './fuzz-helpers';
 
 const FILE = 'fuzzed.mrct.json';
 
-type SampleDoc = { workspace: { sites: Array<{ id: string; investigatorId?: string }>; investigators: Array<{ id: string }>; scenarios: Array<{ countries: Array<{ siteIds: string[] }> }>; actuals?: unknown } };
+type SampleDoc = {
+  workspace: {
+    sites: Array<{ id: string; investigatorId?: string }>;
+    investigators: Array<{ id: string }>;
+    scenarios: Array<{ countries: Array<{ siteIds: string[] }> }>;
+    actuals?: unknown;
+  };
+};
 
 /**
  * The sample cut to two sites per country (and their PIs) plus an actuals block: every section
@@ -21,7 +42,8 @@ function compactSample(): SampleDoc {
   const kept = new Set(ws.sites.map((s) => s.id));
   const pis = new Set(ws.sites.map((s) => s.investigatorId));
   ws.investigators = ws.investigators.filter((p) => pis.has(p.id));
-  for (const sc of ws.scenarios) for (const c of sc.countries) c.siteIds = c.siteIds.filter((id) => kept.has(id));
+  for (const sc of ws.scenarios)
+    for (const c of sc.countries) c.siteIds = c.siteIds.filter((id) => kept.has(id));
   ws.actuals = { asOf: '2027-09-30', rows: [{ siteId: 'US-01', date: '2027-09-01', randomised: 2 }] };
   return doc;
 }
@@ -143,7 +165,10 @@ describe('parseWorkspaceFile under hostile input (fast-check, fixed seed)', { ti
         items.push(structuredClone(items[pick % items.length]));
         const r = checkContract(JSON.stringify(doc));
         expect(r.ok).toBe(false);
-        expect(!r.ok && r.problems.some((p) => p.path === `workspace.${list}` && /^Duplicate id ".+"$/.test(p.message))).toBe(true);
+        expect(
+          !r.ok &&
+            r.problems.some((p) => p.path === `workspace.${list}` && /^Duplicate id ".+"$/.test(p.message)),
+        ).toBe(true);
       }),
       run(200),
     );
@@ -151,16 +176,23 @@ describe('parseWorkspaceFile under hostile input (fast-check, fixed seed)', { ti
 
   it('hostile keys at any depth never pollute Object.prototype (400 runs)', () => {
     fc.assert(
-      fc.property(fc.nat(), fc.constantFrom('__proto__', 'constructor', 'prototype'), nastyValue, (at, key, value) => {
-        // Given a file whose text carries a hostile key somewhere / When parsed / Then no global change
-        const raw = JSON.stringify(applyMutations(compact, [{ op: 'protoKey', at, key, value }]));
-        const r = checkContract(raw);
-        expectPrototypeClean();
-        if (r.ok) {
-          for (const c of r.workspace.countries) expect([Object.prototype, null]).toContain(Object.getPrototypeOf(c.overrides));
-          for (const s of r.workspace.scenarios) expect([Object.prototype, null]).toContain(Object.getPrototypeOf(s.overrides));
-        }
-      }),
+      fc.property(
+        fc.nat(),
+        fc.constantFrom('__proto__', 'constructor', 'prototype'),
+        nastyValue,
+        (at, key, value) => {
+          // Given a file whose text carries a hostile key somewhere / When parsed / Then no global change
+          const raw = JSON.stringify(applyMutations(compact, [{ op: 'protoKey', at, key, value }]));
+          const r = checkContract(raw);
+          expectPrototypeClean();
+          if (r.ok) {
+            for (const c of r.workspace.countries)
+              expect([Object.prototype, null]).toContain(Object.getPrototypeOf(c.overrides));
+            for (const s of r.workspace.scenarios)
+              expect([Object.prototype, null]).toContain(Object.getPrototypeOf(s.overrides));
+          }
+        },
+      ),
       run(400),
     );
   });

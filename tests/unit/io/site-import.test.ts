@@ -16,14 +16,35 @@ import type { Workspace } from '../../../src/domain/workspace';
 const fixture = (name: string) => new URL(`../../fixtures/sites/${name}`, import.meta.url);
 const fileOf = (name: string) => {
   const bytes = readFileSync(fixture(name));
-  return { name, size: bytes.length, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
+  return {
+    name,
+    size: bytes.length,
+    arrayBuffer: async () =>
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  };
 };
 const KNOWN = new Set(['FR', 'PT', 'ES', 'IT', 'DK', 'US']);
 
 function baseWorkspace(): Workspace {
   const ws = blankWorkspace('w', '2026-01-01');
-  ws.investigators.push({ id: 'PI-1', name: 'Dr Existing', specialty: 'Oncology', trialsInArea: 2, pastEnrollmentPerMonth: 0.4, qualityFlags: [] });
-  ws.sites.push({ id: 'S-1', name: 'Existing Site', country: 'US', city: 'Boston', investigatorId: 'PI-1', siteType: 'academic', competingTrials: 0, qualityFlags: [] });
+  ws.investigators.push({
+    id: 'PI-1',
+    name: 'Dr Existing',
+    specialty: 'Oncology',
+    trialsInArea: 2,
+    pastEnrollmentPerMonth: 0.4,
+    qualityFlags: [],
+  });
+  ws.sites.push({
+    id: 'S-1',
+    name: 'Existing Site',
+    country: 'US',
+    city: 'Boston',
+    investigatorId: 'PI-1',
+    siteType: 'academic',
+    competingTrials: 0,
+    qualityFlags: [],
+  });
   return ws;
 }
 const opts = (ws: Workspace, extra: Partial<ImportOptions> = {}): ImportOptions => ({
@@ -42,7 +63,13 @@ async function tableOf(name: string): Promise<RawTable> {
 describe('reading files', () => {
   it('refuses a file over 20 MB before reading it, with a message', async () => {
     // Given a 100 MB "file" whose bytes would throw if read
-    const huge = { name: 'sites.csv', size: 100 * 1024 * 1024, arrayBuffer: async () => { throw new Error('must not read'); } };
+    const huge = {
+      name: 'sites.csv',
+      size: 100 * 1024 * 1024,
+      arrayBuffer: async () => {
+        throw new Error('must not read');
+      },
+    };
     const result = await readTabularFile(huge);
     // Then it is refused with the size and the limit named
     expect(result.ok).toBe(false);
@@ -87,7 +114,10 @@ describe('reading files', () => {
 
   it('reads an .xlsx workbook written by write-excel-file', async () => {
     const { default: writeXlsxFile } = await import('write-excel-file/universal');
-    const blob = await writeXlsxFile([['Site name', 'Country', 'Competing trials'], ['Xlsx Site', 'FR', 2]]).toBlob();
+    const blob = await writeXlsxFile([
+      ['Site name', 'Country', 'Competing trials'],
+      ['Xlsx Site', 'FR', 2],
+    ]).toBlob();
     const r = await readTabularFile(Object.assign(blob, { name: 'sites.xlsx' }));
     expect(r.ok && r.table.rows[0]).toEqual(['Xlsx Site', 'FR', '2']);
   });
@@ -141,7 +171,15 @@ describe('validateImport', () => {
 
   it('detects the same site under two ids (name + city + country), in the file and against the workspace', () => {
     const ws = baseWorkspace();
-    const t: RawTable = { fileName: 'd.csv', headers: ['Site ID', 'Site name', 'Country', 'City'], rows: [['A', 'Alpha', 'FR', 'Paris'], ['B', ' alpha ', 'fr', 'PARIS'], ['C', 'Existing Site', 'US', 'Boston']] };
+    const t: RawTable = {
+      fileName: 'd.csv',
+      headers: ['Site ID', 'Site name', 'Country', 'City'],
+      rows: [
+        ['A', 'Alpha', 'FR', 'Paris'],
+        ['B', ' alpha ', 'fr', 'PARIS'],
+        ['C', 'Existing Site', 'US', 'Boston'],
+      ],
+    };
     const r = validateImport(t, guessMapping(t.headers), opts(ws));
     expect(r.issues.map((i) => i.reason)).toEqual([
       'Duplicate: same name, city and country as row 2',
@@ -151,7 +189,11 @@ describe('validateImport', () => {
 
   it('refuses an existing id unless updating is chosen, and then updates in place', () => {
     const ws = baseWorkspace();
-    const t: RawTable = { fileName: 'u.csv', headers: ['Site ID', 'Site name', 'Country', 'City', 'Competing trials'], rows: [['S-1', 'Existing Site', 'US', 'Boston', '3']] };
+    const t: RawTable = {
+      fileName: 'u.csv',
+      headers: ['Site ID', 'Site name', 'Country', 'City', 'Competing trials'],
+      rows: [['S-1', 'Existing Site', 'US', 'Boston', '3']],
+    };
     expect(validateImport(t, guessMapping(t.headers), opts(ws)).issues[0]?.kind).toBe('duplicate');
     const r = validateImport(t, guessMapping(t.headers), opts(ws, { onExistingId: 'update' }));
     expect(r.counts.updatedSites).toBe(1);
@@ -165,7 +207,10 @@ describe('validateImport', () => {
     const t: RawTable = {
       fileName: 'p.csv',
       headers: ['Site name', 'Country', 'City', 'PI name', 'Trials in area'],
-      rows: [['One', 'FR', 'Lyon', 'Dr Existing', '5'], ['Two', 'FR', 'Nice', 'dr existing', '6']],
+      rows: [
+        ['One', 'FR', 'Lyon', 'Dr Existing', '5'],
+        ['Two', 'FR', 'Nice', 'dr existing', '6'],
+      ],
     };
     const r = validateImport(t, guessMapping(t.headers), opts(ws));
     expect(r.issues).toHaveLength(1);

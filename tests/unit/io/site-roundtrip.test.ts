@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { resolveCountry } from '../../../src/domain/reference/country-names';
 import { referenceData } from '../../../src/domain/reference';
 import { toCsv } from '../../../src/io/export';
-import { applyImport, carryOverMapping, guessMapping, parseCsvText, validateImport } from '../../../src/io/site-import';
+import {
+  applyImport,
+  carryOverMapping,
+  guessMapping,
+  parseCsvText,
+  validateImport,
+} from '../../../src/io/site-import';
 import { loadSampleWorkspace } from '../../../src/state/sample';
 import { SITE_EXPORT_COLUMNS } from '../../../src/ui/features/sites/export-columns';
 import { buildSiteRows } from '../../../src/ui/features/sites/prior-inputs';
@@ -40,7 +46,9 @@ describe('sites export → import round trip (issue 13 item 6)', () => {
   it('maps every exported importable header to its field', () => {
     const headers = SITE_EXPORT_COLUMNS.map((c) => c.header);
     const mapping = guessMapping(headers);
-    const mappedHeaders = Object.values(mapping).filter((i): i is number => i !== null).map((i) => headers[i]);
+    const mappedHeaders = Object.values(mapping)
+      .filter((i): i is number => i !== null)
+      .map((i) => headers[i]);
     expect(mappedHeaders.sort()).toEqual(headers.filter((h) => !h.startsWith('Prior ')).sort());
   });
 
@@ -48,15 +56,22 @@ describe('sites export → import round trip (issue 13 item 6)', () => {
     const ws = loadSampleWorkspace();
     const site = ws.sites.find((s) => s.selfEstimatePerMonth !== undefined)!;
     const rows = buildSiteRows(ws).filter((r) => r.site.id === site.id);
-    const blanked = toCsv(rows, SITE_EXPORT_COLUMNS).replace(/,Site estimate per month,/, ',Site estimate per month,').split('\r\n');
+    const blanked = toCsv(rows, SITE_EXPORT_COLUMNS)
+      .replace(/,Site estimate per month,/, ',Site estimate per month,')
+      .split('\r\n');
     const cells = blanked[1]!.split(',');
     const col = blanked[0]!.split(',').indexOf('Site estimate per month');
     cells[col] = '';
     const { result } = reimport([blanked[0], cells.join(',')].join('\r\n'), ws);
-    expect(result.blanked).toEqual([{ row: 2, siteId: site.id, column: 'Site estimate per month', was: String(site.selfEstimatePerMonth) }]);
+    expect(result.blanked).toEqual([
+      { row: 2, siteId: site.id, column: 'Site estimate per month', was: String(site.selfEstimatePerMonth) },
+    ]);
 
     // Only id, name and country in the file: every other field keeps its value.
-    const { result: partial } = reimport(`Site ID,Site name,Country\r\n${site.id},Renamed,${site.country}`, ws);
+    const { result: partial } = reimport(
+      `Site ID,Site name,Country\r\n${site.id},Renamed,${site.country}`,
+      ws,
+    );
     expect(partial.blanked).toEqual([]);
     expect(partial.sites[0]).toEqual({ ...site, name: 'Renamed' });
   });
@@ -76,22 +91,51 @@ describe('site import friction (issue 13 item 8)', () => {
   });
 
   it('auto-maps obvious headers', () => {
-    const m = guessMapping(['Site', 'Country', 'PI past enrollment (pts/month)', "Site's own estimate", 'Prior trials', 'Competing studies']);
-    expect(m).toMatchObject({ name: 0, country: 1, piPastEnrollmentPerMonth: 2, selfEstimatePerMonth: 3, piTrialsInArea: 4, competingTrials: 5 });
+    const m = guessMapping([
+      'Site',
+      'Country',
+      'PI past enrollment (pts/month)',
+      "Site's own estimate",
+      'Prior trials',
+      'Competing studies',
+    ]);
+    expect(m).toMatchObject({
+      name: 0,
+      country: 1,
+      piPastEnrollmentPerMonth: 2,
+      selfEstimatePerMonth: 3,
+      piTrialsInArea: 4,
+      competingTrials: 5,
+    });
   });
 
   it('carries a manual mapping over to a re-chosen file by header name', () => {
-    const { mapping, kept } = carryOverMapping(['Note', 'Hospital', 'Land', 'Locality'], { country: 'Land', city: 'Locality', capPatients: null });
+    const { mapping, kept } = carryOverMapping(['Note', 'Hospital', 'Land', 'Locality'], {
+      country: 'Land',
+      city: 'Locality',
+      capPatients: null,
+    });
     expect(mapping).toMatchObject({ name: 1, country: 2, city: 3, capPatients: null });
     expect(kept).toBe(3);
   });
 
   it('reports every problem, duplicates included, in one pass', () => {
-    const csv = ['Site id,Site name,Country,Competing trials', 'X-1,Moscow Oncology,Russian Federation,0', 'X-2,Leeds,UK,-1', 'X-2,Leeds Annex,Atlantis,2', 'X-4,Leeds,GB,2'].join('\n');
+    const csv = [
+      'Site id,Site name,Country,Competing trials',
+      'X-1,Moscow Oncology,Russian Federation,0',
+      'X-2,Leeds,UK,-1',
+      'X-2,Leeds Annex,Atlantis,2',
+      'X-4,Leeds,GB,2',
+    ].join('\n');
     const read = parseCsvText('p.csv', csv);
     if (!read.ok) throw new Error('unreadable');
     const ws = loadSampleWorkspace();
-    const result = validateImport(read.table, guessMapping(read.table.headers), { existingSites: ws.sites, existingInvestigators: ws.investigators, onExistingId: 'refuse', knownCountries: KNOWN });
+    const result = validateImport(read.table, guessMapping(read.table.headers), {
+      existingSites: ws.sites,
+      existingInvestigators: ws.investigators,
+      onExistingId: 'refuse',
+      knownCountries: KNOWN,
+    });
     const brief = result.issues.map((i) => `${i.row} ${i.kind} ${i.reason}`);
     expect(brief).toEqual([
       '2 error "Russian Federation" is RU, a country MRCT Planner has no reference data for',

@@ -4,10 +4,17 @@ import { readTabularFile } from '../../../src/io/site-import/index';
 import { MAX_IMPORT_ROWS, xlsxExpansionProblem } from '../../../src/io/site-import/xlsx-guard';
 
 /** Issue #14 defect 3: an .xlsx is a ZIP; what it expands to and how many rows it has are capped. */
-const asFile = (name: string, bytes: Uint8Array) => ({ name, size: bytes.length, arrayBuffer: async () => bytes.slice().buffer });
+const asFile = (name: string, bytes: Uint8Array) => ({
+  name,
+  size: bytes.length,
+  arrayBuffer: async () => bytes.slice().buffer,
+});
 
 function sheetXml(rows: number): string {
-  const body = Array.from({ length: rows }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>S${i}</t></is></c></row>`).join('');
+  const body = Array.from(
+    { length: rows },
+    (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>S${i}</t></is></c></row>`,
+  ).join('');
   return `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
 }
 
@@ -31,7 +38,10 @@ describe('xlsx expansion guard', () => {
   });
 
   it('refuses a CSV with more rows than the import takes', async () => {
-    const csv = ['Site ID,Site name,Country', ...Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `S${i},Site ${i},US`)].join('\n');
+    const csv = [
+      'Site ID,Site name,Country',
+      ...Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `S${i},Site ${i},US`),
+    ].join('\n');
     const result = await readTabularFile(asFile('huge.csv', strToU8(csv)));
     expect(!result.ok && result.issues[0]!.reason).toMatch(/has 50,001 rows; at most 50,000 sites/);
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { confidenceFor } from '../../../src/domain/reference/confidence-rule';
 import type { Evidence } from '../../../src/domain/reference/provenance';
-import { countsBlock, docsWithCounts, loadFiles, provenanceSites, readDocs } from '../../../scripts/reference-evidence';
+import {
+  countsBlock,
+  docsWithCounts,
+  loadFiles,
+  provenanceSites,
+  readDocs,
+} from '../../../scripts/reference-evidence';
 
 describe('reference data: evidence, confidence rule and the counts in the docs', () => {
   const files = loadFiles();
@@ -12,9 +18,13 @@ describe('reference data: evidence, confidence rule and the counts in the docs',
     const broken = sites.filter((s) => {
       const evidence = s.prov.evidence as Evidence | undefined;
       if (evidence === undefined) return true;
-      return s.prov.confidence !== confidenceFor(evidence, typeof s.prov.n === 'number' ? s.prov.n : undefined);
+      return (
+        s.prov.confidence !== confidenceFor(evidence, typeof s.prov.n === 'number' ? s.prov.n : undefined)
+      );
     });
-    expect(broken.map((s) => `${s.path}: ${String(s.prov.evidence)} / ${String(s.prov.confidence)}`)).toEqual([]);
+    expect(broken.map((s) => `${s.path}: ${String(s.prov.evidence)} / ${String(s.prov.confidence)}`)).toEqual(
+      [],
+    );
   });
 
   it('keeps the counts block of docs/reference-data.md equal to the data (run the script with --write)', () => {
@@ -24,7 +34,16 @@ describe('reference data: evidence, confidence rule and the counts in the docs',
 
   it('fails when a count drifts: one more unsourced value changes the block', () => {
     const changed = structuredClone(files) as Record<string, unknown>;
-    (changed.fx as { rates: Record<string, unknown> }).rates.XXX = { value: 1, unit: 'XXX per USD', source: 'none', asOf: '2025', confidence: 'low', unsourced: true, note: 'x', evidence: 'none' };
+    (changed.fx as { rates: Record<string, unknown> }).rates.XXX = {
+      value: 1,
+      unit: 'XXX per USD',
+      source: 'none',
+      asOf: '2025',
+      confidence: 'low',
+      unsourced: true,
+      note: 'x',
+      evidence: 'none',
+    };
     expect(countsBlock(changed)).not.toBe(countsBlock(files));
   });
 

@@ -69,6 +69,8 @@ describe('persistence hardening', () => {
     await vi.advanceTimersByTimeAsync(400);
     expect(storage.data.get(STORAGE_KEYS.current)).toBe(text);
     expect(useAppStore.getState().saveStatus.kind).toBe('error');
-    expect(useAppStore.getState().notices.at(-1)?.title).toMatch(/over the .* MB a workspace may have, so this change was not saved/);
+    expect(useAppStore.getState().notices.at(-1)?.title).toMatch(
+      /over the .* MB a workspace may have, so this change was not saved/,
+    );
   });
 });

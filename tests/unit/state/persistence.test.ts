@@ -49,7 +49,10 @@ describe('browser persistence', () => {
     const good = { ...sample, study: { ...sample.study, name: 'Last good' } };
     const goodText = serializeWorkspace(good);
     const damagedText = goodText.slice(0, goodText.length / 2);
-    const storage = createMemoryStorage({ [STORAGE_KEYS.current]: damagedText, [STORAGE_KEYS.lastGood]: goodText });
+    const storage = createMemoryStorage({
+      [STORAGE_KEYS.current]: damagedText,
+      [STORAGE_KEYS.lastGood]: goodText,
+    });
     // When persistence starts
     stop = await startPersistence(storage);
     // Then the last good copy is open, the damaged text is kept, and the user is told
@@ -67,7 +70,10 @@ describe('browser persistence', () => {
     stop = await startPersistence(storage);
     useAppStore.getState().editWorkspace((ws) => void (ws.study.name = 'Bigger'));
     await vi.advanceTimersByTimeAsync(400);
-    expect(useAppStore.getState().saveStatus).toMatchObject({ kind: 'error', message: 'browser storage is full' });
+    expect(useAppStore.getState().saveStatus).toMatchObject({
+      kind: 'error',
+      message: 'browser storage is full',
+    });
     expect(useAppStore.getState().notices.at(-1)?.title).toMatch(/storage is full/);
   });
 });

@@ -16,31 +16,64 @@ import {
   type SyncChannel,
 } from '../../../src/state/tab-sync';
 
-const stamp = (revision: number, tabId: string): RevisionStamp => ({ revision, tabId, savedAt: '2026-05-01T10:00:00.000Z' });
+const stamp = (revision: number, tabId: string): RevisionStamp => ({
+  revision,
+  tabId,
+  savedAt: '2026-05-01T10:00:00.000Z',
+});
 const ME = 'tab-me';
 const OTHER = 'tab-other';
 
 describe('decideOnStoredRevision', () => {
   it('ignores no stamp, its own save, the version it shows and older revisions', () => {
-    expect(decideOnStoredRevision({ stored: undefined, known: stamp(3, ME), tabId: ME, unsavedEdits: true })).toBe('ignore');
-    expect(decideOnStoredRevision({ stored: stamp(4, ME), known: stamp(3, ME), tabId: ME, unsavedEdits: true })).toBe('ignore');
-    expect(decideOnStoredRevision({ stored: stamp(3, OTHER), known: stamp(3, OTHER), tabId: ME, unsavedEdits: true })).toBe('ignore');
-    expect(decideOnStoredRevision({ stored: stamp(2, OTHER), known: stamp(3, ME), tabId: ME, unsavedEdits: true })).toBe('ignore');
+    expect(
+      decideOnStoredRevision({ stored: undefined, known: stamp(3, ME), tabId: ME, unsavedEdits: true }),
+    ).toBe('ignore');
+    expect(
+      decideOnStoredRevision({ stored: stamp(4, ME), known: stamp(3, ME), tabId: ME, unsavedEdits: true }),
+    ).toBe('ignore');
+    expect(
+      decideOnStoredRevision({
+        stored: stamp(3, OTHER),
+        known: stamp(3, OTHER),
+        tabId: ME,
+        unsavedEdits: true,
+      }),
+    ).toBe('ignore');
+    expect(
+      decideOnStoredRevision({ stored: stamp(2, OTHER), known: stamp(3, ME), tabId: ME, unsavedEdits: true }),
+    ).toBe('ignore');
   });
 
   it('loads a newer revision from another tab when this tab has nothing unsaved', () => {
-    expect(decideOnStoredRevision({ stored: stamp(4, OTHER), known: stamp(3, ME), tabId: ME, unsavedEdits: false })).toBe('load');
+    expect(
+      decideOnStoredRevision({
+        stored: stamp(4, OTHER),
+        known: stamp(3, ME),
+        tabId: ME,
+        unsavedEdits: false,
+      }),
+    ).toBe('load');
     // A browser whose storage predates revision stamps: any stamped save is newer
-    expect(decideOnStoredRevision({ stored: stamp(1, OTHER), known: undefined, tabId: ME, unsavedEdits: false })).toBe('load');
+    expect(
+      decideOnStoredRevision({ stored: stamp(1, OTHER), known: undefined, tabId: ME, unsavedEdits: false }),
+    ).toBe('load');
   });
 
   it('asks the user when this tab has unsaved edits and another tab saved a newer revision', () => {
-    expect(decideOnStoredRevision({ stored: stamp(4, OTHER), known: stamp(3, ME), tabId: ME, unsavedEdits: true })).toBe('conflict');
+    expect(
+      decideOnStoredRevision({ stored: stamp(4, OTHER), known: stamp(3, ME), tabId: ME, unsavedEdits: true }),
+    ).toBe('conflict');
   });
 
   it('asks the user when another tab overwrote our save with the same revision (both saved at once)', () => {
     // Given this tab saved revision 5 and the other tab, also starting from 4, wrote its own 5 last
-    const decision = decideOnStoredRevision({ stored: stamp(5, OTHER), known: stamp(5, ME), tabId: ME, unsavedEdits: false });
+    const decision = decideOnStoredRevision({
+      stored: stamp(5, OTHER),
+      known: stamp(5, ME),
+      tabId: ME,
+      unsavedEdits: false,
+    });
     // Then our saved edits are gone from storage: do not silently replace them on screen too
     expect(decision).toBe('conflict');
   });
@@ -49,12 +82,25 @@ describe('decideOnStoredRevision', () => {
 describe('stamps and messages', () => {
   it('the next revision is one past anything seen', () => {
     const now = new Date('2026-05-01T12:00:00Z');
-    expect(nextStamp(stamp(3, ME), stamp(7, OTHER), ME, now)).toEqual({ revision: 8, tabId: ME, savedAt: '2026-05-01T12:00:00.000Z' });
+    expect(nextStamp(stamp(3, ME), stamp(7, OTHER), ME, now)).toEqual({
+      revision: 8,
+      tabId: ME,
+      savedAt: '2026-05-01T12:00:00.000Z',
+    });
     expect(nextStamp(undefined, undefined, ME, now).revision).toBe(1);
   });
 
   it('malformed stored stamps and messages are treated as absent', () => {
-    for (const bad of [undefined, '', 'not json', 'null', '[]', '{"revision":-1,"tabId":"a","savedAt":"x"}', '{"revision":1.5,"tabId":"a","savedAt":"x"}', '{"revision":1}'])
+    for (const bad of [
+      undefined,
+      '',
+      'not json',
+      'null',
+      '[]',
+      '{"revision":-1,"tabId":"a","savedAt":"x"}',
+      '{"revision":1.5,"tabId":"a","savedAt":"x"}',
+      '{"revision":1}',
+    ])
       expect(parseStamp(bad)).toBeUndefined();
     expect(parseStamp(JSON.stringify(stamp(2, OTHER)))).toEqual(stamp(2, OTHER));
     expect(isSavedMessage({ type: 'saved', stamp: stamp(1, OTHER) })).toBe(true);
@@ -66,7 +112,11 @@ describe('stamps and messages', () => {
 /** A channel whose posts are recorded, and through which the test delivers the other tab's messages. */
 function fakeChannel() {
   const sent: SavedMessage[] = [];
-  const channel: SyncChannel = { postMessage: (m) => void sent.push(m), onmessage: null, close: () => undefined };
+  const channel: SyncChannel = {
+    postMessage: (m) => void sent.push(m),
+    onmessage: null,
+    close: () => undefined,
+  };
   return { channel, sent, deliver: (m: SavedMessage) => channel.onmessage?.({ data: m }) };
 }
 
@@ -89,7 +139,9 @@ afterEach(() => {
 });
 
 /** Given storage at revision 1 saved by this tab's earlier life, persistence starts with a fake channel. */
-async function startTab(parse?: (text: string, file: string) => Promise<ReturnType<typeof parseWorkspaceFile>>) {
+async function startTab(
+  parse?: (text: string, file: string) => Promise<ReturnType<typeof parseWorkspaceFile>>,
+) {
   vi.useFakeTimers();
   const storage = createMemoryStorage({
     [STORAGE_KEYS.current]: serializeWorkspace(named('Start')),
@@ -178,7 +230,9 @@ describe('persistence with another tab', () => {
   it('an edit made while the other tab’s copy is being parsed is not overwritten: the user is asked', async () => {
     // Given parsing stored text takes 100 ms (it runs in a worker)
     const slowParse = (text: string, file: string) =>
-      new Promise<ReturnType<typeof parseWorkspaceFile>>((resolve) => setTimeout(() => resolve(parseWorkspaceFile(text, file)), 100));
+      new Promise<ReturnType<typeof parseWorkspaceFile>>((resolve) =>
+        setTimeout(() => resolve(parseWorkspaceFile(text, file)), 100),
+      );
     const parsing = startTab(slowParse);
     await vi.advanceTimersByTimeAsync(200);
     const { storage, otherTabSaves, edit } = await parsing;

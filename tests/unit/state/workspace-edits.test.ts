@@ -10,7 +10,11 @@ import { produce } from 'immer';
 interface Doc {
   study: { name: string; target: number };
   sites: { id: string; n: number; flags: string[]; cap?: number }[];
-  scenarios: { id: string; countries: { iso2: string; siteIds: string[] }[]; byRegion: Record<string, string> }[];
+  scenarios: {
+    id: string;
+    countries: { iso2: string; siteIds: string[] }[];
+    byRegion: Record<string, string>;
+  }[];
 }
 
 const doc = (): Doc => ({
@@ -83,9 +87,21 @@ describe('produce (copy-on-write drafts)', () => {
     const base = doc();
     let seen: unknown;
     produce(base, (d) => {
-      seen = { spread: { ...d.study }, keys: Object.keys(d.sites[1]!), json: JSON.parse(JSON.stringify(d.scenarios)) as unknown, ids: [...d.sites].map((s) => s.id), isArray: Array.isArray(d.sites) };
+      seen = {
+        spread: { ...d.study },
+        keys: Object.keys(d.sites[1]!),
+        json: JSON.parse(JSON.stringify(d.scenarios)) as unknown,
+        ids: [...d.sites].map((s) => s.id),
+        isArray: Array.isArray(d.sites),
+      };
     });
-    expect(seen).toEqual({ spread: base.study, keys: Object.keys(base.sites[1]!), json: base.scenarios, ids: ['s1', 's2'], isArray: true });
+    expect(seen).toEqual({
+      spread: base.study,
+      keys: Object.keys(base.sites[1]!),
+      json: base.scenarios,
+      ids: ['s1', 's2'],
+      isArray: true,
+    });
   });
 
   it('agrees with a deep clone for random edit sequences (property)', () => {
@@ -106,7 +122,8 @@ describe('produce (copy-on-write drafts)', () => {
       else if (o.k === 'push') d.sites.push({ id: `p${String(o.v)}`, n: 0, flags: [] });
       else if (o.k === 'drop') d.sites = d.sites.filter((_, j) => j !== o.i);
       else if (o.k === 'flag' && site) site.flags.push(o.v as string);
-      else if (o.k === 'ids') for (const c of d.scenarios[0]!.countries) c.siteIds = c.siteIds.filter((_, j) => j !== o.i);
+      else if (o.k === 'ids')
+        for (const c of d.scenarios[0]!.countries) c.siteIds = c.siteIds.filter((_, j) => j !== o.i);
     };
     fc.assert(
       fc.property(fc.array(fc.array(op, { maxLength: 5 }), { maxLength: 6 }), (edits) => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EngineClient } from '../../../src/worker/client';
-import { CACHED_SLOT, resolveCachedArgs, type EngineReply, type EngineRequest } from '../../../src/worker/protocol';
+import {
+  CACHED_SLOT,
+  resolveCachedArgs,
+  type EngineReply,
+  type EngineRequest,
+} from '../../../src/worker/protocol';
 
 /** A worker stand-in that keeps cached arguments like engine.worker.ts and echoes a workspace's id. */
 class CachingWorker {
@@ -9,7 +14,9 @@ class CachingWorker {
   readonly cache = new Map<number, unknown>();
   readonly inline: string[] = [];
   postMessage(req: EngineRequest) {
-    for (const a of req.args) if (typeof a === 'object' && a !== null && !(CACHED_SLOT in a) && 'sites' in a) this.inline.push((a as unknown as { id: string }).id);
+    for (const a of req.args)
+      if (typeof a === 'object' && a !== null && !(CACHED_SLOT in a) && 'sites' in a)
+        this.inline.push((a as unknown as { id: string }).id);
     let reply: EngineReply;
     try {
       const args = resolveCachedArgs(req, this.cache);
@@ -26,7 +33,11 @@ const ws = (id: string) => ({ id, study: {}, sites: [], scenarios: [] });
 /** The client is generic over its command map; these tests need one command, (workspace, n) → id. */
 const commands = { echo: (w: { id: string }, _n: number) => w.id };
 type Commands = typeof commands;
-const clientOver = (worker: CachingWorker) => new EngineClient<Commands>(() => worker as unknown as Worker, async () => commands);
+const clientOver = (worker: CachingWorker) =>
+  new EngineClient<Commands>(
+    () => worker as unknown as Worker,
+    async () => commands,
+  );
 
 describe('engine client workspace cache', () => {
   it('sends a workspace once and refers to it afterwards; a new workspace is sent again', async () => {

@@ -25,7 +25,9 @@ class FakeWorker {
     setTimeout(() => {
       if (this.dead) return;
       const fn = (testCommands as Record<string, (...a: unknown[]) => unknown>)[req.command];
-      this.onmessage?.({ data: { id: req.id, ok: true, result: fn?.(...req.args) } } as MessageEvent<EngineReply>);
+      this.onmessage?.({
+        data: { id: req.id, ok: true, result: fn?.(...req.args) },
+      } as MessageEvent<EngineReply>);
     }, this.delayMs);
   }
   terminate() {
@@ -73,6 +75,12 @@ describe('engine client', () => {
 describe('the production command map', () => {
   it('holds engine commands only (no test helpers ship in the worker)', async () => {
     const { engineCommands } = await import('../../../src/worker/commands');
-    expect(Object.keys(engineCommands).sort()).toEqual(['compareScenarios', 'evaluateScenario', 'optimizeMix', 'scenarioMarketShares', 'scenarioSensitivity']);
+    expect(Object.keys(engineCommands).sort()).toEqual([
+      'compareScenarios',
+      'evaluateScenario',
+      'optimizeMix',
+      'scenarioMarketShares',
+      'scenarioSensitivity',
+    ]);
   });
 });

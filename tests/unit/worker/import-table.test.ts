@@ -2,7 +2,11 @@ import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readTabularFile } from '../../../src/io/site-import/index';
 import type { ReadResult } from '../../../src/io/site-import/types';
-import { readTabularFileOffMainThread, type ImportTableRequest, type ImportWorker } from '../../../src/worker/import-table';
+import {
+  readTabularFileOffMainThread,
+  type ImportTableRequest,
+  type ImportWorker,
+} from '../../../src/worker/import-table';
 
 /** A stand-in for import-table.worker.ts: reads a structured clone of the request after a tick. */
 class CloningWorker {
@@ -16,7 +20,11 @@ class CloningWorker {
     this.received.push(req);
     setTimeout(async () => {
       if (this.crash) return this.onerror?.({ preventDefault() {} } as ErrorEvent);
-      const result = await readTabularFile({ name: req.name, size: req.bytes.byteLength, arrayBuffer: async () => req.bytes });
+      const result = await readTabularFile({
+        name: req.name,
+        size: req.bytes.byteLength,
+        arrayBuffer: async () => req.bytes,
+      });
       this.onmessage?.({ data: structuredClone(result) } as MessageEvent<ReadResult>);
     }, 1);
   }
@@ -25,7 +33,11 @@ class CloningWorker {
   }
 }
 const csv = strToU8('Site ID,Site name,Country\nS1,Alpha,US\nS2,Beta,JP\n');
-const file = (bytes: Uint8Array, size = bytes.length) => ({ name: 'sites.csv', size, arrayBuffer: async () => bytes.slice().buffer });
+const file = (bytes: Uint8Array, size = bytes.length) => ({
+  name: 'sites.csv',
+  size,
+  arrayBuffer: async () => bytes.slice().buffer,
+});
 
 describe('readTabularFileOffMainThread (issue #14: import in a worker)', () => {
   it('reads in the worker and gives what reading here gives; the worker is ended', async () => {
@@ -38,16 +50,28 @@ describe('readTabularFileOffMainThread (issue #14: import in a worker)', () => {
 
   it('refuses an over-size file before reading it or starting a worker', async () => {
     let started = false;
-    const result = await readTabularFileOffMainThread({ name: 'big.csv', size: 21 * 1024 * 1024, arrayBuffer: async () => { throw new Error('read'); } }, () => {
-      started = true;
-      return new CloningWorker() as unknown as ImportWorker;
-    });
+    const result = await readTabularFileOffMainThread(
+      {
+        name: 'big.csv',
+        size: 21 * 1024 * 1024,
+        arrayBuffer: async () => {
+          throw new Error('read');
+        },
+      },
+      () => {
+        started = true;
+        return new CloningWorker() as unknown as ImportWorker;
+      },
+    );
     expect(started).toBe(false);
     expect(!result.ok && result.issues[0]!.reason).toMatch(/the limit is 20 MB/);
   });
 
   it('reads here when the worker dies', async () => {
-    const result = await readTabularFileOffMainThread(file(csv), () => new CloningWorker(true) as unknown as ImportWorker);
+    const result = await readTabularFileOffMainThread(
+      file(csv),
+      () => new CloningWorker(true) as unknown as ImportWorker,
+    );
     expect(result.ok).toBe(true);
   });
 });

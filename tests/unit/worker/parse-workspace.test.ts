@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseWorkspaceFile, type ParseResult } from '../../../src/domain/workspace/index';
-import { parseWorkspaceOffMainThread, type ParseRequest, type ParseWorker } from '../../../src/worker/parse-workspace';
+import {
+  parseWorkspaceOffMainThread,
+  type ParseRequest,
+  type ParseWorker,
+} from '../../../src/worker/parse-workspace';
 
 const sampleText = readFileSync('data/sample-workspace.json', 'utf8');
 
@@ -17,7 +21,10 @@ class CloningWorker {
     this.received.push(req);
     setTimeout(() => {
       if (this.crash) this.onerror?.({ preventDefault() {} } as ErrorEvent);
-      else this.onmessage?.({ data: structuredClone(parseWorkspaceFile(req.text, req.file)) } as MessageEvent<ParseResult>);
+      else
+        this.onmessage?.({
+          data: structuredClone(parseWorkspaceFile(req.text, req.file)),
+        } as MessageEvent<ParseResult>);
     }, 1);
   }
   terminate() {
@@ -48,10 +55,17 @@ describe('parseWorkspaceOffMainThread', () => {
     const damaged = JSON.stringify(doc);
     // When both are parsed in workers
     const bad = await parseWorkspaceOffMainThread(damaged, 'damaged.json', using(new CloningWorker()));
-    const cut = await parseWorkspaceOffMainThread('{"schemaVersion": 2,', 'cut.json', using(new CloningWorker()));
+    const cut = await parseWorkspaceOffMainThread(
+      '{"schemaVersion": 2,',
+      'cut.json',
+      using(new CloningWorker()),
+    );
     // Then each is refused with exactly the problems the main-thread parser gives
     expect(bad).toEqual(parseWorkspaceFile(damaged, 'damaged.json'));
-    expect(!bad.ok && bad.problems[0]).toMatchObject({ file: 'damaged.json', path: 'workspace.sites[0].selfEstimatePerMonth' });
+    expect(!bad.ok && bad.problems[0]).toMatchObject({
+      file: 'damaged.json',
+      path: 'workspace.sites[0].selfEstimatePerMonth',
+    });
     expect(cut).toEqual(parseWorkspaceFile('{"schemaVersion": 2,', 'cut.json'));
     expect(!cut.ok && cut.problems[0]?.message).toMatch(/^Not valid JSON/);
   });
@@ -62,7 +76,9 @@ describe('parseWorkspaceOffMainThread', () => {
       throw new Error('No Web Worker support');
     };
     // When a file is parsed, then it is parsed here with the same result
-    await expect(parseWorkspaceOffMainThread(sampleText, 'sample.mrct.json', none)).resolves.toEqual(parseWorkspaceFile(sampleText, 'sample.mrct.json'));
+    await expect(parseWorkspaceOffMainThread(sampleText, 'sample.mrct.json', none)).resolves.toEqual(
+      parseWorkspaceFile(sampleText, 'sample.mrct.json'),
+    );
   });
 
   it('parses here when the worker fails, and reports the file’s own problems', async () => {
@@ -74,6 +90,9 @@ describe('parseWorkspaceOffMainThread', () => {
     // Then both are parsed here: the worker's failure is never blamed on the file
     expect(good).toEqual(parseWorkspaceFile(sampleText, 'sample.mrct.json'));
     expect(worker.terminated).toBe(true);
-    expect(array).toEqual({ ok: false, problems: [{ file: 'array.json', path: '', message: 'Expected a JSON object describing a workspace.' }] });
+    expect(array).toEqual({
+      ok: false,
+      problems: [{ file: 'array.json', path: '', message: 'Expected a JSON object describing a workspace.' }],
+    });
   });
 });

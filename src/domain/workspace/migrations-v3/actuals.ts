@@ -1,6 +1,7 @@
 import type { WorkspaceStep } from './index';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * v2 re-forecast every scenario from the workspace's actuals. v3 asks per scenario
@@ -13,6 +14,8 @@ export const actualsPerScenario: WorkspaceStep = (workspace) => {
   if (!Array.isArray(workspace.scenarios)) return workspace;
   return {
     ...workspace,
-    scenarios: workspace.scenarios.map((s) => (hasRows && isObject(s) && !('startsFromActuals' in s) ? { ...s, startsFromActuals: true } : s)),
+    scenarios: workspace.scenarios.map((s) =>
+      hasRows && isObject(s) && !('startsFromActuals' in s) ? { ...s, startsFromActuals: true } : s,
+    ),
   };
 };

@@ -20,7 +20,8 @@ const V3_ENDPOINT = Object.freeze({
   scoreOn: 'lpi',
 });
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const addStudyEndpoint: WorkspaceStep = (workspace) => {
   const study = workspace.study;

@@ -19,7 +19,12 @@ export function ChartFrame({
     <figure className="chart-frame">
       <figcaption>
         <strong>{title}</strong>
-        <button type="button" className="link-button no-print" aria-expanded={showTable} onClick={() => setShowTable(!showTable)}>
+        <button
+          type="button"
+          className="link-button no-print"
+          aria-expanded={showTable}
+          onClick={() => setShowTable(!showTable)}
+        >
           {showTable ? 'Hide data table' : 'Show as data table'}
         </button>
       </figcaption>

@@ -31,14 +31,39 @@ export function FanChart({
   height?: number;
   title?: string;
 }) {
-  const monthLabel = useMemo(() => (start ? (m: number) => formatMonthYear(dateAfterMonths(start, m)) : (m: number) => `Month ${Math.round(m)}`), [start]);
+  const monthLabel = useMemo(
+    () =>
+      start
+        ? (m: number) => formatMonthYear(dateAfterMonths(start, m))
+        : (m: number) => `Month ${Math.round(m)}`,
+    [start],
+  );
   const tableRows = series.flatMap((s) =>
-    s.curve.filter((p) => p.month % 3 === 0).map((p) => [s.name, start ? formatDateAfterMonths(start, p.month) : p.month, formatInteger(p.p10), formatInteger(p.p50), formatInteger(p.p90)]),
+    s.curve
+      .filter((p) => p.month % 3 === 0)
+      .map((p) => [
+        s.name,
+        start ? formatDateAfterMonths(start, p.month) : p.month,
+        formatInteger(p.p10),
+        formatInteger(p.p50),
+        formatInteger(p.p90),
+      ]),
   );
   return (
-    <ChartFrame title={title} columns={['Scenario', start ? 'Date' : 'Month', 'P10', 'P50', 'P90']} rows={tableRows}>
+    <ChartFrame
+      title={title}
+      columns={['Scenario', start ? 'Date' : 'Month', 'P10', 'P50', 'P90']}
+      rows={tableRows}
+    >
       <Suspense fallback={<div className="chart-loading" style={{ height }} aria-hidden="true" />}>
-        <FanChartLazy series={series} target={target} deadlineMonths={deadlineMonths} actuals={actuals} monthLabel={monthLabel} height={height} />
+        <FanChartLazy
+          series={series}
+          target={target}
+          deadlineMonths={deadlineMonths}
+          actuals={actuals}
+          monthLabel={monthLabel}
+          height={height}
+        />
       </Suspense>
     </ChartFrame>
   );

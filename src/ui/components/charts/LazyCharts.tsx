@@ -9,7 +9,9 @@ const BarChartLazy = lazy(() => import('./recharts/BarChartR'));
 
 export function BarChart(props: BarChartProps) {
   return (
-    <Suspense fallback={<div className="chart-loading" style={{ height: props.height }} aria-hidden="true" />}>
+    <Suspense
+      fallback={<div className="chart-loading" style={{ height: props.height }} aria-hidden="true" />}
+    >
       <BarChartLazy {...props} />
     </Suspense>
   );
@@ -22,7 +24,9 @@ export function warmCharts(): void {
     void import('./recharts/FanChartR');
   };
   if (typeof window === 'undefined') return;
-  const idle = (window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+  const idle = (
+    window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }
+  ).requestIdleCallback;
   if (idle) idle(load, { timeout: 4000 });
   else setTimeout(load, 2000);
 }

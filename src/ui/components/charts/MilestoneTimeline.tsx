@@ -14,7 +14,13 @@ export interface TimelineScenario {
  * from P10 to P90 (months from submission, ticks as calendar months). Loaded lazily (recharts is
  * large) by the Compare screen.
  */
-export default function MilestoneTimeline({ scenarios, submission }: { scenarios: TimelineScenario[]; submission: string }) {
+export default function MilestoneTimeline({
+  scenarios,
+  submission,
+}: {
+  scenarios: TimelineScenario[];
+  submission: string;
+}) {
   const rows = scenarios.find((s) => s.milestones)?.milestones?.milestones ?? [];
   const finite = (x: number) => (Number.isFinite(x) ? x : null);
   const data = rows.map((row, r) => {
@@ -29,13 +35,27 @@ export default function MilestoneTimeline({ scenarios, submission }: { scenarios
   });
   const tick = (m: number) => addMonthsToDate(submission, m).slice(0, 7);
   return (
-    <figure className="chart" data-testid="milestone-timeline" aria-label="Milestone timeline, P10 to P90 by scenario">
+    <figure
+      className="chart"
+      data-testid="milestone-timeline"
+      aria-label="Milestone timeline, P10 to P90 by scenario"
+    >
       <figcaption>Milestones: P10–P90 by scenario (calendar month)</figcaption>
-      <BarChart width={720} height={60 + rows.length * 22 * Math.max(1, scenarios.length)} data={data} layout="vertical" margin={{ left: 24, right: 24 }}>
+      <BarChart
+        width={720}
+        height={60 + rows.length * 22 * Math.max(1, scenarios.length)}
+        data={data}
+        layout="vertical"
+        margin={{ left: 24, right: 24 }}
+      >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" domain={['dataMin - 1', 'dataMax + 1']} tickFormatter={tick} />
         <YAxis type="category" dataKey="label" width={150} />
-        <Tooltip formatter={(v: unknown) => (Array.isArray(v) ? `${tick(Number(v[0]))} – ${tick(Number(v[1]))}` : String(v))} />
+        <Tooltip
+          formatter={(v: unknown) =>
+            Array.isArray(v) ? `${tick(Number(v[0]))} – ${tick(Number(v[1]))}` : String(v)
+          }
+        />
         <Legend />
         {scenarios.map((s, i) => (
           <Bar key={s.id} dataKey={`s${i}`} name={s.name} fill={colorAt(i)} isAnimationActive={false} />

@@ -8,7 +8,14 @@ import { BarChart } from './LazyCharts';
 
 export interface GanttCountry {
   name: string;
-  phases: { regulatory: number; ethics: number; ethicsSequential: boolean; gates: number; contract: number; initiation: number };
+  phases: {
+    regulatory: number;
+    ethics: number;
+    ethicsSequential: boolean;
+    gates: number;
+    contract: number;
+    initiation: number;
+  };
 }
 
 const MONTH = DAYS_PER_MONTH;
@@ -21,8 +28,15 @@ const PHASES = [
 
 /** Each phase as a [from, to] range in months from submission: regulatory ∥ ethics (or in sequence), gates, contract, initiation. */
 export function ganttRanges(c: GanttCountry): [number, number][] {
-  const approval = c.phases.ethicsSequential ? c.phases.regulatory + c.phases.ethics : Math.max(c.phases.regulatory, c.phases.ethics);
-  const lengths = [approval / MONTH, c.phases.gates / MONTH, c.phases.contract / MONTH, c.phases.initiation / MONTH];
+  const approval = c.phases.ethicsSequential
+    ? c.phases.regulatory + c.phases.ethics
+    : Math.max(c.phases.regulatory, c.phases.ethics);
+  const lengths = [
+    approval / MONTH,
+    c.phases.gates / MONTH,
+    c.phases.contract / MONTH,
+    c.phases.initiation / MONTH,
+  ];
   let at = 0;
   return lengths.map((l) => [at, (at += l)]);
 }
@@ -32,14 +46,37 @@ export function ganttRanges(c: GanttCountry): [number, number][] {
  * sequence), extra gates (import licence, HGRAC), contract & budget, site initiation — on a
  * calendar axis from the first submission (`start`), or in months when no date is known.
  */
-export function StartupGantt({ countries, height, start }: { countries: GanttCountry[]; height?: number; start?: string }) {
+export function StartupGantt({
+  countries,
+  height,
+  start,
+}: {
+  countries: GanttCountry[];
+  height?: number;
+  start?: string;
+}) {
   const ranges = useMemo(() => countries.map((c) => ({ name: c.name, ranges: ganttRanges(c) })), [countries]);
   const label = (m: number) => (start ? formatDateAfterMonths(start, m) : formatMonths(m));
-  const rows = ranges.map((d) => [d.name, ...d.ranges.map(([a, b]) => (b > a ? `${label(a)} – ${label(b)}` : '—')), label(d.ranges.at(-1)?.[1] ?? 0)]);
-  const chartRows = useMemo(() => ranges.map((d) => ({ label: d.name, values: d.ranges.map(([a, b]) => (b > a ? ([a, b] as const) : null)) })), [ranges]);
+  const rows = ranges.map((d) => [
+    d.name,
+    ...d.ranges.map(([a, b]) => (b > a ? `${label(a)} – ${label(b)}` : '—')),
+    label(d.ranges.at(-1)?.[1] ?? 0),
+  ]);
+  const chartRows = useMemo(
+    () =>
+      ranges.map((d) => ({
+        label: d.name,
+        values: d.ranges.map(([a, b]) => (b > a ? ([a, b] as const) : null)),
+      })),
+    [ranges],
+  );
   return (
     <ChartFrame
-      title={start ? 'Start-up by country (most likely dates)' : 'Start-up by country (most likely, months from submission)'}
+      title={
+        start
+          ? 'Start-up by country (most likely dates)'
+          : 'Start-up by country (most likely, months from submission)'
+      }
       columns={['Country', 'Approval', 'Gates', 'Contract', 'Initiation', 'First site open']}
       rows={rows}
     >
@@ -50,7 +87,9 @@ export function StartupGantt({ countries, height, start }: { countries: GanttCou
         stacked
         height={height ?? Math.max(150, 30 * countries.length + 70)}
         legend="top"
-        {...(start ? { tickFormat: (m: number) => formatMonthYear(dateAfterMonths(start, m)) } : { unit: ' mo' })}
+        {...(start
+          ? { tickFormat: (m: number) => formatMonthYear(dateAfterMonths(start, m)) }
+          : { unit: ' mo' })}
         format={label}
       />
     </ChartFrame>

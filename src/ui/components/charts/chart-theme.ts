@@ -37,15 +37,20 @@ export const PHASE_COLORS = {
 export const colorAt = (i: number): string => CHART_COLORS[i % CHART_COLORS.length] as string;
 
 /** A category's colour: its own for the first twelve, grey for "others". */
-export const categoryColor = (label: string, i: number): string => (label === OTHERS_LABEL ? OTHERS_COLOR : colorAt(i));
+export const categoryColor = (label: string, i: number): string =>
+  label === OTHERS_LABEL ? OTHERS_COLOR : colorAt(i);
 
 /**
  * Keeps the `limit` largest categories and sums the rest as "others", so no two categories on one
  * chart share a colour. `values` maps category → value (per series).
  */
-export function groupOthers(values: Record<string, number>[], limit = CHART_COLORS.length - 1): { categories: string[]; values: Record<string, number>[] } {
+export function groupOthers(
+  values: Record<string, number>[],
+  limit = CHART_COLORS.length - 1,
+): { categories: string[]; values: Record<string, number>[] } {
   const totals = new Map<string, number>();
-  for (const v of values) for (const [k, x] of Object.entries(v)) totals.set(k, (totals.get(k) ?? 0) + Math.abs(x));
+  for (const v of values)
+    for (const [k, x] of Object.entries(v)) totals.set(k, (totals.get(k) ?? 0) + Math.abs(x));
   const ordered = [...totals].sort((a, b) => b[1] - a[1]).map(([k]) => k);
   if (ordered.length <= limit + 1) return { categories: ordered, values };
   const kept = new Set(ordered.slice(0, limit));

@@ -11,13 +11,19 @@ function gapLines(flagged: readonly CountryCoverage[]): string[] {
   const groups = new Map<string, string[]>();
   for (const c of flagged) {
     const cause =
-      c.status === 'not-covered' ? (c.croName ?? c.croId ?? 'Its CRO') : c.status === 'no-cro' ? 'No CRO assigned (sponsor-run)' : 'Assigned CRO no longer exists';
+      c.status === 'not-covered'
+        ? (c.croName ?? c.croId ?? 'Its CRO')
+        : c.status === 'no-cro'
+          ? 'No CRO assigned (sponsor-run)'
+          : 'Assigned CRO no longer exists';
     groups.set(cause, [...(groups.get(cause) ?? []), nameOf(c.iso2)]);
   }
   return [...groups].map(([cause, names]) => {
     const notCovered = !cause.startsWith('No CRO') && !cause.startsWith('Assigned CRO');
     if (!notCovered) return `${cause}: ${names.join(', ')}`;
-    return names.length === 1 ? `${names[0]} is not covered by ${cause}` : `${cause} does not cover ${names.length} countries: ${names.join(', ')}`;
+    return names.length === 1
+      ? `${names[0]} is not covered by ${cause}`
+      : `${cause} does not cover ${names.length} countries: ${names.join(', ')}`;
   });
 }
 
@@ -28,11 +34,16 @@ function gapLines(flagged: readonly CountryCoverage[]): string[] {
  */
 export function CroAssignment({ scenario, cros }: { scenario: Scenario; cros: readonly Cro[] }) {
   const coverage = scenarioCroCoverage(scenario, cros, regionOf);
-  const regions = [...new Set(coverage.countries.map((c) => c.region).filter((r): r is string => Boolean(r)))];
+  const regions = [
+    ...new Set(coverage.countries.map((c) => c.region).filter((r): r is string => Boolean(r))),
+  ];
   const select = (region: string | null, value: string | undefined, label: string) => (
     <label className="field" key={region ?? 'global'}>
       <span>{label}</span>
-      <select value={value ?? ''} onChange={(e) => setScenarioCro(scenario.id, region, e.target.value || undefined)}>
+      <select
+        value={value ?? ''}
+        onChange={(e) => setScenarioCro(scenario.id, region, e.target.value || undefined)}
+      >
         <option value="">{region ? 'Same as global' : 'Sponsor-run (no CRO)'}</option>
         {cros.map((c) => (
           <option key={c.id} value={c.id}>
@@ -52,8 +63,8 @@ export function CroAssignment({ scenario, cros }: { scenario: Scenario; cros: re
       {lines.length > 0 ? (
         <>
           <p className="field__error" role="status">
-            {coverage.flagged.length === 1 ? '1 country needs' : `${coverage.flagged.length} countries need`} attention:{' '}
-            {coverage.flagged.map((c) => c.iso2).join(', ')}
+            {coverage.flagged.length === 1 ? '1 country needs' : `${coverage.flagged.length} countries need`}{' '}
+            attention: {coverage.flagged.map((c) => c.iso2).join(', ')}
           </p>
           <ul className="warning-list" aria-label="CRO coverage gaps">
             {lines.map((line) => (

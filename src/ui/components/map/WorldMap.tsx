@@ -44,7 +44,10 @@ export function WorldMap({ values, label, format, names, selected, onSelect }: W
     };
   }, []);
 
-  const numericToIso = useMemo(() => new Map(Object.entries(ISO_NUMERIC).map(([iso, num]) => [num, iso])), []);
+  const numericToIso = useMemo(
+    () => new Map(Object.entries(ISO_NUMERIC).map(([iso, num]) => [num, iso])),
+    [],
+  );
   const known = Object.values(values).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   const min = Math.min(...known);
   const max = Math.max(...known);
@@ -55,12 +58,22 @@ export function WorldMap({ values, label, format, names, selected, onSelect }: W
     <figure className="world-map">
       <figcaption>
         <strong>{label}</strong>
-        <button type="button" className="link-button" onClick={() => setShowTable(!showTable)} aria-expanded={showTable}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setShowTable(!showTable)}
+          aria-expanded={showTable}
+        >
           {showTable ? 'Hide data table' : 'Show as data table'}
         </button>
       </figcaption>
       {shapes ? (
-        <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`World map: ${label}`} data-testid="world-map">
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          role="img"
+          aria-label={`World map: ${label}`}
+          data-testid="world-map"
+        >
           <path d={path({ type: 'Sphere' }) ?? ''} fill="#f4f8fc" stroke="#d9dee6" />
           {shapes.features.map((f: Feature<Geometry, { name: string }>, i) => {
             const iso = numericToIso.get(String(f.id));
@@ -77,7 +90,9 @@ export function WorldMap({ values, label, format, names, selected, onSelect }: W
                 onClick={iso && value !== undefined && onSelect ? () => onSelect(iso) : undefined}
                 style={iso && value !== undefined && onSelect ? { cursor: 'pointer' } : undefined}
               >
-                <title>{iso && value !== undefined ? `${names[iso] ?? iso}: ${format(value)}` : f.properties.name}</title>
+                <title>
+                  {iso && value !== undefined ? `${names[iso] ?? iso}: ${format(value)}` : f.properties.name}
+                </title>
               </path>
             );
           })}

@@ -13,7 +13,13 @@ const show = (d: string | null) => (d ? displayDate(d) : 'not reached');
  * First site activated → topline, one column per scenario: P50 date with its P10–P90 range
  * (issue 19). Used on Scenarios (one column) and Compare (one per scenario).
  */
-export function MilestonesTable({ columns, caption = 'Milestones (P50, with P10–P90)' }: { columns: MilestoneColumn[]; caption?: string }) {
+export function MilestonesTable({
+  columns,
+  caption = 'Milestones (P50, with P10–P90)',
+}: {
+  columns: MilestoneColumn[];
+  caption?: string;
+}) {
   const rows = columns.find((c) => c.milestones)?.milestones?.milestones ?? [];
   if (rows.length === 0) return null;
   return (

@@ -19,7 +19,10 @@ export function useProgressiveCount(total: number, resetKey: unknown, step = 20)
       setState((s) => (s.key === resetKey ? { ...s, done: true } : s));
       return;
     }
-    const timer = setTimeout(() => setState((s) => (s.key === resetKey ? { ...s, count: s.count + step } : s)), 0);
+    const timer = setTimeout(
+      () => setState((s) => (s.key === resetKey ? { ...s, count: s.count + step } : s)),
+      0,
+    );
     return () => clearTimeout(timer);
   }, [current.done, shown, total, resetKey, step]);
 

@@ -7,7 +7,9 @@ export function formatNumber(value: number, digits = 0): string {
 
 export function formatTriple(value: Triple, digits = 0): string {
   const mode = formatNumber(value.mode, digits);
-  return value.min === value.max ? mode : `${mode} (${formatNumber(value.min, digits)}–${formatNumber(value.max, digits)})`;
+  return value.min === value.max
+    ? mode
+    : `${mode} (${formatNumber(value.min, digits)}–${formatNumber(value.max, digits)})`;
 }
 
 /**
@@ -15,7 +17,15 @@ export function formatTriple(value: Triple, digits = 0): string {
  * override (shown in purple with the reference value it replaced). The details show on hover and
  * on keyboard focus.
  */
-export function ProvenanceValue({ value, origin, digits = 0 }: { value: Triple; origin: ParameterOrigin; digits?: number }) {
+export function ProvenanceValue({
+  value,
+  origin,
+  digits = 0,
+}: {
+  value: Triple;
+  origin: ParameterOrigin;
+  digits?: number;
+}) {
   const [open, setOpen] = useState(false);
   const tipId = useId();
   const isOverride = origin.kind === 'override';
@@ -44,7 +54,8 @@ export function ProvenanceText({ origin, digits = 0 }: { origin: ParameterOrigin
   if (origin.kind === 'override') {
     return (
       <>
-        Your override{origin.note ? ` — ${origin.note}` : ''}. Reference value: {formatTriple(origin.reference, digits)}.
+        Your override{origin.note ? ` — ${origin.note}` : ''}. Reference value:{' '}
+        {formatTriple(origin.reference, digits)}.
       </>
     );
   }
@@ -52,8 +63,8 @@ export function ProvenanceText({ origin, digits = 0 }: { origin: ParameterOrigin
   return (
     <>
       {origin.kind === 'derived' && <>{origin.explanation} </>}
-      Source: {p.source === 'none' ? 'no public source — an illustrative input to review' : p.source}. As of {p.asOf}. Confidence:{' '}
-      {p.confidence}.{p.note ? ` ${p.note}` : ''}
+      Source: {p.source === 'none' ? 'no public source — an illustrative input to review' : p.source}. As of{' '}
+      {p.asOf}. Confidence: {p.confidence}.{p.note ? ` ${p.note}` : ''}
     </>
   );
 }

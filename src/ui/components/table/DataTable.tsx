@@ -24,7 +24,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { createColumnHelper, useTable } from '@tanstack/react-table';
-import type { ExpandedState, GroupingState, Row, RowData, RowSelectionState, SortingState } from '@tanstack/react-table';
+import type {
+  ExpandedState,
+  GroupingState,
+  Row,
+  RowData,
+  RowSelectionState,
+  SortingState,
+} from '@tanstack/react-table';
 import { ColumnChooser } from './ColumnChooser';
 import { EditableCell } from './EditableCell';
 import { dataTableFeatures } from './features';
@@ -125,7 +132,9 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const displayRows = table.getRowModel().rows;
   const visibleColumns = table.getVisibleLeafColumns();
   const byId = useMemo(() => new Map(columns.map((c) => [c.id, c])), [columns]);
-  const shownColumns = visibleColumns.map((c) => byId.get(c.id)).filter((c): c is DataColumn<T> => Boolean(c));
+  const shownColumns = visibleColumns
+    .map((c) => byId.get(c.id))
+    .filter((c): c is DataColumn<T> => Boolean(c));
   // Row models are memoised by the table, so these O(n) walks run only when the data or the
   // filters change — not on every scroll frame.
   const sortedRows = table.getSortedRowModel().rows;
@@ -251,11 +260,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
         {props.toolbar?.(view)}
       </div>
       <div ref={scrollRef} className="dt-scroll" style={{ height: props.height ?? 560 }}>
-        <table
-          className="data dt-table"
-          aria-label={label}
-          aria-rowcount={displayRows.length + 1}
-        >
+        <table className="data dt-table" aria-label={label} aria-rowcount={displayRows.length + 1}>
           <colgroup>
             {selectable && <col style={{ width: 36 }} />}
             {shownColumns.map((c) => (
@@ -343,7 +348,12 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
                 return (
                   <tr key={row.id} {...common} className="dt-group" aria-expanded={open}>
                     <td colSpan={colCount}>
-                      <button type="button" className="dt-group-toggle" tabIndex={-1} onClick={() => row.toggleExpanded()}>
+                      <button
+                        type="button"
+                        className="dt-group-toggle"
+                        tabIndex={-1}
+                        onClick={() => row.toggleExpanded()}
+                      >
                         <span aria-hidden="true">{open ? '▾' : '▸'}</span> {col?.header}:{' '}
                         <strong>{formatCellValue(row.groupingValue as string | number | undefined)}</strong>{' '}
                         <span className="muted">({row.getLeafRows().length})</span>
@@ -388,7 +398,9 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
             )}
           </tbody>
         </table>
-        {displayRows.length === 0 && <p className="muted dt-empty">{props.emptyMessage ?? 'No rows match.'}</p>}
+        {displayRows.length === 0 && (
+          <p className="muted dt-empty">{props.emptyMessage ?? 'No rows match.'}</p>
+        )}
       </div>
     </div>
   );

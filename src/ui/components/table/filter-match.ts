@@ -4,7 +4,9 @@ import type { CellValue } from './types';
 export function matchesText(value: CellValue, query: string): boolean {
   const q = query.trim().toLowerCase();
   if (q === '') return true;
-  return String(value ?? '').toLowerCase().includes(q);
+  return String(value ?? '')
+    .toLowerCase()
+    .includes(q);
 }
 
 const COMPARISON = /^(<=|>=|<|>|=)?\s*(-?\d+(?:\.\d+)?)$/;

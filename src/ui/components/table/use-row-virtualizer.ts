@@ -5,7 +5,12 @@ import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
  * Row virtualisation for DataTable: only the rows in view (plus a few each side) are in the DOM,
  * which is what keeps a 10,000-site table scrolling smoothly.
  */
-export function useRowVirtualizer(scrollRef: RefObject<HTMLDivElement | null>, count: number, rowHeight: number, height: number | string | undefined) {
+export function useRowVirtualizer(
+  scrollRef: RefObject<HTMLDivElement | null>,
+  count: number,
+  rowHeight: number,
+  height: number | string | undefined,
+) {
   const fallbackRect = { width: 1200, height: typeof height === 'number' ? height : 560 };
   return useVirtualizer({
     count,

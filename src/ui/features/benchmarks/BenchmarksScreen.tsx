@@ -16,15 +16,23 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 export function BenchmarksScreen() {
   const ws = useAppStore((s) => s.workspace);
   const [area, setArea] = useState<string>(ws.study.therapeuticArea);
-  const [phase, setPhase] = useState<'2' | '3'>(ws.study.phase === '2' || ws.study.phase === '1/2' ? '2' : '3');
+  const [phase, setPhase] = useState<'2' | '3'>(
+    ws.study.phase === '2' || ws.study.phase === '1/2' ? '2' : '3',
+  );
   const { trials, error } = useComparableTrials();
   const planCountries = ws.countries.map((c) => c.iso2);
   const rows = useMemo<CountryBenchmark[]>(
-    () => countryBenchmarks(benchmarksJson, trials ?? [], { area, phase }).sort((a, b) => b.studies - a.studies || a.iso2.localeCompare(b.iso2)),
+    () =>
+      countryBenchmarks(benchmarksJson, trials ?? [], { area, phase }).sort(
+        (a, b) => b.studies - a.studies || a.iso2.localeCompare(b.iso2),
+      ),
     [area, phase, trials],
   );
   const comparable = useMemo(
-    () => (trials ? findComparable(trials, { area: area as never, phase, targetEnrollment: ws.study.targetRandomised }) : []),
+    () =>
+      trials
+        ? findComparable(trials, { area: area as never, phase, targetEnrollment: ws.study.targetRandomised })
+        : [],
     [trials, area, phase, ws.study.targetRandomised],
   );
   const d = benchmarksJson.dataset;
@@ -33,16 +41,23 @@ export function BenchmarksScreen() {
     <section className="screen benchmarks-screen">
       <h1>Benchmarks</h1>
       <p className="muted">
-        Recruitment rates fitted on {d.eligibleStudies.toLocaleString('en')} completed industry phase 2–3 trials from the {d.name} ({d.citation}). The
-        planner's default base rates, country multipliers and site-rate spread come from this fit.
+        Recruitment rates fitted on {d.eligibleStudies.toLocaleString('en')} completed industry phase 2–3
+        trials from the {d.name} ({d.citation}). The planner's default base rates, country multipliers and
+        site-rate spread come from this fit.
       </p>
       <div className="panel caveats" role="note">
         <h2>Read these numbers with care</h2>
         <ul>
           <li>The trials started mostly in 2004–2012; recruitment has changed since.</li>
-          <li>Only trials that finished and posted results are included: slow trials that were stopped early are missing, so rates are optimistic.</li>
+          <li>
+            Only trials that finished and posted results are included: slow trials that were stopped early are
+            missing, so rates are optimistic.
+          </li>
           <li>Most sites are in the United States; small countries borrow from their region and say so.</li>
-          <li>The registry does not say when each site opened or how many patients each enrolled: rates are per listed site and enrollment periods are estimated from dates.</li>
+          <li>
+            The registry does not say when each site opened or how many patients each enrolled: rates are per
+            listed site and enrollment periods are estimated from dates.
+          </li>
         </ul>
       </div>
 
@@ -68,8 +83,9 @@ export function BenchmarksScreen() {
 
       <h2>Rates by country</h2>
       <p className="muted small">
-        Rate: randomised patients per site per month in a typical study, with the 80% interval of the estimate. Trials and sites: {area}, phase {phase} trials
-        with sites in the country; median: their median trial rate.
+        Rate: randomised patients per site per month in a typical study, with the 80% interval of the
+        estimate. Trials and sites: {area}, phase {phase} trials with sites in the country; median: their
+        median trial rate.
       </p>
       {error && <p role="alert">Could not load the comparable trials: {error}</p>}
       <div className="table-scroll">
@@ -126,7 +142,8 @@ export function BenchmarksScreen() {
 
       <h2>Comparable trials</h2>
       <p className="muted small">
-        {area}, phase {phase}, {Math.round(ws.study.targetRandomised / 3)}–{ws.study.targetRandomised * 3} patients: {trials ? comparable.length : '…'} trials
+        {area}, phase {phase}, {Math.round(ws.study.targetRandomised / 3)}–{ws.study.targetRandomised * 3}{' '}
+        patients: {trials ? comparable.length : '…'} trials
         {comparable.length > 50 ? ' (the 50 largest shown)' : ''}.
       </p>
       <div className="table-scroll">
@@ -165,12 +182,17 @@ export function BenchmarksScreen() {
 
       <h2>Is the model calibrated?</h2>
       <p>
-        Each trial was forecast as a planner would have before it started (its sites per country, area and phase), by a model fitted without it ({k.k}-fold).
-        The actual enrollment period fell inside the forecast 80% interval for <strong data-testid="coverage80">{pct(k.overall.coverage80)}</strong> of{' '}
-        {k.overall.eligible.toLocaleString('en')} trials (target 72–88%); on 20% of trials held out before any fitting: {pct(calibrationJson.holdout.overall.coverage80)}. The
-        typical forecast is off by a factor of {Math.exp(k.overall.medianAbsLogRatio).toFixed(1)} (median), so one trial's forecast stays uncertain.
+        Each trial was forecast as a planner would have before it started (its sites per country, area and
+        phase), by a model fitted without it ({k.k}-fold). The actual enrollment period fell inside the
+        forecast 80% interval for <strong data-testid="coverage80">{pct(k.overall.coverage80)}</strong> of{' '}
+        {k.overall.eligible.toLocaleString('en')} trials (target 72–88%); on 20% of trials held out before any
+        fitting: {pct(calibrationJson.holdout.overall.coverage80)}. The typical forecast is off by a factor of{' '}
+        {Math.exp(k.overall.medianAbsLogRatio).toFixed(1)} (median), so one trial's forecast stays uncertain.
       </p>
-      <PitHistogram pit={k.overall.pit} label={`Where the actual period fell in the forecast distribution (PIT), ${k.overall.eligible} trials`} />
+      <PitHistogram
+        pit={k.overall.pit}
+        label={`Where the actual period fell in the forecast distribution (PIT), ${k.overall.eligible} trials`}
+      />
       <table className="calibration-table" aria-label="Calibration by phase and area">
         <thead>
           <tr>
@@ -181,7 +203,10 @@ export function BenchmarksScreen() {
           </tr>
         </thead>
         <tbody>
-          {[...Object.entries(k.byPhase).map(([p, s]) => [`Phase ${p}`, s] as const), ...Object.entries(k.byArea)].map(([name, s]) => (
+          {[
+            ...Object.entries(k.byPhase).map(([p, s]) => [`Phase ${p}`, s] as const),
+            ...Object.entries(k.byArea),
+          ].map(([name, s]) => (
             <tr key={name}>
               <td>{name}</td>
               <td className="num">{s.eligible}</td>

@@ -8,7 +8,13 @@ export function PitHistogram({ pit, label }: { pit: readonly number[]; label: st
   const y = (v: number) => pad.t + (h - pad.t - pad.b) * (1 - v / max);
   return (
     <figure className="pit-histogram">
-      <svg viewBox={`0 0 ${w} ${h}`} width={w} height={h} role="img" aria-label={`${label}: ${pit.map((p) => `${Math.round(p * 100)}%`).join(', ')}`}>
+      <svg
+        viewBox={`0 0 ${w} ${h}`}
+        width={w}
+        height={h}
+        role="img"
+        aria-label={`${label}: ${pit.map((p) => `${Math.round(p * 100)}%`).join(', ')}`}
+      >
         {[0, 0.1, 0.2].map((v) => (
           <g key={v}>
             <line x1={pad.l} x2={w - pad.r} y1={y(v)} y2={y(v)} stroke="#ddd" />
@@ -18,7 +24,14 @@ export function PitHistogram({ pit, label }: { pit: readonly number[]; label: st
           </g>
         ))}
         {pit.map((p, i) => (
-          <rect key={i} x={pad.l + i * bw + 2} y={y(p)} width={bw - 4} height={y(0) - y(p)} fill={p > 0.2 ? '#b3261e' : '#3b6ea5'}>
+          <rect
+            key={i}
+            x={pad.l + i * bw + 2}
+            y={y(p)}
+            width={bw - 4}
+            height={y(0) - y(p)}
+            fill={p > 0.2 ? '#b3261e' : '#3b6ea5'}
+          >
             <title>{`PIT ${i / 10}–${(i + 1) / 10}: ${(p * 100).toFixed(1)}%`}</title>
           </rect>
         ))}
@@ -30,7 +43,9 @@ export function PitHistogram({ pit, label }: { pit: readonly number[]; label: st
           1 (slower)
         </text>
       </svg>
-      <figcaption className="muted small">{label}. Dashed line: a perfectly calibrated forecast (10% per bar).</figcaption>
+      <figcaption className="muted small">
+        {label}. Dashed line: a perfectly calibrated forecast (10% per bar).
+      </figcaption>
     </figure>
   );
 }

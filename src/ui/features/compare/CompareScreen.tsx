@@ -27,34 +27,68 @@ export function CompareScreen() {
   // the screen and travel in saved files and share links.
   const stored = workspace.views?.compare;
   const ids = useMemo(
-    () => (stored?.scenarioIds ?? all.slice(0, MAX).map((s) => s.id)).filter((id) => all.some((s) => s.id === id)),
+    () =>
+      (stored?.scenarioIds ?? all.slice(0, MAX).map((s) => s.id)).filter((id) =>
+        all.some((s) => s.id === id),
+      ),
     [stored, all],
   );
   const baseline = stored?.baselineId && ids.includes(stored.baselineId) ? stored.baselineId : (ids[0] ?? '');
   const setView = (patch: { scenarioIds?: string[]; baselineId?: string }) =>
     editWorkspace((ws) => {
-      ws.views = { ...ws.views, compare: { scenarioIds: ids, ...(baseline ? { baselineId: baseline } : {}), ...patch } };
+      ws.views = {
+        ...ws.views,
+        compare: { scenarioIds: ids, ...(baseline ? { baselineId: baseline } : {}), ...patch },
+      };
     });
   const setBaselineId = (id: string) => setView({ baselineId: id });
 
-  const quick = useMemo(() => (ids.length >= 2 ? ([workspace, ids, { runs: 1000 }] as const) : null), [workspace, ids]);
+  const quick = useMemo(
+    () => (ids.length >= 2 ? ([workspace, ids, { runs: 1000 }] as const) : null),
+    [workspace, ids],
+  );
   const full = useMemo(() => (ids.length >= 2 ? ([workspace, ids, {}] as const) : null), [workspace, ids]);
   type Args = EngineArgs<'compareScenarios'>;
   const state = useEngine('compare', 'compareScenarios', quick as Args | null, full as Args | null);
-  const compared = useMemo(() => state.data?.filter((c) => ids.includes(c.evaluation.scenarioId)), [state.data, ids]);
+  const compared = useMemo(
+    () => state.data?.filter((c) => ids.includes(c.evaluation.scenarioId)),
+    [state.data, ids],
+  );
   const currency = workspace.study.reportingCurrency;
   const settingsWeights = workspace.settings.scoreWeights;
   const scores = useMemo(
-    () => (compared?.length ? scoreCompared({ ...workspace, settings: { ...workspace.settings, scoreWeights: settingsWeights } }, compared) : []),
+    () =>
+      compared?.length
+        ? scoreCompared(
+            { ...workspace, settings: { ...workspace.settings, scoreWeights: settingsWeights } },
+            compared,
+          )
+        : [],
     // Scores depend on the evaluations and the weights only; the workspace is read for currency and deadline.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [compared, settingsWeights, currency],
   );
-  const costByCountry = useMemo(() => (compared ?? []).map((c) => ({ name: c.evaluation.scenarioName, byCountry: c.evaluation.cost?.expectedByCountry ?? {} })), [compared]);
-  const fanSeries = useMemo(() => (compared ?? []).map((c) => ({ id: c.evaluation.scenarioId, name: c.evaluation.scenarioName, curve: c.evaluation.forecast.curve })), [compared]);
+  const costByCountry = useMemo(
+    () =>
+      (compared ?? []).map((c) => ({
+        name: c.evaluation.scenarioName,
+        byCountry: c.evaluation.cost?.expectedByCountry ?? {},
+      })),
+    [compared],
+  );
+  const fanSeries = useMemo(
+    () =>
+      (compared ?? []).map((c) => ({
+        id: c.evaluation.scenarioId,
+        name: c.evaluation.scenarioName,
+        curve: c.evaluation.forecast.curve,
+      })),
+    [compared],
+  );
   const ranked = [...scores].sort((a, b) => a.rank - b.rank);
 
-  const toggle = (id: string, on: boolean) => setView({ scenarioIds: on ? [...ids, id].slice(0, MAX) : ids.filter((x) => x !== id) });
+  const toggle = (id: string, on: boolean) =>
+    setView({ scenarioIds: on ? [...ids, id].slice(0, MAX) : ids.filter((x) => x !== id) });
 
   return (
     <section className="screen">
@@ -64,7 +98,12 @@ export function CompareScreen() {
           <legend>Scenarios (2–6)</legend>
           {all.map((s) => (
             <label key={s.id} className="checkbox-row">
-              <input type="checkbox" checked={ids.includes(s.id)} disabled={!ids.includes(s.id) && ids.length >= MAX} onChange={(e) => toggle(s.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={ids.includes(s.id)}
+                disabled={!ids.includes(s.id) && ids.length >= MAX}
+                onChange={(e) => toggle(s.id, e.target.checked)}
+              />
               {s.name}
             </label>
           ))}
@@ -91,7 +130,8 @@ export function CompareScreen() {
       {compared && compared.length >= 2 && (
         <>
           <p className="ranking" data-testid="ranking">
-            Ranking by composite score: {ranked.map((s, i) => `${i + 1}. ${s.name} (${s.composite.score.toFixed(0)})`).join('  ·  ')}
+            Ranking by composite score:{' '}
+            {ranked.map((s, i) => `${i + 1}. ${s.name} (${s.composite.score.toFixed(0)})`).join('  ·  ')}
             {state.refined ? '' : ' — quick pass, refining…'}
           </p>
           <ComparisonTable
@@ -102,10 +142,20 @@ export function CompareScreen() {
             currency={currency}
           />
           <h2>Milestones to topline</h2>
-          <MilestonesTable columns={compared.map((c) => ({ id: c.evaluation.scenarioId, name: c.evaluation.scenarioName, milestones: c.evaluation.milestones }))} />
+          <MilestonesTable
+            columns={compared.map((c) => ({
+              id: c.evaluation.scenarioId,
+              name: c.evaluation.scenarioName,
+              milestones: c.evaluation.milestones,
+            }))}
+          />
           <Suspense fallback={<p className="muted">Loading timeline…</p>}>
             <MilestoneTimeline
-              scenarios={compared.map((c) => ({ id: c.evaluation.scenarioId, name: c.evaluation.scenarioName, milestones: c.evaluation.milestones }))}
+              scenarios={compared.map((c) => ({
+                id: c.evaluation.scenarioId,
+                name: c.evaluation.scenarioName,
+                milestones: c.evaluation.milestones,
+              }))}
               submission={workspace.study.plannedFirstSubmission}
             />
           </Suspense>
@@ -120,14 +170,22 @@ export function CompareScreen() {
               />
             </Staged>
             <Staged delay={2}>
-              <StackedCostChart
-                currency={currency}
-                scenarios={costByCountry}
-              />
+              <StackedCostChart currency={currency} scenarios={costByCountry} />
             </Staged>
             <Staged delay={3}>
               {/* In the order of the other charts (scores come ranked), so each scenario keeps its colour. */}
-              <ScoreBars scores={inComparedOrder(scores, compared).map((s) => ({ name: s.name, values: { speed: s.speed.score, cost: s.cost.score, feasibility: s.feasibility.score, regional: s.regional.score, composite: s.composite.score } }))} />
+              <ScoreBars
+                scores={inComparedOrder(scores, compared).map((s) => ({
+                  name: s.name,
+                  values: {
+                    speed: s.speed.score,
+                    cost: s.cost.score,
+                    feasibility: s.feasibility.score,
+                    regional: s.regional.score,
+                    composite: s.composite.score,
+                  },
+                }))}
+              />
             </Staged>
           </div>
           <h2>Start-up</h2>
@@ -136,12 +194,19 @@ export function CompareScreen() {
               <div key={c.evaluation.scenarioId}>
                 <h3>{c.evaluation.scenarioName}</h3>
                 <Staged delay={4 + i}>
-                  <StartupGantt countries={ganttCountries(c.evaluation.countries).shown} start={workspace.study.plannedFirstSubmission} />
+                  <StartupGantt
+                    countries={ganttCountries(c.evaluation.countries).shown}
+                    start={workspace.study.plannedFirstSubmission}
+                  />
                 </Staged>
               </div>
             ))}
           </div>
-          <SensitivitySection scenarioId={baseline} scenarioName={all.find((s) => s.id === baseline)?.name ?? ''} currency={currency} />
+          <SensitivitySection
+            scenarioId={baseline}
+            scenarioName={all.find((s) => s.id === baseline)?.name ?? ''}
+            currency={currency}
+          />
         </>
       )}
     </section>
@@ -149,6 +214,9 @@ export function CompareScreen() {
 }
 
 /** `scores` (ranked) re-ordered like `compared`, the order every other chart colours by. */
-function inComparedOrder<T extends { id: string }>(scores: T[], compared: { evaluation: { scenarioId: string } }[]): T[] {
+function inComparedOrder<T extends { id: string }>(
+  scores: T[],
+  compared: { evaluation: { scenarioId: string } }[],
+): T[] {
   return compared.flatMap((c) => scores.filter((s) => s.id === c.evaluation.scenarioId));
 }

@@ -39,7 +39,8 @@ export function ComparisonTable({
     <div className="comparison-wrap">
       <table className="data comparison-table" data-testid="comparison-table">
         <caption className="comparison-caption">
-          Differences are against the baseline and coloured <span className="delta delta--better">better</span> or{' '}
+          Differences are against the baseline and coloured{' '}
+          <span className="delta delta--better">better</span> or{' '}
           <span className="delta delta--worse">worse</span> for that measure. {costScope(currency)}
         </caption>
         <thead>
@@ -94,7 +95,12 @@ export function ComparisonTable({
               </th>
               {compared.map((c) => {
                 const r = c.markets.markets.find((x) => x.id === m.id);
-                if (!r) return <td key={c.evaluation.scenarioId} className="num muted">not a filing market</td>;
+                if (!r)
+                  return (
+                    <td key={c.evaluation.scenarioId} className="num muted">
+                      not a filing market
+                    </td>
+                  );
                 const b = base?.markets.markets.find((x) => x.id === m.id);
                 const d = b && c !== base ? r.probability - b.probability : Number.NaN;
                 const tone = deltaTone(d, 'higher', 0.005);
@@ -159,7 +165,14 @@ export function ComparisonTable({
         </tbody>
       </table>
       {why && whyScore && (
-        <WhyPopover anchor={anchor} score={whyScore} which={why.which} submission={submission} currency={currency} onClose={() => setWhy(null)} />
+        <WhyPopover
+          anchor={anchor}
+          score={whyScore}
+          which={why.which}
+          submission={submission}
+          currency={currency}
+          onClose={() => setWhy(null)}
+        />
       )}
     </div>
   );

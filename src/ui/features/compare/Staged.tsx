@@ -6,7 +6,15 @@ import { useEffect, useState, type ReactNode } from 'react';
  * six Gantts) does all of it in one main-thread task; staggered, each chart is its own short task,
  * the text above them shows first and input stays responsive.
  */
-export function Staged({ delay, minHeight = 200, children }: { delay: number; minHeight?: number; children: ReactNode }) {
+export function Staged({
+  delay,
+  minHeight = 200,
+  children,
+}: {
+  delay: number;
+  minHeight?: number;
+  children: ReactNode;
+}) {
   const [ready, setReady] = useState(delay <= 0);
   useEffect(() => {
     if (ready) return;
@@ -20,5 +28,9 @@ export function Staged({ delay, minHeight = 200, children }: { delay: number; mi
     timer = setTimeout(tick, 0);
     return () => clearTimeout(timer);
   }, [delay, ready]);
-  return ready ? <>{children}</> : <div className="staged-placeholder" style={{ minHeight }} aria-hidden="true" />;
+  return ready ? (
+    <>{children}</>
+  ) : (
+    <div className="staged-placeholder" style={{ minHeight }} aria-hidden="true" />
+  );
 }

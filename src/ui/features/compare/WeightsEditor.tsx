@@ -23,7 +23,15 @@ export function WeightsEditor() {
       {(Object.keys(LABELS) as (keyof ScoreWeights)[]).map((key) => (
         <label key={key} className="weights__row">
           <span>{LABELS[key]}</span>
-          <input type="range" min={0} max={100} step={5} value={weights[key]} aria-label={`${LABELS[key]} weight`} onChange={(e) => set(key, Number(e.target.value))} />
+          <input
+            type="range"
+            min={0}
+            max={100}
+            step={5}
+            value={weights[key]}
+            aria-label={`${LABELS[key]} weight`}
+            onChange={(e) => set(key, Number(e.target.value))}
+          />
           <span className="muted small">{Math.round((100 * weights[key]) / total)}%</span>
         </label>
       ))}

@@ -1,15 +1,32 @@
 import type { RefObject } from 'react';
-import { formatDateAfterMonths, formatMoneyFull, formatMonths, formatNumber, formatPercent, formatShare } from '../../../domain/format';
+import {
+  formatDateAfterMonths,
+  formatMoneyFull,
+  formatMonths,
+  formatNumber,
+  formatPercent,
+  formatShare,
+} from '../../../domain/format';
 import type { ExplanationInput, ScenarioScore } from '../../../engine/scores/index';
 import { Popover } from '../../components/popover/Popover';
 
 type ScoreKey = 'speed' | 'cost' | 'feasibility' | 'concentration' | 'regional' | 'composite';
-const NAMES: Record<ScoreKey, string> = { speed: 'Speed', cost: 'Cost', feasibility: 'Feasibility', concentration: 'Concentration', regional: 'Regional ratio', composite: 'Composite' };
+const NAMES: Record<ScoreKey, string> = {
+  speed: 'Speed',
+  cost: 'Cost',
+  feasibility: 'Feasibility',
+  concentration: 'Concentration',
+  regional: 'Regional ratio',
+  composite: 'Composite',
+};
 
 /** One input of a score in words: months also as the calendar date they fall on, money in the study currency. */
 export function explainValue(input: ExplanationInput, submission: string, currency: string): string {
   const v = input.value;
-  if (input.unit === 'months') return Number.isFinite(v) ? `${formatMonths(v)} (${formatDateAfterMonths(submission, v)})` : 'not reached';
+  if (input.unit === 'months')
+    return Number.isFinite(v)
+      ? `${formatMonths(v)} (${formatDateAfterMonths(submission, v)})`
+      : 'not reached';
   if (input.unit === currency || /^[A-Z]{3}$/.test(input.unit)) return formatMoneyFull(v, input.unit);
   if (input.unit === 'probability') return formatPercent(v);
   if (input.unit === 'share') return formatShare(v);
@@ -35,7 +52,12 @@ export function WhyPopover({
 }) {
   const sub = score[which];
   return (
-    <Popover anchor={anchor} label={`Why: ${NAMES[which]} score of ${score.name}`} onClose={onClose} testId="why-popover">
+    <Popover
+      anchor={anchor}
+      label={`Why: ${NAMES[which]} score of ${score.name}`}
+      onClose={onClose}
+      testId="why-popover"
+    >
       <p>
         <strong>
           {NAMES[which]} score of “{score.name}”: {formatNumber(sub.score, 0)} of 100

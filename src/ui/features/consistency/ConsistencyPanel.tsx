@@ -18,12 +18,17 @@ function MarketResult({ m }: { m: MarketShareReport }) {
       <th scope="row">{m.label}</th>
       <td>{formatShare(m.requiredShare)}</td>
       <td>
-        {formatShare(m.expectedShare)} <span className="muted small">({formatShare(m.p10)}–{formatShare(m.p90)})</span>
+        {formatShare(m.expectedShare)}{' '}
+        <span className="muted small">
+          ({formatShare(m.p10)}–{formatShare(m.p90)})
+        </span>
       </td>
       <td>{formatPercent(m.probability)}</td>
       <td>
         <span className={`status-badge status-badge--${m.status}`}>{STATUS_LABEL[m.status]}</span>
-        {m.missing.length > 0 && <span className="muted small"> — scenario has no {m.missing.join(', ')} sites</span>}
+        {m.missing.length > 0 && (
+          <span className="muted small"> — scenario has no {m.missing.join(', ')} sites</span>
+        )}
       </td>
     </tr>
   );
@@ -38,7 +43,8 @@ export function ConsistencyPanel({ scenarioId }: { scenarioId: string }) {
   const scenario = workspace.scenarios.find((s) => s.id === scenarioId);
   const exists = scenario !== undefined;
   // Filing markets, or a "Min share %" floor on one of this scenario's countries.
-  const hasMarkets = workspace.filingMarkets.length > 0 || (scenario?.countries.some((c) => (c.minShare ?? 0) > 0) ?? false);
+  const hasMarkets =
+    workspace.filingMarkets.length > 0 || (scenario?.countries.some((c) => (c.minShare ?? 0) > 0) ?? false);
   const args = useMemo((): [ShareArgs, ShareArgs] | [null, null] => {
     if (!exists || !hasMarkets) return [null, null];
     return [
@@ -53,8 +59,9 @@ export function ConsistencyPanel({ scenarioId }: { scenarioId: string }) {
     <section className="panel consistency-panel" aria-labelledby="consistency-heading">
       <h2 id="consistency-heading">Consistency</h2>
       <p className="muted small">
-        Share of randomised patients from each filing market when the target is reached, against the share its regulator expects
-        (ICH E17; MHLW Method 1), and each “Min share %” set on this scenario’s countries. “Met” means the scenario delivers the share with probability ≥ {formatPercent(MET_PROBABILITY)}.
+        Share of randomised patients from each filing market when the target is reached, against the share its
+        regulator expects (ICH E17; MHLW Method 1), and each “Min share %” set on this scenario’s countries.
+        “Met” means the scenario delivers the share with probability ≥ {formatPercent(MET_PROBABILITY)}.
       </p>
       {!exists && <p role="alert">Choose a scenario to check its regional shares.</p>}
       {exists && hasMarkets && (
@@ -85,7 +92,10 @@ export function ConsistencyPanel({ scenarioId }: { scenarioId: string }) {
               </table>
               <ShareChart markets={markets} />
               <p className="muted small">
-                {state.refined ? `${state.data?.runs.toLocaleString('en-US')} Monte Carlo runs` : 'Quick estimate; refining…'} · seed {state.data?.seed}
+                {state.refined
+                  ? `${state.data?.runs.toLocaleString('en-US')} Monte Carlo runs`
+                  : 'Quick estimate; refining…'}{' '}
+                · seed {state.data?.seed}
               </p>
             </>
           )}

@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import type { FilingMarket } from '../../../domain/workspace/index';
-import { addFilingMarket, removeFilingMarket, updateFilingMarket, type FilingMarketDraft } from '../../../state/actions/filing-markets';
+import {
+  addFilingMarket,
+  removeFilingMarket,
+  updateFilingMarket,
+  type FilingMarketDraft,
+} from '../../../state/actions/filing-markets';
 import { useAppStore } from '../../../state/store';
 import { parseCountryList } from './labels';
 import { Method1Helper } from './Method1Helper';
@@ -63,7 +68,12 @@ function MarketRow({ market }: { market: FilingMarket }) {
           <button type="button" onClick={() => setHelper((h) => !h)} aria-expanded={helper}>
             Method 1…
           </button>
-          <button type="button" className="danger" onClick={() => removeFilingMarket(market.id)} aria-label={`Remove ${market.label}`}>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => removeFilingMarket(market.id)}
+            aria-label={`Remove ${market.label}`}
+          >
             Remove
           </button>
         </td>
@@ -83,7 +93,10 @@ function MarketRow({ market }: { market: FilingMarket }) {
               onClose={() => setHelper(false)}
               onUse={(share, basis) => {
                 // Round up to 0.01 percentage point so the stored share never asks less than Method 1.
-                const problem = updateFilingMarket(market.id, { minShare: Math.ceil(share * 10_000 - 1e-9) / 10_000, basis });
+                const problem = updateFilingMarket(market.id, {
+                  minShare: Math.ceil(share * 10_000 - 1e-9) / 10_000,
+                  basis,
+                });
                 setError(problem ? { field: 'minShare', message: problem } : null);
                 setHelper(false);
               }}
@@ -100,8 +113,14 @@ function AddMarketForm() {
   const [error, setError] = useState<string | null>(null);
   const submit = () => {
     const share = Number(draft.minShare.replace('%', '').trim());
-    if (draft.minShare.trim() === '' || !Number.isFinite(share) || share < 0 || share > 100) return setError('Minimum share: enter a percentage between 0 and 100');
-    const problem = addFilingMarket({ label: draft.label.trim(), countries: parseCountryList(draft.countries), minShare: share / 100, basis: '' });
+    if (draft.minShare.trim() === '' || !Number.isFinite(share) || share < 0 || share > 100)
+      return setError('Minimum share: enter a percentage between 0 and 100');
+    const problem = addFilingMarket({
+      label: draft.label.trim(),
+      countries: parseCountryList(draft.countries),
+      minShare: share / 100,
+      basis: '',
+    });
     setError(problem);
     if (!problem) setDraft({ label: '', countries: '', minShare: '' });
   };
@@ -115,13 +134,31 @@ function AddMarketForm() {
       }}
     >
       <label>
-        Market name <input value={draft.label} onChange={(e) => setDraft({ ...draft, label: e.target.value })} placeholder="Korea (MFDS)" />
+        Market name{' '}
+        <input
+          value={draft.label}
+          onChange={(e) => setDraft({ ...draft, label: e.target.value })}
+          placeholder="Korea (MFDS)"
+        />
       </label>
       <label>
-        Countries <input value={draft.countries} size={8} onChange={(e) => setDraft({ ...draft, countries: e.target.value })} placeholder="KR" />
+        Countries{' '}
+        <input
+          value={draft.countries}
+          size={8}
+          onChange={(e) => setDraft({ ...draft, countries: e.target.value })}
+          placeholder="KR"
+        />
       </label>
       <label>
-        Minimum share (%) <input value={draft.minShare} size={5} inputMode="decimal" onChange={(e) => setDraft({ ...draft, minShare: e.target.value })} placeholder="10" />
+        Minimum share (%){' '}
+        <input
+          value={draft.minShare}
+          size={5}
+          inputMode="decimal"
+          onChange={(e) => setDraft({ ...draft, minShare: e.target.value })}
+          placeholder="10"
+        />
       </label>
       <button type="submit">Add market</button>
       {error && (
@@ -140,7 +177,9 @@ export function FilingMarketsEditor() {
     <div className="filing-markets">
       <h3>Filing markets</h3>
       {markets.length === 0 ? (
-        <p className="muted">No filing market has a regional requirement yet. Add one below (for example Japan, 15%).</p>
+        <p className="muted">
+          No filing market has a regional requirement yet. Add one below (for example Japan, 15%).
+        </p>
       ) : (
         <table className="data compact market-table">
           <thead>

@@ -21,7 +21,9 @@ function compute(inputs: Inputs): { fraction: number; basis: string } | { error:
   if (!(power > 0 && power < 1)) return { error: 'Power must be in (0, 1)' };
   if (!(alpha > 0 && alpha < 0.5)) return { error: 'α must be in (0, 0.5)' };
   const design = { power, alpha };
-  const f = inputs.conditional ? method1ConditionalMinFraction(pi, cp, design) : method1MinFraction(pi, cp, design);
+  const f = inputs.conditional
+    ? method1ConditionalMinFraction(pi, cp, design)
+    : method1MinFraction(pi, cp, design);
   if (f === null) return { error: 'No regional share up to 100% reaches that probability' };
   const how = inputs.conditional ? ', conditional on overall significance' : '';
   return {
@@ -34,14 +36,33 @@ function compute(inputs: Inputs): { fraction: number; basis: string } | { error:
  * MHLW "Basic Principles on Global Clinical Trials" (2007) Method 1: the smallest regional share f
  * with P(D_region / D_all > π) ≥ CP (Quan et al. 2010; conditional form Homma 2024).
  */
-export function Method1Helper({ marketLabel, onUse, onClose }: { marketLabel: string; onUse: (minShare: number, basis: string) => void; onClose: () => void }) {
+export function Method1Helper({
+  marketLabel,
+  onUse,
+  onClose,
+}: {
+  marketLabel: string;
+  onUse: (minShare: number, basis: string) => void;
+  onClose: () => void;
+}) {
   const id = useId();
-  const [inputs, setInputs] = useState<Inputs>({ pi: '0.5', cp: '0.8', power: '0.9', alpha: '0.025', conditional: false });
+  const [inputs, setInputs] = useState<Inputs>({
+    pi: '0.5',
+    cp: '0.8',
+    power: '0.9',
+    alpha: '0.025',
+    conditional: false,
+  });
   const result = compute(inputs);
   const field = (key: 'pi' | 'cp' | 'power' | 'alpha', label: string) => (
     <label>
       {label}
-      <input id={`${id}-${key}`} inputMode="decimal" value={inputs[key]} onChange={(e) => setInputs({ ...inputs, [key]: e.target.value })} />
+      <input
+        id={`${id}-${key}`}
+        inputMode="decimal"
+        value={inputs[key]}
+        onChange={(e) => setInputs({ ...inputs, [key]: e.target.value })}
+      />
     </label>
   );
   return (
@@ -53,7 +74,11 @@ export function Method1Helper({ marketLabel, onUse, onClose }: { marketLabel: st
         {field('power', 'Overall power')}
         {field('alpha', 'One-sided α')}
         <label className="method1__check">
-          <input type="checkbox" checked={inputs.conditional} onChange={(e) => setInputs({ ...inputs, conditional: e.target.checked })} />
+          <input
+            type="checkbox"
+            checked={inputs.conditional}
+            onChange={(e) => setInputs({ ...inputs, conditional: e.target.checked })}
+          />
           Conditional on overall significance
         </label>
       </div>
@@ -67,7 +92,12 @@ export function Method1Helper({ marketLabel, onUse, onClose }: { marketLabel: st
         </p>
       )}
       <div className="toolbar">
-        <button type="button" className="primary" disabled={'error' in result} onClick={() => 'fraction' in result && onUse(result.fraction, result.basis)}>
+        <button
+          type="button"
+          className="primary"
+          disabled={'error' in result}
+          onClick={() => 'fraction' in result && onUse(result.fraction, result.basis)}
+        >
           Use this share
         </button>
         <button type="button" onClick={onClose}>

@@ -4,7 +4,10 @@ import { formatShare } from '../../../domain/format';
 
 /** Required vs expected share per filing market, and the P10–P90 range of the share. */
 export function ShareChart({ markets }: { markets: MarketShareReport[] }) {
-  const max = Math.max(0, ...markets.flatMap((m) => [m.requiredShare, m.expectedShare, m.p90].map((v) => v * 100)));
+  const max = Math.max(
+    0,
+    ...markets.flatMap((m) => [m.requiredShare, m.expectedShare, m.p90].map((v) => v * 100)),
+  );
   return (
     <figure className="share-chart" aria-label="Required and expected share by filing market">
       <BarChart
@@ -26,7 +29,14 @@ export function ShareChart({ markets }: { markets: MarketShareReport[] }) {
         legend="top"
         format={(v) => `${v.toFixed(1)}%`}
       />
-      <figcaption className="sr-only">{markets.map((m) => `${m.label}: required ${formatShare(m.requiredShare)}, expected ${formatShare(m.expectedShare)}`).join('; ')}</figcaption>
+      <figcaption className="sr-only">
+        {markets
+          .map(
+            (m) =>
+              `${m.label}: required ${formatShare(m.requiredShare)}, expected ${formatShare(m.expectedShare)}`,
+          )
+          .join('; ')}
+      </figcaption>
     </figure>
   );
 }

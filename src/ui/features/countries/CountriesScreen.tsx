@@ -16,20 +16,27 @@ export function CountriesScreen() {
   const metric = MAP_METRICS.find((m) => m.id === metricId) ?? MAP_METRICS[0];
   const selected = rows.find((r) => r.iso2 === selectedIso) ?? null;
   const names = useMemo(() => Object.fromEntries(rows.map((r) => [r.iso2, r.name])), [rows]);
-  const values = useMemo(() => (metric ? Object.fromEntries(rows.map((r) => [r.iso2, metric.value(r)])) : {}), [rows, metric]);
+  const values = useMemo(
+    () => (metric ? Object.fromEntries(rows.map((r) => [r.iso2, metric.value(r)])) : {}),
+    [rows, metric],
+  );
 
   return (
     <section className="screen">
       <h1>Countries</h1>
       <p className="muted">
-        {rows.length} reference countries; {workspace.countries.length} in this workspace. Hover or focus a value for its source;
-        overrides show in purple (✎).
+        {rows.length} reference countries; {workspace.countries.length} in this workspace. Hover or focus a
+        value for its source; overrides show in purple (✎).
       </p>
       <div className="split">
         <div>
           <div className="toolbar">
             <label htmlFor="map-metric">Colour the map by</label>
-            <select id="map-metric" value={metricId} onChange={(e) => setMetricId(e.target.value as typeof metricId)}>
+            <select
+              id="map-metric"
+              value={metricId}
+              onChange={(e) => setMetricId(e.target.value as typeof metricId)}
+            >
               {MAP_METRICS.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.label}
@@ -68,7 +75,9 @@ export function CountriesScreen() {
             }}
           />
         ) : (
-          <aside className="panel muted">Select a country (click a row or the map) to see its values, overrides and pathway.</aside>
+          <aside className="panel muted">
+            Select a country (click a row or the map) to see its values, overrides and pathway.
+          </aside>
         )}
       </div>
     </section>

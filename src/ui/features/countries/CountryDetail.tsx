@@ -15,7 +15,9 @@ export function CountryDetail({ row, onClose }: { row: CountryRow; onClose: () =
   // Opening a country moves focus here, so keyboard users need not tab through every table cell.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [row.iso2]);
-  const pathways = row.country.pathwayIds.map((id) => getPathway(id)).filter((p): p is Pathway => p !== undefined);
+  const pathways = row.country.pathwayIds
+    .map((id) => getPathway(id))
+    .filter((p): p is Pathway => p !== undefined);
 
   const onRemove = () => {
     const refused = removeCountry(row.iso2);
@@ -48,7 +50,11 @@ export function CountryDetail({ row, onClose }: { row: CountryRow; onClose: () =
       {pathways.length > 1 && row.inWorkspace && (
         <div className="field" style={{ marginTop: '0.6rem' }}>
           <label htmlFor="pathway-choice">Regulatory pathway</label>
-          <select id="pathway-choice" value={row.pathwayId} onChange={(e) => setCountryPathway(row.iso2, e.target.value)}>
+          <select
+            id="pathway-choice"
+            value={row.pathwayId}
+            onChange={(e) => setCountryPathway(row.iso2, e.target.value)}
+          >
             {pathways.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -58,7 +64,9 @@ export function CountryDetail({ row, onClose }: { row: CountryRow; onClose: () =
         </div>
       )}
       <h3>Values used by the planner</h3>
-      {!row.inWorkspace && <p className="small muted">Add the country to the workspace to override its values.</p>}
+      {!row.inWorkspace && (
+        <p className="small muted">Add the country to the workspace to override its values.</p>
+      )}
       {COUNTRY_PARAMETER_KEYS.map((key) => (
         <OverrideEditor key={key} iso2={row.iso2} parameter={row.params[key]} editable={row.inWorkspace} />
       ))}
@@ -70,7 +78,8 @@ export function CountryDetail({ row, onClose }: { row: CountryRow; onClose: () =
           <ul className="small">
             {pathway.gates.map((g) => (
               <li key={g.id}>
-                {g.label}: {g.durationDays.min}–{g.durationDays.max} days{g.appliesWhen ? ` (${g.appliesWhen})` : ''}
+                {g.label}: {g.durationDays.min}–{g.durationDays.max} days
+                {g.appliesWhen ? ` (${g.appliesWhen})` : ''}
               </li>
             ))}
           </ul>
@@ -78,7 +87,8 @@ export function CountryDetail({ row, onClose }: { row: CountryRow; onClose: () =
       )}
       {row.country.localPatientsRequiredForFiling?.required && (
         <p className="small">
-          <strong>Local patients expected for filing:</strong> {row.country.localPatientsRequiredForFiling.note}
+          <strong>Local patients expected for filing:</strong>{' '}
+          {row.country.localPatientsRequiredForFiling.note}
         </p>
       )}
       {row.country.notes && <p className="small muted">{row.country.notes}</p>}

@@ -9,11 +9,20 @@ const parse = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.t
  * One overridable value: its current number with provenance, and min / most likely / max inputs.
  * The engine validates the override; a refused value shows its reason and nothing is stored.
  */
-export function OverrideEditor({ iso2, parameter, editable }: { iso2: string; parameter: ResolvedParameter; editable: boolean }) {
+export function OverrideEditor({
+  iso2,
+  parameter,
+  editable,
+}: {
+  iso2: string;
+  parameter: ResolvedParameter;
+  editable: boolean;
+}) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState({ min: '', mode: '', max: '' });
   const [error, setError] = useState<string | null>(null);
-  const digits = parameter.unit === 'fraction' || parameter.unit === 'ratio' || parameter.unit.startsWith('×') ? 2 : 0;
+  const digits =
+    parameter.unit === 'fraction' || parameter.unit === 'ratio' || parameter.unit.startsWith('×') ? 2 : 0;
   const isOverride = parameter.origin.kind === 'override';
   const idBase = `ovr-${iso2}-${parameter.key}`;
 
@@ -25,7 +34,11 @@ export function OverrideEditor({ iso2, parameter, editable }: { iso2: string; pa
   };
   const save = () => {
     const value = { min: parse(draft.min), mode: parse(draft.mode), max: parse(draft.max) };
-    const problem = setCountryOverride(iso2, parameter.key, value.min === value.max && value.mode === value.min ? value.min : value);
+    const problem = setCountryOverride(
+      iso2,
+      parameter.key,
+      value.min === value.max && value.mode === value.min ? value.min : value,
+    );
     setError(problem);
     if (!problem) setEditing(false);
   };
@@ -40,11 +53,21 @@ export function OverrideEditor({ iso2, parameter, editable }: { iso2: string; pa
       </div>
       {editable && !editing && (
         <div className="param-row__actions">
-          <button type="button" className="link-button" onClick={start} aria-label={`Override ${parameter.label}`}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={start}
+            aria-label={`Override ${parameter.label}`}
+          >
             Override
           </button>
           {isOverride && (
-            <button type="button" className="link-button" onClick={() => resetCountryOverride(iso2, parameter.key)} aria-label={`Reset ${parameter.label} to reference`}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => resetCountryOverride(iso2, parameter.key)}
+              aria-label={`Reset ${parameter.label} to reference`}
+            >
               Reset to reference
             </button>
           )}

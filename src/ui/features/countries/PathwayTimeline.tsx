@@ -11,17 +11,30 @@ export function PathwayTimeline({ pathway, submission }: { pathway: Pathway; sub
   return (
     <div className="timeline" aria-label={`${pathway.name} timeline`}>
       <p className="small muted">
-        Submitted {submission} → decision {clock.decision} (statutory), {clock.decisionWithRfi} with the maximum RFI / clock-stops.
+        Submitted {submission} → decision {clock.decision} (statutory), {clock.decisionWithRfi} with the
+        maximum RFI / clock-stops.
       </p>
       <ol className="timeline__steps">
         {clock.steps.map((s) => (
           <li key={s.id}>
             <span className="timeline__label">
-              {s.label} <span className="muted small">{s.days} {s.dayType === 'working' ? 'working' : 'calendar'} d</span>
+              {s.label}{' '}
+              <span className="muted small">
+                {s.days} {s.dayType === 'working' ? 'working' : 'calendar'} d
+              </span>
             </span>
             <span className="timeline__track">
-              <span className="timeline__bar timeline__bar--rfi" style={{ left: position(s.startWithRfi), width: `calc(${position(s.endWithRfi)} - ${position(s.startWithRfi)})` }} />
-              <span className="timeline__bar" style={{ left: position(s.start), width: `calc(${position(s.end)} - ${position(s.start)})` }} />
+              <span
+                className="timeline__bar timeline__bar--rfi"
+                style={{
+                  left: position(s.startWithRfi),
+                  width: `calc(${position(s.endWithRfi)} - ${position(s.startWithRfi)})`,
+                }}
+              />
+              <span
+                className="timeline__bar"
+                style={{ left: position(s.start), width: `calc(${position(s.end)} - ${position(s.start)})` }}
+              />
             </span>
             <span className="small">
               {s.start} → {s.end}

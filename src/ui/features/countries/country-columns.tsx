@@ -3,11 +3,18 @@ import { ProvenanceValue } from '../../components/provenance/ProvenanceValue';
 import type { CountryParameterKey } from '../../../engine/scenario/country-parameters';
 import type { CountryRow } from './country-rows';
 
-const param = (key: CountryParameterKey, header: string, digits = 0, hidden = false): DataColumn<CountryRow> => ({
+const param = (
+  key: CountryParameterKey,
+  header: string,
+  digits = 0,
+  hidden = false,
+): DataColumn<CountryRow> => ({
   id: key,
   header,
   value: (r) => r.params[key].value.mode,
-  render: (r) => <ProvenanceValue value={r.params[key].value} origin={r.params[key].origin} digits={digits} />,
+  render: (r) => (
+    <ProvenanceValue value={r.params[key].value} origin={r.params[key].origin} digits={digits} />
+  ),
   align: 'end',
   filter: 'number',
   width: 150,
@@ -19,7 +26,8 @@ export const COUNTRY_COLUMNS: DataColumn<CountryRow>[] = [
     id: 'inWorkspace',
     header: 'In plan',
     value: (r) => (r.inWorkspace ? 'yes' : 'no'),
-    render: (r) => (r.inWorkspace ? <span className="badge">in workspace</span> : <span className="muted">—</span>),
+    render: (r) =>
+      r.inWorkspace ? <span className="badge">in workspace</span> : <span className="muted">—</span>,
     width: 110,
     groupable: true,
   },

@@ -2,16 +2,26 @@ import type { Cro } from '../../../domain/workspace/index';
 import type { ScorecardResult } from '../../../engine/cro/index';
 import { formatMoneyFull, formatShare } from '../../../domain/format';
 
-
 /** One CRO option: coverage, model, fees, speed and the due-diligence score with its breakdown. */
-export function CroCard({ cro, score, onEdit, onDelete }: { cro: Cro; score: ScorecardResult; onEdit: () => void; onDelete: () => void }) {
+export function CroCard({
+  cro,
+  score,
+  onEdit,
+  onDelete,
+}: {
+  cro: Cro;
+  score: ScorecardResult;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
   const coverage = [...cro.coverage.regions, ...cro.coverage.countries];
   return (
     <article className="panel cro-card" aria-label={cro.name}>
       <header className="cro-card__head">
         <div>
           <h2>{cro.name}</h2>
-          <span className="badge">{cro.model === 'fsp' ? 'Functional (FSP)' : 'Full-service'}</span> <span className="muted small">{cro.id}</span>
+          <span className="badge">{cro.model === 'fsp' ? 'Functional (FSP)' : 'Full-service'}</span>{' '}
+          <span className="muted small">{cro.id}</span>
         </div>
         <div className="cro-score" aria-label={`Due-diligence score ${Math.round(score.score)} of 100`}>
           <strong>{Math.round(score.score)}</strong>
@@ -33,7 +43,13 @@ export function CroCard({ cro, score, onEdit, onDelete }: { cro: Cro; score: Sco
         <dd>
           × {cro.startupSpeedFactor.toFixed(2)}{' '}
           <span className="muted small">
-            ({cro.startupSpeedFactor < 1 ? `${Math.round((1 - cro.startupSpeedFactor) * 100)}% faster` : cro.startupSpeedFactor > 1 ? `${Math.round((cro.startupSpeedFactor - 1) * 100)}% slower` : 'as sponsor-run'})
+            (
+            {cro.startupSpeedFactor < 1
+              ? `${Math.round((1 - cro.startupSpeedFactor) * 100)}% faster`
+              : cro.startupSpeedFactor > 1
+                ? `${Math.round((cro.startupSpeedFactor - 1) * 100)}% slower`
+                : 'as sponsor-run'}
+            )
           </span>
         </dd>
       </dl>
@@ -53,9 +69,16 @@ export function CroCard({ cro, score, onEdit, onDelete }: { cro: Cro; score: Sco
               <th scope="row">{l.label}</th>
               <td className="num">{l.rating}/5</td>
               <td>
-                <span className="score-bar" role="img" aria-label={`${l.points.toFixed(1)} of ${l.maxPoints.toFixed(1)} points`}>
+                <span
+                  className="score-bar"
+                  role="img"
+                  aria-label={`${l.points.toFixed(1)} of ${l.maxPoints.toFixed(1)} points`}
+                >
                   <span className="score-bar__max" style={{ width: `${Math.max(2, l.maxPoints * 3)}px` }}>
-                    <span className="score-bar__got" style={{ width: l.maxPoints > 0 ? `${(l.points / l.maxPoints) * 100}%` : 0 }} />
+                    <span
+                      className="score-bar__got"
+                      style={{ width: l.maxPoints > 0 ? `${(l.points / l.maxPoints) * 100}%` : 0 }}
+                    />
                   </span>
                   <em>
                     {l.points.toFixed(1)}/{l.maxPoints.toFixed(0)}

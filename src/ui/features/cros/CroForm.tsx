@@ -17,7 +17,17 @@ interface Props {
   onCancel: () => void;
 }
 
-function Field({ id, label, error, children }: { id: string; label: string; error: string | undefined; children: ReactNode }) {
+function Field({
+  id,
+  label,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  error: string | undefined;
+  children: ReactNode;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -43,7 +53,13 @@ export function CroForm({ title, initial, otherIds, onSave, onCancel }: Props) {
     setTouched(true);
     setSaveErrors({});
   };
-  const input = (id: string, path: string, value: string, onChange: (v: string) => void, mode: 'text' | 'decimal' = 'decimal') => (
+  const input = (
+    id: string,
+    path: string,
+    value: string,
+    onChange: (v: string) => void,
+    mode: 'text' | 'decimal' = 'decimal',
+  ) => (
     <input
       id={id}
       inputMode={mode}
@@ -74,7 +90,11 @@ export function CroForm({ title, initial, otherIds, onSave, onCancel }: Props) {
           {input('cro-name', 'name', draft.name, (v) => set({ name: v }), 'text')}
         </Field>
         <Field id="cro-model" label="Model" error={errors.model}>
-          <select id="cro-model" value={draft.model} onChange={(e) => set({ model: e.target.value as CroDraft['model'] })}>
+          <select
+            id="cro-model"
+            value={draft.model}
+            onChange={(e) => set({ model: e.target.value as CroDraft['model'] })}
+          >
             {CRO_MODELS.map((m) => (
               <option key={m} value={m}>
                 {m === 'fsp' ? 'Functional (FSP)' : 'Full-service'}
@@ -83,26 +103,56 @@ export function CroForm({ title, initial, otherIds, onSave, onCancel }: Props) {
           </select>
         </Field>
         <Field id="cro-mgmt" label="Management fee (%)" error={errors['fees.managementFeePct']}>
-          {input('cro-mgmt', 'fees.managementFeePct', draft.managementFeePct, (v) => set({ managementFeePct: v }))}
+          {input('cro-mgmt', 'fees.managementFeePct', draft.managementFeePct, (v) =>
+            set({ managementFeePct: v }),
+          )}
         </Field>
-        <Field id="cro-mon" label="Monitoring (USD per site-month)" error={errors['fees.monitoringPerSiteMonthUsd']}>
-          {input('cro-mon', 'fees.monitoringPerSiteMonthUsd', draft.monitoringPerSiteMonthUsd, (v) => set({ monitoringPerSiteMonthUsd: v }))}
+        <Field
+          id="cro-mon"
+          label="Monitoring (USD per site-month)"
+          error={errors['fees.monitoringPerSiteMonthUsd']}
+        >
+          {input('cro-mon', 'fees.monitoringPerSiteMonthUsd', draft.monitoringPerSiteMonthUsd, (v) =>
+            set({ monitoringPerSiteMonthUsd: v }),
+          )}
         </Field>
         <Field id="cro-pt" label="Pass-through mark-up (%)" error={errors['fees.passThroughMarkupPct']}>
-          {input('cro-pt', 'fees.passThroughMarkupPct', draft.passThroughMarkupPct, (v) => set({ passThroughMarkupPct: v }))}
+          {input('cro-pt', 'fees.passThroughMarkupPct', draft.passThroughMarkupPct, (v) =>
+            set({ passThroughMarkupPct: v }),
+          )}
         </Field>
         <Field id="cro-fx" label="FX policy" error={errors['fees.fxPolicy']}>
-          <select id="cro-fx" value={draft.fxPolicy} onChange={(e) => set({ fxPolicy: e.target.value as CroDraft['fxPolicy'] })}>
+          <select
+            id="cro-fx"
+            value={draft.fxPolicy}
+            onChange={(e) => set({ fxPolicy: e.target.value as CroDraft['fxPolicy'] })}
+          >
             {FX_POLICIES.map((f) => (
               <option key={f}>{f}</option>
             ))}
           </select>
         </Field>
-        <Field id="cro-speed" label="Start-up speed factor (0.8 = 20% faster)" error={errors.startupSpeedFactor}>
-          {input('cro-speed', 'startupSpeedFactor', draft.startupSpeedFactor, (v) => set({ startupSpeedFactor: v }))}
+        <Field
+          id="cro-speed"
+          label="Start-up speed factor (0.8 = 20% faster)"
+          error={errors.startupSpeedFactor}
+        >
+          {input('cro-speed', 'startupSpeedFactor', draft.startupSpeedFactor, (v) =>
+            set({ startupSpeedFactor: v }),
+          )}
         </Field>
-        <Field id="cro-countries" label="Extra countries (ISO codes)" error={Object.entries(errors).find(([k]) => k.startsWith('coverage.countries'))?.[1]}>
-          {input('cro-countries', 'coverage.countries', draft.countries, (v) => set({ countries: v }), 'text')}
+        <Field
+          id="cro-countries"
+          label="Extra countries (ISO codes)"
+          error={Object.entries(errors).find(([k]) => k.startsWith('coverage.countries'))?.[1]}
+        >
+          {input(
+            'cro-countries',
+            'coverage.countries',
+            draft.countries,
+            (v) => set({ countries: v }),
+            'text',
+          )}
         </Field>
       </div>
       <fieldset className="cro-regions">
@@ -112,7 +162,11 @@ export function CroForm({ title, initial, otherIds, onSave, onCancel }: Props) {
             <input
               type="checkbox"
               checked={draft.regions.includes(r)}
-              onChange={(e) => set({ regions: e.target.checked ? [...draft.regions, r] : draft.regions.filter((x) => x !== r) })}
+              onChange={(e) =>
+                set({
+                  regions: e.target.checked ? [...draft.regions, r] : draft.regions.filter((x) => x !== r),
+                })
+              }
             />{' '}
             {r}
           </label>
@@ -122,13 +176,20 @@ export function CroForm({ title, initial, otherIds, onSave, onCancel }: Props) {
         <legend>Due-diligence ratings (0–5)</legend>
         {SCORECARD_CRITERIA.map((k) => (
           <Field key={k} id={`cro-rate-${k}`} label={CRITERION_LABELS[k]} error={errors[`scorecard.${k}`]}>
-            {input(`cro-rate-${k}`, `scorecard.${k}`, draft.scorecard[k], (v) => set({ scorecard: { ...draft.scorecard, [k]: v } }))}
+            {input(`cro-rate-${k}`, `scorecard.${k}`, draft.scorecard[k], (v) =>
+              set({ scorecard: { ...draft.scorecard, [k]: v } }),
+            )}
           </Field>
         ))}
       </fieldset>
       <div className="field">
         <label htmlFor="cro-notes">Notes</label>
-        <textarea id="cro-notes" rows={2} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
+        <textarea
+          id="cro-notes"
+          rows={2}
+          value={draft.notes}
+          onChange={(e) => set({ notes: e.target.value })}
+        />
       </div>
       <div className="toolbar">
         <button type="submit" className="primary">
@@ -137,7 +198,9 @@ export function CroForm({ title, initial, otherIds, onSave, onCancel }: Props) {
         <button type="button" onClick={onCancel}>
           Cancel
         </button>
-        {Object.keys(errors).length > 0 && <span className="field__error">Fix the marked fields to save.</span>}
+        {Object.keys(errors).length > 0 && (
+          <span className="field__error">Fix the marked fields to save.</span>
+        )}
       </div>
     </form>
   );

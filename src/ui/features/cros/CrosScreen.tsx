@@ -24,18 +24,26 @@ export function CrosScreen() {
   const scenarios = useAppStore((s) => s.workspace.scenarios);
   const weights = useAppStore((s) => s.workspace.settings.scorecardWeights);
   const [editing, setEditing] = useState<Editing>(null);
-  const scores = useMemo(() => new Map(cros.map((c) => [c.id, scorecardScore(c.scorecard, weights)])), [cros, weights]);
+  const scores = useMemo(
+    () => new Map(cros.map((c) => [c.id, scorecardScore(c.scorecard, weights)])),
+    [cros, weights],
+  );
   const ranked = [...cros].sort((a, b) => (scores.get(b.id)?.score ?? 0) - (scores.get(a.id)?.score ?? 0));
   const editCro = editing?.kind === 'edit' ? cros.find((c) => c.id === editing.id) : undefined;
 
   return (
     <section className="screen cros-screen">
       <h1>CROs</h1>
-      <p className="muted">CRO bids compared on coverage, fees, speed and a weighted due-diligence scorecard — not on price alone.</p>
+      <p className="muted">
+        CRO bids compared on coverage, fees, speed and a weighted due-diligence scorecard — not on price
+        alone.
+      </p>
 
       <div className="panel scorecard-weights">
         <h2>Scorecard weights</h2>
-        <p className="muted small">Any scale: weights are normalised. A CRO's score is its weighted mean rating (0–5) scaled to 0–100.</p>
+        <p className="muted small">
+          Any scale: weights are normalised. A CRO's score is its weighted mean rating (0–5) scaled to 0–100.
+        </p>
         <div className="weights-grid">
           {SCORECARD_CRITERIA.map((k) => (
             <CommitField
@@ -43,14 +51,23 @@ export function CrosScreen() {
               label={CRITERION_LABELS[k]}
               inputMode="decimal"
               value={String(weights[k])}
-              onCommit={(raw) => (/^\d*\.?\d+$/.test(raw.trim()) ? setScorecardWeight(k, Number(raw)) : 'Enter a number from 0 to 100')}
+              onCommit={(raw) =>
+                /^\d*\.?\d+$/.test(raw.trim())
+                  ? setScorecardWeight(k, Number(raw))
+                  : 'Enter a number from 0 to 100'
+              }
             />
           ))}
         </div>
       </div>
 
       <div className="toolbar">
-        <button type="button" className="primary" onClick={() => setEditing({ kind: 'new' })} disabled={editing !== null}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setEditing({ kind: 'new' })}
+          disabled={editing !== null}
+        >
           Add CRO
         </button>
       </div>
@@ -93,7 +110,12 @@ export function CrosScreen() {
               score={scores.get(c.id) ?? scorecardScore(c.scorecard, weights)}
               onEdit={() => setEditing({ kind: 'edit', id: c.id })}
               onDelete={() => {
-                if (window.confirm(`Delete ${c.name}? Scenarios using it lose their assignment. (Undo brings it back.)`)) deleteCro(c.id);
+                if (
+                  window.confirm(
+                    `Delete ${c.name}? Scenarios using it lose their assignment. (Undo brings it back.)`,
+                  )
+                )
+                  deleteCro(c.id);
               }}
             />
           ))}

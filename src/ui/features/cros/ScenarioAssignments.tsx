@@ -2,7 +2,13 @@ import type { Cro, Scenario } from '../../../domain/workspace/index';
 import { CroAssignment } from '../../components/cro-assignment/CroAssignment';
 
 /** Every scenario's CRO assignment, one panel each. */
-export function ScenarioAssignments({ scenarios, cros }: { scenarios: readonly Scenario[]; cros: readonly Cro[] }) {
+export function ScenarioAssignments({
+  scenarios,
+  cros,
+}: {
+  scenarios: readonly Scenario[];
+  cros: readonly Cro[];
+}) {
   if (scenarios.length === 0) return <p className="muted">No scenarios yet.</p>;
   return (
     <div className="cro-assignments">

@@ -35,7 +35,9 @@ export function draftFromCro(c: Cro): CroDraft {
     passThroughMarkupPct: pctText(c.fees.passThroughMarkupPct),
     fxPolicy: c.fees.fxPolicy,
     startupSpeedFactor: String(c.startupSpeedFactor),
-    scorecard: Object.fromEntries(SCORECARD_CRITERIA.map((k) => [k, String(c.scorecard[k])])) as CroDraft['scorecard'],
+    scorecard: Object.fromEntries(
+      SCORECARD_CRITERIA.map((k) => [k, String(c.scorecard[k])]),
+    ) as CroDraft['scorecard'],
     notes: c.notes,
   };
 }
@@ -77,7 +79,9 @@ export function croFromDraft(d: CroDraft): Cro {
       fxPolicy: d.fxPolicy,
     },
     startupSpeedFactor: num(d.startupSpeedFactor),
-    scorecard: Object.fromEntries(SCORECARD_CRITERIA.map((k) => [k, num(d.scorecard[k])])) as Cro['scorecard'],
+    scorecard: Object.fromEntries(
+      SCORECARD_CRITERIA.map((k) => [k, num(d.scorecard[k])]),
+    ) as Cro['scorecard'],
     notes: d.notes,
   };
 }

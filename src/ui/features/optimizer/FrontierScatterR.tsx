@@ -46,7 +46,12 @@ function FrontierScatterR({
             domain={['auto', 'auto']}
             tick={TICK}
             tickFormatter={(v: number) => `${v.toFixed(1)}M`}
-            label={{ value: 'Expected cost (USD millions)', position: 'insideBottom', offset: -4, fontSize: 12 }}
+            label={{
+              value: 'Expected cost (USD millions)',
+              position: 'insideBottom',
+              offset: -4,
+              fontSize: 12,
+            }}
             height={44}
           />
           <YAxis
@@ -55,10 +60,21 @@ function FrontierScatterR({
             domain={axis === 'p50' ? ['auto', 'auto'] : [0, 100]}
             tick={TICK}
             tickFormatter={(v: number) => (axis === 'p50' ? v.toFixed(0) : `${v.toFixed(0)}%`)}
-            label={{ value: axis === 'p50' ? 'P50 months' : 'P(success)', angle: -90, position: 'insideLeft', fontSize: 12 }}
+            label={{
+              value: axis === 'p50' ? 'P50 months' : 'P(success)',
+              angle: -90,
+              position: 'insideLeft',
+              fontSize: 12,
+            }}
             width={56}
           />
-          <ReferenceLine y={reference} stroke={REFERENCE} strokeDasharray="4 3" label={{ value: referenceLabel, position: 'insideTopRight', fill: REFERENCE, fontSize: 12 }} ifOverflow="extendDomain" />
+          <ReferenceLine
+            y={reference}
+            stroke={REFERENCE}
+            strokeDasharray="4 3"
+            label={{ value: referenceLabel, position: 'insideTopRight', fill: REFERENCE, fontSize: 12 }}
+            ifOverflow="extendDomain"
+          />
           <Tooltip
             isAnimationActive={false}
             wrapperStyle={{ zIndex: 30 }}

@@ -244,9 +244,21 @@ export function OptimizerPanel() {
               {selected && (
                 <div className="frontier-selection" data-testid="frontier-selection">
                   <p>
-                    <strong>Selected mix:</strong> {mixSummary(selected.sites)} — {formatMoney(selected.expectedCost, 'USD')}, P50 {formatMonths(selected.p50Months)}, P(success) {formatProbability(selected.pSuccess)}
+                    <strong>Selected mix:</strong> {mixSummary(selected.sites)} —{' '}
+                    {formatMoney(selected.expectedCost, 'USD')}, P50 {formatMonths(selected.p50Months)},
+                    P(success) {formatProbability(selected.pSuccess)}
                   </p>
-                  <button type="button" className="primary" onClick={() => adoptMix(selected.sites, `Optimised: ${formatMoney(selected.expectedCost, 'USD')}, P50 ${formatMonths(selected.p50Months)}`, done.inputs.baseScenarioId || undefined)}>
+                  <button
+                    type="button"
+                    className="primary"
+                    onClick={() =>
+                      adoptMix(
+                        selected.sites,
+                        `Optimised: ${formatMoney(selected.expectedCost, 'USD')}, P50 ${formatMonths(selected.p50Months)}`,
+                        done.inputs.baseScenarioId || undefined,
+                      )
+                    }
+                  >
                     Adopt selected point as scenario
                   </button>
                 </div>

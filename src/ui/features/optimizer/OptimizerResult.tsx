@@ -1,6 +1,13 @@
 import { getCountry } from '../../../domain/reference/index';
 import type { WorkspaceMixResult } from '../../../engine/scenario-optimizer/index';
-import { formatInteger, formatMoney, formatMonths, formatNumber, formatProbability, formatShare } from '../../../domain/format';
+import {
+  formatInteger,
+  formatMoney,
+  formatMonths,
+  formatNumber,
+  formatProbability,
+  formatShare,
+} from '../../../domain/format';
 
 /** A filing market's label, or "<country> (Min share %)" for a scenario floor (`floor-<ISO2>`). */
 function regionLabel(id: string): string {
@@ -36,7 +43,10 @@ export function OptimizerResult({
     );
   }
   const rows = Object.entries(r.sites).filter(([, n]) => n > 0);
-  const seLine = r.monteCarloStandardError !== null ? ` ± ${formatNumber(r.monteCarloStandardError * 100, 1)} pts (standard error)` : '';
+  const seLine =
+    r.monteCarloStandardError !== null
+      ? ` ± ${formatNumber(r.monteCarloStandardError * 100, 1)} pts (standard error)`
+      : '';
   return (
     <div className="optimizer-result" data-testid="optimizer-result">
       <h3>{r.objective === 'min-cost' ? 'Cheapest mix' : 'Best mix within the budget'}</h3>
@@ -74,21 +84,32 @@ export function OptimizerResult({
           <dt>P(success), Monte Carlo</dt>
           <dd>
             {formatProbability(r.pSuccessMonteCarlo)}
-            {seLine} <span className="muted small">({formatInteger(r.monteCarloRuns)} runs{r.monteCarloConfirms === false ? '; does not confirm the analytic figure' : ''})</span>
+            {seLine}{' '}
+            <span className="muted small">
+              ({formatInteger(r.monteCarloRuns)} runs
+              {r.monteCarloConfirms === false ? '; does not confirm the analytic figure' : ''})
+            </span>
           </dd>
           <dt>P50 last patient in</dt>
-          <dd>{formatMonths(r.p50MonthsToTarget)} <span className="muted small">(deadline {formatMonths(run.spec.windowMonths)})</span></dd>
+          <dd>
+            {formatMonths(r.p50MonthsToTarget)}{' '}
+            <span className="muted small">(deadline {formatMonths(run.spec.windowMonths)})</span>
+          </dd>
           {r.regions.map((g) => (
             <div key={g.id} className="optimizer-stats__region" data-testid={`optimizer-region-${g.id}`}>
               <dt>{regionLabel(g.id)}</dt>
               <dd>
-                expected {formatShare(g.expectedShare)} (required {formatShare(g.requiredShare)}), P(met) {formatProbability(g.probability)} analytic, {formatProbability(g.monteCarloProbability)} MC
+                expected {formatShare(g.expectedShare)} (required {formatShare(g.requiredShare)}), P(met){' '}
+                {formatProbability(g.probability)} analytic, {formatProbability(g.monteCarloProbability)} MC
               </dd>
             </div>
           ))}
           <dt>Search</dt>
           <dd className="small">
-            {r.optimality === 'proven' ? 'proven optimal' : `best found (node budget reached${r.lowerBound !== null ? `; optimum ≥ ${formatMoney(r.lowerBound, 'USD')}` : ''})`}, {formatInteger(r.nodes)} nodes
+            {r.optimality === 'proven'
+              ? 'proven optimal'
+              : `best found (node budget reached${r.lowerBound !== null ? `; optimum ≥ ${formatMoney(r.lowerBound, 'USD')}` : ''})`}
+            , {formatInteger(r.nodes)} nodes
           </dd>
         </dl>
       </div>

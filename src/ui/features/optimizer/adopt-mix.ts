@@ -11,6 +11,10 @@ export function adoptMix(sites: Record<string, number>, name: string, baseScenar
   editWorkspace((ws) => void ws.scenarios.push(scenario));
   selectScenario(scenario.id);
   const total = scenario.countries.reduce((a, c) => a + c.siteCount, 0);
-  notify({ tone: 'success', title: `Scenario “${scenario.name}” created`, details: [`${total} generic sites in ${scenario.countries.length} countries; it is now selected.`] });
+  notify({
+    tone: 'success',
+    title: `Scenario “${scenario.name}” created`,
+    details: [`${total} generic sites in ${scenario.countries.length} countries; it is now selected.`],
+  });
   return scenario.id;
 }

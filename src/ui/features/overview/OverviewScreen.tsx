@@ -14,23 +14,35 @@ const MAX = 6;
 export function OverviewScreen() {
   const workspace = useAppStore((s) => s.workspace);
   const ids = useMemo(() => workspace.scenarios.slice(0, MAX).map((s) => s.id), [workspace.scenarios]);
-  const quick = useMemo(() => (ids.length >= 1 ? ([workspace, ids, { runs: 1000 }] as const) : null), [workspace, ids]);
+  const quick = useMemo(
+    () => (ids.length >= 1 ? ([workspace, ids, { runs: 1000 }] as const) : null),
+    [workspace, ids],
+  );
   const full = useMemo(() => (ids.length >= 1 ? ([workspace, ids, {}] as const) : null), [workspace, ids]);
   type Args = EngineArgs<'compareScenarios'>;
   const state = useEngine('overview', 'compareScenarios', quick as Args | null, full as Args | null);
   const compared = state.data;
   const currency = workspace.study.reportingCurrency;
   const submission = workspace.study.plannedFirstSubmission;
-  const scores = useMemo(() => (compared?.length ? scoreCompared(workspace, compared) : []), [compared, workspace]);
-  const sentences = useMemo(() => (compared ? recommend(compared, scores, submission, currency) : []), [compared, scores, submission, currency]);
+  const scores = useMemo(
+    () => (compared?.length ? scoreCompared(workspace, compared) : []),
+    [compared, workspace],
+  );
+  const sentences = useMemo(
+    () => (compared ? recommend(compared, scores, submission, currency) : []),
+    [compared, scores, submission, currency],
+  );
 
   return (
     <section className="screen overview">
       <h1>Overview</h1>
       <p className="muted small">
-        {workspace.study.name}: target {workspace.study.targetRandomised.toLocaleString('en-US')} randomised; seed {workspace.settings.seed}
-        {workspace.scenarios.length > MAX ? `; the first ${MAX} of ${workspace.scenarios.length} scenarios` : ''}.
-        {state.status === 'ready' && !state.refined ? ' Quick pass, refining…' : ''}
+        {workspace.study.name}: target {workspace.study.targetRandomised.toLocaleString('en-US')} randomised;
+        seed {workspace.settings.seed}
+        {workspace.scenarios.length > MAX
+          ? `; the first ${MAX} of ${workspace.scenarios.length} scenarios`
+          : ''}
+        .{state.status === 'ready' && !state.refined ? ' Quick pass, refining…' : ''}
       </p>
       {ids.length === 0 && (
         <p>
@@ -42,9 +54,16 @@ export function OverviewScreen() {
           The evaluation failed: {state.error}
         </p>
       )}
-      {ids.length > 0 && !compared && state.status !== 'error' && <p className="muted">Evaluating scenarios…</p>}
+      {ids.length > 0 && !compared && state.status !== 'error' && (
+        <p className="muted">Evaluating scenarios…</p>
+      )}
       {compared && sentences.length > 0 && (
-        <section className="panel overview-recommendation" aria-label="Recommendation" data-testid="recommendation" data-refined={state.refined}>
+        <section
+          className="panel overview-recommendation"
+          aria-label="Recommendation"
+          data-testid="recommendation"
+          data-refined={state.refined}
+        >
           <h2>Recommendation</h2>
           <ol>
             {sentences.map((s, i) => (
@@ -61,9 +80,19 @@ export function OverviewScreen() {
       {compared && (
         <div className="overview-cards">
           {[...compared]
-            .sort((a, b) => (scores.find((s) => s.id === a.evaluation.scenarioId)?.rank ?? 99) - (scores.find((s) => s.id === b.evaluation.scenarioId)?.rank ?? 99))
+            .sort(
+              (a, b) =>
+                (scores.find((s) => s.id === a.evaluation.scenarioId)?.rank ?? 99) -
+                (scores.find((s) => s.id === b.evaluation.scenarioId)?.rank ?? 99),
+            )
             .map((c) => (
-              <ScenarioCard key={c.evaluation.scenarioId} compared={c} score={scores.find((s) => s.id === c.evaluation.scenarioId)} submission={submission} currency={currency} />
+              <ScenarioCard
+                key={c.evaluation.scenarioId}
+                compared={c}
+                score={scores.find((s) => s.id === c.evaluation.scenarioId)}
+                submission={submission}
+                currency={currency}
+              />
             ))}
         </div>
       )}

@@ -1,4 +1,10 @@
-import { formatDateAfterMonths, formatInteger, formatMoney, formatPercent, formatShare } from '../../../domain/format';
+import {
+  formatDateAfterMonths,
+  formatInteger,
+  formatMoney,
+  formatPercent,
+  formatShare,
+} from '../../../domain/format';
 import type { ComparedScenario } from '../../../engine/scenario/compare';
 import type { ScenarioScore } from '../../../engine/scores/index';
 import { headlineMilestone } from '../../../engine/decision/headline';
@@ -7,22 +13,42 @@ import { mainRisk } from '../../../engine/decision/main-risk';
 const STATUS = { met: 'met', 'at-risk': 'at risk', 'not-met': 'not met' } as const;
 
 /** One scenario's answers: when, how likely by the deadline, how much, where, which requirements, the main risk. */
-export function ScenarioCard({ compared, score, submission, currency }: { compared: ComparedScenario; score: ScenarioScore | undefined; submission: string; currency: string }) {
+export function ScenarioCard({
+  compared,
+  score,
+  submission,
+  currency,
+}: {
+  compared: ComparedScenario;
+  score: ScenarioScore | undefined;
+  submission: string;
+  currency: string;
+}) {
   const e = compared.evaluation;
   const h = headlineMilestone(compared);
   const date = (m: number) => formatDateAfterMonths(submission, m);
   const countries = e.countries.length;
   const risk = mainRisk(compared, submission);
   return (
-    <article className="overview-card" data-testid={`overview-card-${e.scenarioId}`} aria-label={e.scenarioName}>
+    <article
+      className="overview-card"
+      data-testid={`overview-card-${e.scenarioId}`}
+      aria-label={e.scenarioName}
+    >
       <header className="overview-card__head">
         <h2>{e.scenarioName}</h2>
-        {score && <span className={`overview-rank${score.rank === 1 ? ' overview-rank--first' : ''}`}>Rank {score.rank}</span>}
+        {score && (
+          <span className={`overview-rank${score.rank === 1 ? ' overview-rank--first' : ''}`}>
+            Rank {score.rank}
+          </span>
+        )}
       </header>
       <dl className="overview-card__facts">
         <div>
           <dt>{h.long} (P50)</dt>
-          <dd className="overview-big" data-testid="card-milestone-p50">{date(h.p50)}</dd>
+          <dd className="overview-big" data-testid="card-milestone-p50">
+            {date(h.p50)}
+          </dd>
           <dd className="small muted">
             P10–P90 {date(h.p10)} – {date(h.p90)}
           </dd>
@@ -53,7 +79,8 @@ export function ScenarioCard({ compared, score, submission, currency }: { compar
         <ul className="overview-card__markets" aria-label="Regional requirements">
           {compared.markets.markets.map((m) => (
             <li key={m.id}>
-              <span className={`requirement requirement--${m.status}`}>{STATUS[m.status]}</span> {m.label} ≥ {formatShare(m.requiredShare)}{' '}
+              <span className={`requirement requirement--${m.status}`}>{STATUS[m.status]}</span> {m.label} ≥{' '}
+              {formatShare(m.requiredShare)}{' '}
               <span className="small muted">
                 (expected {formatShare(m.expectedShare)}, P {formatPercent(m.probability)})
               </span>

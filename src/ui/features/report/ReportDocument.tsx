@@ -13,17 +13,47 @@ export function ReportDocument({ report, workspace }: { report: ReportModel; wor
   return (
     <article className="report" data-testid="report">
       <header className="report-section report-title">
-        <p className="report-kicker">{comparison ? `Scenario comparison (${report.scenarios.length})` : 'Scenario report'}</p>
+        <p className="report-kicker">
+          {comparison ? `Scenario comparison (${report.scenarios.length})` : 'Scenario report'}
+        </p>
         <h2>{m.studyName}</h2>
         <dl className="report-synopsis">
-          <div><dt>Indication</dt><dd>{m.indication}</dd></div>
-          <div><dt>Phase · area</dt><dd>Phase {m.phase} · {m.therapeuticArea}</dd></div>
-          <div><dt>Target</dt><dd>{formatInteger(m.targetRandomised)} randomised</dd></div>
-          <div><dt>Screen failure · dropout</dt><dd>{formatPercent(m.screenFailureRate)} · {formatPercent(m.dropoutRate)}</dd></div>
-          <div><dt>First submission</dt><dd>{m.plannedFirstSubmission}</dd></div>
-          <div><dt>Enrollment deadline</dt><dd>{m.enrollmentDeadline}</dd></div>
-          <div><dt>Filing markets</dt><dd>{workspace.filingMarkets.map((f) => f.label).join(', ') || 'none set'}</dd></div>
-          <div><dt>Currency</dt><dd>{m.reportingCurrency}</dd></div>
+          <div>
+            <dt>Indication</dt>
+            <dd>{m.indication}</dd>
+          </div>
+          <div>
+            <dt>Phase · area</dt>
+            <dd>
+              Phase {m.phase} · {m.therapeuticArea}
+            </dd>
+          </div>
+          <div>
+            <dt>Target</dt>
+            <dd>{formatInteger(m.targetRandomised)} randomised</dd>
+          </div>
+          <div>
+            <dt>Screen failure · dropout</dt>
+            <dd>
+              {formatPercent(m.screenFailureRate)} · {formatPercent(m.dropoutRate)}
+            </dd>
+          </div>
+          <div>
+            <dt>First submission</dt>
+            <dd>{m.plannedFirstSubmission}</dd>
+          </div>
+          <div>
+            <dt>Enrollment deadline</dt>
+            <dd>{m.enrollmentDeadline}</dd>
+          </div>
+          <div>
+            <dt>Filing markets</dt>
+            <dd>{workspace.filingMarkets.map((f) => f.label).join(', ') || 'none set'}</dd>
+          </div>
+          <div>
+            <dt>Currency</dt>
+            <dd>{m.reportingCurrency}</dd>
+          </div>
         </dl>
       </header>
 
@@ -33,13 +63,27 @@ export function ReportDocument({ report, workspace }: { report: ReportModel; wor
           <thead>
             <tr>
               <th scope="col">Scenario</th>
-              <th scope="col" className="num">Countries</th>
-              <th scope="col" className="num">Sites</th>
-              <th scope="col" className="num">Target reached (P50)</th>
-              <th scope="col" className="num">P10 – P90</th>
-              <th scope="col" className="num">P(by deadline)</th>
-              <th scope="col" className="num">First site active (P50)</th>
-              <th scope="col" className="num">Expected cost</th>
+              <th scope="col" className="num">
+                Countries
+              </th>
+              <th scope="col" className="num">
+                Sites
+              </th>
+              <th scope="col" className="num">
+                Target reached (P50)
+              </th>
+              <th scope="col" className="num">
+                P10 – P90
+              </th>
+              <th scope="col" className="num">
+                P(by deadline)
+              </th>
+              <th scope="col" className="num">
+                First site active (P50)
+              </th>
+              <th scope="col" className="num">
+                Expected cost
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -48,11 +92,23 @@ export function ReportDocument({ report, workspace }: { report: ReportModel; wor
                 <th scope="row">{scenarioLabel(s)}</th>
                 <td className="num">{s.countryCount}</td>
                 <td className="num">{formatInteger(s.siteCount)}</td>
-                <td className="num" data-testid={`report-p50-${s.id}`}>{formatMonths(s.timeToTarget.p50)}</td>
-                <td className="num">{formatMonths(s.timeToTarget.p10)} – {formatMonths(s.timeToTarget.p90)}</td>
-                <td className="num" data-testid={`report-pdeadline-${s.id}`}>{formatPercent(s.pReachByDeadline)}</td>
+                <td className="num" data-testid={`report-p50-${s.id}`}>
+                  {formatMonths(s.timeToTarget.p50)}
+                </td>
+                <td className="num">
+                  {formatMonths(s.timeToTarget.p10)} – {formatMonths(s.timeToTarget.p90)}
+                </td>
+                <td className="num" data-testid={`report-pdeadline-${s.id}`}>
+                  {formatPercent(s.pReachByDeadline)}
+                </td>
                 <td className="num">{formatMonths(s.firstSiteActivatedP50)}</td>
-                <td className="num">{s.cost ? formatMoney(s.cost.expected, s.cost.currency) : <span className="muted">not computed</span>}</td>
+                <td className="num">
+                  {s.cost ? (
+                    formatMoney(s.cost.expected, s.cost.currency)
+                  ) : (
+                    <span className="muted">not computed</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -70,8 +126,9 @@ export function ReportDocument({ report, workspace }: { report: ReportModel; wor
         <ul className="report-deadline-list">
           {report.scenarios.map((s) => (
             <li key={s.id}>
-              <strong>{s.name}</strong>: {formatPercent(s.pReachByDeadline)} probability of {formatInteger(m.targetRandomised)} randomised by{' '}
-              {m.enrollmentDeadline} (month {s.deadlineMonths.toFixed(1)}).
+              <strong>{s.name}</strong>: {formatPercent(s.pReachByDeadline)} probability of{' '}
+              {formatInteger(m.targetRandomised)} randomised by {m.enrollmentDeadline} (month{' '}
+              {s.deadlineMonths.toFixed(1)}).
             </li>
           ))}
         </ul>
@@ -97,7 +154,13 @@ export function ReportDocument({ report, workspace }: { report: ReportModel; wor
                   <th scope="row">{row.label}</th>
                   {report.scenarios.map((s) => {
                     const ms = s.milestones[r];
-                    return <td key={s.id}>{ms ? `${ms.p50 ?? 'not reached'} (${ms.p10 ?? 'not reached'} – ${ms.p90 ?? 'not reached'})` : '—'}</td>;
+                    return (
+                      <td key={s.id}>
+                        {ms
+                          ? `${ms.p50 ?? 'not reached'} (${ms.p10 ?? 'not reached'} – ${ms.p90 ?? 'not reached'})`
+                          : '—'}
+                      </td>
+                    );
                   })}
                 </tr>
               ))}
@@ -129,7 +192,8 @@ export function ReportDocument({ report, workspace }: { report: ReportModel; wor
         <h3>Reproducibility</h3>
         <p>{reproducibilityLine(m)}</p>
         <p className="muted small">
-          The same workspace file, seed and run count give the same numbers in this version. Reference sources: {report.sources.length}.
+          The same workspace file, seed and run count give the same numbers in this version. Reference
+          sources: {report.sources.length}.
         </p>
       </footer>
     </article>

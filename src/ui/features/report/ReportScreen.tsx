@@ -28,11 +28,15 @@ export function ReportScreen() {
  * The scenarios in the report: the selection kept with the workspace (so leaving the screen, a
  * reload, a saved file or a share link keep it), else the scenario in focus. Deleted scenarios drop out.
  */
-function useReportSelection(workspace: Workspace, fallback: string | undefined): [string[], (ids: string[]) => void] {
+function useReportSelection(
+  workspace: Workspace,
+  fallback: string | undefined,
+): [string[], (ids: string[]) => void] {
   const editWorkspace = useAppStore((s) => s.editWorkspace);
   const stored = workspace.views?.report?.scenarioIds;
   const ids = useMemo(
-    () => (stored ?? (fallback ? [fallback] : [])).filter((id) => workspace.scenarios.some((s) => s.id === id)),
+    () =>
+      (stored ?? (fallback ? [fallback] : [])).filter((id) => workspace.scenarios.some((s) => s.id === id)),
     [stored, fallback, workspace.scenarios],
   );
   const choose = (next: string[]) =>
@@ -42,13 +46,24 @@ function useReportSelection(workspace: Workspace, fallback: string | undefined):
   return [ids, choose];
 }
 
-function ReportBody({ workspace, fallback, readOnly }: { workspace: Workspace; fallback: string | undefined; readOnly: boolean }) {
+function ReportBody({
+  workspace,
+  fallback,
+  readOnly,
+}: {
+  workspace: Workspace;
+  fallback: string | undefined;
+  readOnly: boolean;
+}) {
   const [ids, setChosen] = useReportSelection(workspace, fallback);
   const state = useEvaluations(workspace, ids);
   const report = useMemo(
     () =>
       state.status === 'ready' && state.evaluations.length
-        ? buildReport(workspace, state.evaluations, undefined, { compared: state.compared, scores: scoreCompared(workspace, state.compared) })
+        ? buildReport(workspace, state.evaluations, undefined, {
+            compared: state.compared,
+            scores: scoreCompared(workspace, state.compared),
+          })
         : null,
     [state, workspace],
   );
@@ -57,7 +72,10 @@ function ReportBody({ workspace, fallback, readOnly }: { workspace: Workspace; f
     return (
       <>
         <h1>Report</h1>
-        <p className="muted">This workspace has no scenarios yet. Create one on the Scenarios screen, then come back for the report.</p>
+        <p className="muted">
+          This workspace has no scenarios yet. Create one on the Scenarios screen, then come back for the
+          report.
+        </p>
       </>
     );
   }
@@ -65,12 +83,17 @@ function ReportBody({ workspace, fallback, readOnly }: { workspace: Workspace; f
     <>
       <div className="report-controls no-print">
         <h1>Report</h1>
-        <ScenarioPicker scenarios={workspace.scenarios} chosen={ids} onChange={setChosen} max={MAX_REPORT_SCENARIOS} />
+        <ScenarioPicker
+          scenarios={workspace.scenarios}
+          chosen={ids}
+          onChange={setChosen}
+          max={MAX_REPORT_SCENARIOS}
+        />
         <ReportToolbar workspace={workspace} report={report} scenarioIds={ids} readOnly={readOnly} />
         {state.status === 'loading' && (
           <p className="muted" role="status" data-testid="report-progress">
-            Computing {state.done} of {ids.length} scenario{ids.length > 1 ? 's' : ''} ({workspace.settings.monteCarloRuns.toLocaleString('en-US')} Monte
-            Carlo runs each)…
+            Computing {state.done} of {ids.length} scenario{ids.length > 1 ? 's' : ''} (
+            {workspace.settings.monteCarloRuns.toLocaleString('en-US')} Monte Carlo runs each)…
           </p>
         )}
         {state.status === 'error' && (

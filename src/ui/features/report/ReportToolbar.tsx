@@ -28,14 +28,21 @@ export function ReportToolbar({
     try {
       await task(report);
     } catch (error) {
-      notify({ tone: 'error', title: `Could not create the ${label}.`, details: [error instanceof Error ? error.message : String(error)] });
+      notify({
+        tone: 'error',
+        title: `Could not create the ${label}.`,
+        details: [error instanceof Error ? error.message : String(error)],
+      });
     } finally {
       setBusy(null);
     }
   };
   const single = scenarioIds.length === 1 ? scenarioIds[0] : undefined;
   const onShare = async () => {
-    const link = await shareWorkspaceLink(workspace, single ? { scenarioId: single } : { scenarioIds, focusScenarioId: scenarioIds[0] });
+    const link = await shareWorkspaceLink(
+      workspace,
+      single ? { scenarioId: single } : { scenarioIds, focusScenarioId: scenarioIds[0] },
+    );
     setShareUrl(link?.url ?? null);
   };
   const disabled = !report || busy !== null;
@@ -50,26 +57,49 @@ export function ReportToolbar({
       <button type="button" onClick={run('PDF one-pager', downloadOnePager)} disabled={disabled}>
         {busy === 'PDF one-pager' ? 'Building PDF…' : 'PDF one-pager'}
       </button>
-      <button type="button" onClick={run('Excel workbook', (r) => downloadXlsx(workspace, r))} disabled={disabled}>
+      <button
+        type="button"
+        onClick={run('Excel workbook', (r) => downloadXlsx(workspace, r))}
+        disabled={disabled}
+      >
         Excel (.xlsx)
       </button>
       <span className="report-toolbar__csv">
-        <select aria-label="CSV table" value={csvTable} onChange={(e) => setCsvTable(e.target.value as (typeof CSV_TABLES)[number])}>
+        <select
+          aria-label="CSV table"
+          value={csvTable}
+          onChange={(e) => setCsvTable(e.target.value as (typeof CSV_TABLES)[number])}
+        >
           {CSV_TABLES.map((t) => (
             <option key={t}>{t}</option>
           ))}
         </select>
-        <button type="button" onClick={run('CSV file', (r) => downloadCsv(workspace, r, csvTable))} disabled={disabled}>
+        <button
+          type="button"
+          onClick={run('CSV file', (r) => downloadCsv(workspace, r, csvTable))}
+          disabled={disabled}
+        >
           CSV
         </button>
       </span>
-      <button type="button" onClick={() => void onShare()} disabled={scenarioIds.length === 0} title="The plan travels inside the link; nothing is uploaded">
+      <button
+        type="button"
+        onClick={() => void onShare()}
+        disabled={scenarioIds.length === 0}
+        title="The plan travels inside the link; nothing is uploaded"
+      >
         {single ? 'Share link to this scenario' : 'Share link to this comparison'}
       </button>
       {readOnly && <span className="muted small">Shared plan: exports use its numbers.</span>}
       {shareUrl && (
         <span className="report-toolbar__share">
-          <input readOnly aria-label="Report share link" value={shareUrl} onFocus={(e) => e.currentTarget.select()} data-testid="report-share-url" />
+          <input
+            readOnly
+            aria-label="Report share link"
+            value={shareUrl}
+            onFocus={(e) => e.currentTarget.select()}
+            data-testid="report-share-url"
+          />
           <button type="button" onClick={() => setShareUrl(null)}>
             Done
           </button>

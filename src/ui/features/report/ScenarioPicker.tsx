@@ -14,13 +14,16 @@ export function ScenarioPicker({
 }) {
   const toggle = (id: string, on: boolean) => {
     // Keep the workspace's scenario order so reports read the same way every time.
-    const next = on ? scenarios.map((s) => s.id).filter((x) => x === id || chosen.includes(x)) : chosen.filter((x) => x !== id);
+    const next = on
+      ? scenarios.map((s) => s.id).filter((x) => x === id || chosen.includes(x))
+      : chosen.filter((x) => x !== id);
     onChange(next);
   };
   return (
     <fieldset className="scenario-picker">
       <legend>
-        Scenarios in the report <span className="muted small">(one for a summary, up to {max} to compare)</span>
+        Scenarios in the report{' '}
+        <span className="muted small">(one for a summary, up to {max} to compare)</span>
       </legend>
       {scenarios.map((s) => {
         const checked = chosen.includes(s.id);

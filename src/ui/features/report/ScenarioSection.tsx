@@ -16,16 +16,31 @@ export function ScenarioSection({ scenario: s }: { scenario: ReportScenario }) {
       {s.description && <p className="muted">{s.description}</p>}
       <h4>Country mix</h4>
       <div className="report-two-col">
-        <WorldMap values={values} label="Expected randomised patients" names={names} format={(v) => v.toFixed(0)} />
+        <WorldMap
+          values={values}
+          label="Expected randomised patients"
+          names={names}
+          format={(v) => v.toFixed(0)}
+        />
         <table className="data compact">
           <thead>
             <tr>
               <th scope="col">Country</th>
               <th scope="col">Region</th>
-              <th scope="col" className="num">Sites</th>
-              <th scope="col" className="num">Expected patients</th>
-              <th scope="col" className="num">Share</th>
-              {s.cost && <th scope="col" className="num">Expected cost</th>}
+              <th scope="col" className="num">
+                Sites
+              </th>
+              <th scope="col" className="num">
+                Expected patients
+              </th>
+              <th scope="col" className="num">
+                Share
+              </th>
+              {s.cost && (
+                <th scope="col" className="num">
+                  Expected cost
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -36,7 +51,11 @@ export function ScenarioSection({ scenario: s }: { scenario: ReportScenario }) {
                 <td className="num">{c.sites}</td>
                 <td className="num">{c.expectedPatients.toFixed(0)}</td>
                 <td className="num">{formatShare(c.expectedShare)}</td>
-                {s.cost && <td className="num">{costOf.has(c.iso2) ? formatMoney(costOf.get(c.iso2) as number, s.cost.currency) : '—'}</td>}
+                {s.cost && (
+                  <td className="num">
+                    {costOf.has(c.iso2) ? formatMoney(costOf.get(c.iso2) as number, s.cost.currency) : '—'}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -53,8 +72,12 @@ export function ScenarioSection({ scenario: s }: { scenario: ReportScenario }) {
           <thead>
             <tr>
               <th scope="col">Filing market</th>
-              <th scope="col" className="num">Required share</th>
-              <th scope="col" className="num">Expected share</th>
+              <th scope="col" className="num">
+                Required share
+              </th>
+              <th scope="col" className="num">
+                Expected share
+              </th>
               <th scope="col">Status</th>
               <th scope="col">Basis</th>
             </tr>
@@ -74,7 +97,9 @@ export function ScenarioSection({ scenario: s }: { scenario: ReportScenario }) {
       )}
       {(s.warnings.length > 0 || s.scenarioOverrides.length > 0) && (
         <ul className="small">
-          {s.scenarioOverrides.length > 0 && <li>Scenario-specific assumptions: {s.scenarioOverrides.join('; ')}</li>}
+          {s.scenarioOverrides.length > 0 && (
+            <li>Scenario-specific assumptions: {s.scenarioOverrides.join('; ')}</li>
+          )}
           {s.warnings.map((w, i) => (
             <li key={i}>{w}</li>
           ))}

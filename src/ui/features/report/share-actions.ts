@@ -1,7 +1,12 @@
 import type { Workspace } from '../../../domain/workspace/index';
 import { saveWorkspaceFile } from '../../../io/workspace-file';
 import { shareFragmentPayload } from '../../../io/share/share-fragment';
-import { adoptSharedPlan, enterSharedPlan, leaveSharedPlan, whenHydrated } from '../../../state/share-session';
+import {
+  adoptSharedPlan,
+  enterSharedPlan,
+  leaveSharedPlan,
+  whenHydrated,
+} from '../../../state/share-session';
 import { useAppStore } from '../../../state/store';
 
 function go(hash: string) {
@@ -35,9 +40,10 @@ export async function openShareFromLocation(): Promise<void> {
 export function saveSharedCopy(): void {
   const adopted = adoptSharedPlan();
   if (!adopted) return;
-  useAppStore
-    .getState()
-    .notify({ tone: 'success', title: `“${adopted.study.name}” is now your working workspace. Undo (Ctrl/Cmd+Z) brings your previous one back.` });
+  useAppStore.getState().notify({
+    tone: 'success',
+    title: `“${adopted.study.name}” is now your working workspace. Undo (Ctrl/Cmd+Z) brings your previous one back.`,
+  });
 }
 
 /** Leaves the shared plan; the user's own workspace is shown again, as it was. */
@@ -58,7 +64,10 @@ export async function shareWorkspaceLink(
       tone: 'error',
       title: 'Link too large to share',
       details: [result.message],
-      action: { label: 'Download the plan as a file', run: () => saveWorkspaceFile(sharedWorkspace(workspace, options)) },
+      action: {
+        label: 'Download the plan as a file',
+        run: () => saveWorkspaceFile(sharedWorkspace(workspace, options)),
+      },
     });
     return null;
   }
@@ -69,8 +78,12 @@ export async function shareWorkspaceLink(
   );
   notify({
     tone: 'success',
-    title: copied ? `Share link copied (${Math.ceil(result.chars / 1024)} KB).` : `Share link ready (${Math.ceil(result.chars / 1024)} KB): copy it from the box.`,
-    details: ['The plan travels inside the link (after “#”), so it is never sent to a server. Anyone with the link can read it.'],
+    title: copied
+      ? `Share link copied (${Math.ceil(result.chars / 1024)} KB).`
+      : `Share link ready (${Math.ceil(result.chars / 1024)} KB): copy it from the box.`,
+    details: [
+      'The plan travels inside the link (after “#”), so it is never sent to a server. Anyone with the link can read it.',
+    ],
   });
   return { url: result.url };
 }

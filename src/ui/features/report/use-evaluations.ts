@@ -6,7 +6,13 @@ import { engineClient, SupersededError } from '../../../worker/client';
 
 export type EvaluationsState =
   | { status: 'idle' | 'loading'; evaluations: ScenarioEvaluation[]; done: number; error?: undefined }
-  | { status: 'ready'; evaluations: ScenarioEvaluation[]; done: number; error?: undefined; compared: ComparedScenario[] }
+  | {
+      status: 'ready';
+      evaluations: ScenarioEvaluation[];
+      done: number;
+      error?: undefined;
+      compared: ComparedScenario[];
+    }
   | { status: 'error'; evaluations: ScenarioEvaluation[]; done: number; error: string };
 
 /**
@@ -34,11 +40,17 @@ export function useEvaluations(workspace: Workspace, scenarioIds: string[]): Eva
       .run('compareScenarios', [workspace, ids, {}], 'report:compare')
       .then((compared) => {
         done = compared.length;
-        if (alive) setState({ status: 'ready', evaluations: compared.map((c) => c.evaluation), done, compared });
+        if (alive)
+          setState({ status: 'ready', evaluations: compared.map((c) => c.evaluation), done, compared });
       })
       .catch((error: unknown) => {
         if (!alive || error instanceof SupersededError) return;
-        setState({ status: 'error', evaluations: [], done: 0, error: error instanceof Error ? error.message : String(error) });
+        setState({
+          status: 'error',
+          evaluations: [],
+          done: 0,
+          error: error instanceof Error ? error.message : String(error),
+        });
       });
     return () => {
       alive = false;

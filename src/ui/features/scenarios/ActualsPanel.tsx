@@ -27,22 +27,49 @@ export function ActualsPanel({ scenario }: { scenario: Scenario }) {
     if (input.current) input.current.value = '';
     if (!file) return;
     if (file.size > MAX_BYTES) {
-      setProblems({ file: file.name, errors: [{ row: 0, column: 'row', value: `${(file.size / 1024 / 1024).toFixed(0)} MB`, reason: 'File is larger than 20 MB' }] });
+      setProblems({
+        file: file.name,
+        errors: [
+          {
+            row: 0,
+            column: 'row',
+            value: `${(file.size / 1024 / 1024).toFixed(0)} MB`,
+            reason: 'File is larger than 20 MB',
+          },
+        ],
+      });
       return;
     }
     const now = today();
     if (!isIsoDate(asOf) || asOf > now) {
-      setProblems({ file: file.name, errors: [{ row: 0, column: 'date', value: asOf, reason: `the as-of date must be a date no later than today (${now})` }] });
+      setProblems({
+        file: file.name,
+        errors: [
+          {
+            row: 0,
+            column: 'date',
+            value: asOf,
+            reason: `the as-of date must be a date no later than today (${now})`,
+          },
+        ],
+      });
       return;
     }
-    const result = parseActualsCsv(await file.text(), sites.map((s) => s.id), { asOf, today: now });
+    const result = parseActualsCsv(
+      await file.text(),
+      sites.map((s) => s.id),
+      { asOf, today: now },
+    );
     if (!result.ok) {
       setProblems({ file: file.name, errors: result.errors });
       return;
     }
     setProblems(null);
     editWorkspace((ws) => {
-      ws.actuals = { asOf, rows: result.rows.map((r) => ({ siteId: r.siteId, date: r.date, randomised: r.patients })) };
+      ws.actuals = {
+        asOf,
+        rows: result.rows.map((r) => ({ siteId: r.siteId, date: r.date, randomised: r.patients })),
+      };
       // The first import makes the scenario on screen the plan of record; every other scenario keeps
       // its pre-trial numbers until the user says otherwise.
       if (!ws.scenarios.some((s) => s.startsFromActuals)) {
@@ -59,19 +86,28 @@ export function ActualsPanel({ scenario }: { scenario: Scenario }) {
       <h2>Actual enrollment of the running trial</h2>
       {actuals && actuals.rows.length > 0 ? (
         <p data-testid="actuals-status">
-          {total} patients randomised at {new Set(actuals.rows.map((r) => r.siteId)).size} sites as of {actuals.asOf}. Starting from them:{' '}
-          {using.length ? using.join('; ') : 'no scenario'}; the others keep their pre-trial numbers.{' '}
-          <button type="button" className="link-button" onClick={() => editWorkspace((ws) => void delete ws.actuals)}>
+          {total} patients randomised at {new Set(actuals.rows.map((r) => r.siteId)).size} sites as of{' '}
+          {actuals.asOf}. Starting from them: {using.length ? using.join('; ') : 'no scenario'}; the others
+          keep their pre-trial numbers.{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => editWorkspace((ws) => void delete ws.actuals)}
+          >
             Clear actuals
           </button>
         </p>
       ) : (
         <p className="muted small">
-          No actuals yet. Import a CSV with columns: site id, date (YYYY-MM-DD), patients randomised (per row, not running totals). List a site
-          activated with nobody randomised yet with its activation date and 0; a site with no rows counts as not yet activated.
+          No actuals yet. Import a CSV with columns: site id, date (YYYY-MM-DD), patients randomised (per row,
+          not running totals). List a site activated with nobody randomised yet with its activation date and
+          0; a site with no rows counts as not yet activated.
         </p>
       )}
-      <StartingPoint scenario={scenario} asOf={actuals && actuals.rows.length > 0 ? actuals.asOf : undefined} />
+      <StartingPoint
+        scenario={scenario}
+        asOf={actuals && actuals.rows.length > 0 ? actuals.asOf : undefined}
+      />
       <div className="toolbar">
         <label className="field field--inline">
           <span>Actuals as of</span>
@@ -81,12 +117,20 @@ export function ActualsPanel({ scenario }: { scenario: Scenario }) {
           Import actuals CSV…
         </button>
       </div>
-      <input ref={input} type="file" accept=".csv,text/csv" hidden data-testid="actuals-input" onChange={(e) => void onFile(e.target.files?.[0])} />
+      <input
+        ref={input}
+        type="file"
+        accept=".csv,text/csv"
+        hidden
+        data-testid="actuals-input"
+        onChange={(e) => void onFile(e.target.files?.[0])}
+      />
       {problems && (
         <div className="notice notice--error" role="alert">
           <div>
             <strong>
-              {problems.file} was not imported ({problems.errors.length} problem{problems.errors.length === 1 ? '' : 's'}); nothing changed.
+              {problems.file} was not imported ({problems.errors.length} problem
+              {problems.errors.length === 1 ? '' : 's'}); nothing changed.
             </strong>
             <ul>
               {problems.errors.slice(0, 50).map((e, i) => (

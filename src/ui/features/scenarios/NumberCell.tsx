@@ -29,7 +29,8 @@ export function NumberCell({
     const trimmed = text.trim();
     if (trimmed === shown) return setError(null);
     const n = trimmed === '' ? undefined : Number(trimmed.replace(',', '.'));
-    const problem = n !== undefined && Number.isNaN(n) ? 'Enter a number' : commit(n === undefined ? undefined : n / scale);
+    const problem =
+      n !== undefined && Number.isNaN(n) ? 'Enter a number' : commit(n === undefined ? undefined : n / scale);
     setError(problem);
   };
   return (

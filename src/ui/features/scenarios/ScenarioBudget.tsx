@@ -7,7 +7,13 @@ import { formatMoney } from '../../../io/deck/format';
  * The scenario's whole-trial budget: the scope in one line, the total with P10–P90, each category
  * and the spend per quarter. Same numbers (and formatter) as the deck and `mrct evaluate`.
  */
-export function ScenarioBudget({ evaluation, submission }: { evaluation: ScenarioEvaluation; submission: string }) {
+export function ScenarioBudget({
+  evaluation,
+  submission,
+}: {
+  evaluation: ScenarioEvaluation;
+  submission: string;
+}) {
   if (!evaluation.cost) return null;
   const b = budgetSummary(evaluation.cost, evaluation.costScope, submission);
   const money = (v: number) => formatMoney(v, b.currency);
@@ -19,8 +25,9 @@ export function ScenarioBudget({ evaluation, submission }: { evaluation: Scenari
         {b.scope}
       </p>
       <p data-testid="budget-total">
-        Expected <strong>{money(b.total.expected)}</strong> (P10 {money(b.total.p10)} · P50 {money(b.total.p50)} · P90 {money(b.total.p90)});{' '}
-        {money(b.perRandomisedPatient)} per randomised patient. Database lock {displayDate(b.timeline.databaseLock)}.
+        Expected <strong>{money(b.total.expected)}</strong> (P10 {money(b.total.p10)} · P50{' '}
+        {money(b.total.p50)} · P90 {money(b.total.p90)}); {money(b.perRandomisedPatient)} per randomised
+        patient. Database lock {displayDate(b.timeline.databaseLock)}.
       </p>
       <div className="report-two-col">
         <table className="data compact" data-testid="budget-categories">
@@ -28,9 +35,15 @@ export function ScenarioBudget({ evaluation, submission }: { evaluation: Scenari
           <thead>
             <tr>
               <th scope="col">Category</th>
-              <th scope="col" className="num">Expected</th>
-              <th scope="col" className="num">P10</th>
-              <th scope="col" className="num">P90</th>
+              <th scope="col" className="num">
+                Expected
+              </th>
+              <th scope="col" className="num">
+                P10
+              </th>
+              <th scope="col" className="num">
+                P90
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -49,9 +62,15 @@ export function ScenarioBudget({ evaluation, submission }: { evaluation: Scenari
           <thead>
             <tr>
               <th scope="col">Quarter from</th>
-              <th scope="col" className="num">Expected</th>
-              <th scope="col" className="num">P10</th>
-              <th scope="col" className="num">P90</th>
+              <th scope="col" className="num">
+                Expected
+              </th>
+              <th scope="col" className="num">
+                P10
+              </th>
+              <th scope="col" className="num">
+                P90
+              </th>
             </tr>
           </thead>
           <tbody>

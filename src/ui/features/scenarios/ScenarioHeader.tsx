@@ -21,7 +21,14 @@ export function ScenarioHeader({ scenario }: { scenario: Scenario }) {
     <div className="form-grid" style={{ marginTop: 0 }}>
       <div className="field">
         <label htmlFor="scenario-name">Scenario name</label>
-        <input id="scenario-name" value={name} aria-invalid={error ? true : undefined} onChange={(e) => setName(e.target.value)} onBlur={commit} onKeyDown={(e) => e.key === 'Enter' && commit()} />
+        <input
+          id="scenario-name"
+          value={name}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => e.key === 'Enter' && commit()}
+        />
         {error && (
           <small className="field__error" role="alert">
             {error}

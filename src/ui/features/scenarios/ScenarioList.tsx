@@ -11,26 +11,44 @@ export function ScenarioList({ selectedId }: { selectedId: string | null }) {
         <button type="button" className="primary" onClick={() => createScenario()}>
           New scenario
         </button>
-        <button type="button" disabled={!selectedId} onClick={() => selectedId && duplicateScenario(selectedId)}>
+        <button
+          type="button"
+          disabled={!selectedId}
+          onClick={() => selectedId && duplicateScenario(selectedId)}
+        >
           Duplicate
         </button>
-        <button type="button" className="danger" disabled={!selectedId} onClick={() => selectedId && deleteScenario(selectedId)}>
+        <button
+          type="button"
+          className="danger"
+          disabled={!selectedId}
+          onClick={() => selectedId && deleteScenario(selectedId)}
+        >
           Delete
         </button>
       </div>
       <ul>
         {scenarios.map((s) => (
           <li key={s.id}>
-            <button type="button" className={`scenario-list__item${s.id === selectedId ? ' is-selected' : ''}`} aria-current={s.id === selectedId ? 'true' : undefined} onClick={() => select(s.id)}>
+            <button
+              type="button"
+              className={`scenario-list__item${s.id === selectedId ? ' is-selected' : ''}`}
+              aria-current={s.id === selectedId ? 'true' : undefined}
+              onClick={() => select(s.id)}
+            >
               <span>{s.name}</span>
               <span className="muted small">
-                {s.countries.length} countries · {s.countries.reduce((n, c) => n + (c.useNamedSites ? c.siteIds.length : c.siteCount), 0)} sites
+                {s.countries.length} countries ·{' '}
+                {s.countries.reduce((n, c) => n + (c.useNamedSites ? c.siteIds.length : c.siteCount), 0)}{' '}
+                sites
               </span>
             </button>
           </li>
         ))}
       </ul>
-      {scenarios.length === 0 && <p className="muted small">No scenarios yet: create one to forecast enrollment.</p>}
+      {scenarios.length === 0 && (
+        <p className="muted small">No scenarios yet: create one to forecast enrollment.</p>
+      )}
     </nav>
   );
 }

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import type { Scenario } from '../../../domain/workspace/index';
 import { getCountry } from '../../../domain/reference/index';
-import { COUNTRY_PARAMETER_INFO, COUNTRY_PARAMETER_KEYS } from '../../../engine/scenario/parameter-definitions';
+import {
+  COUNTRY_PARAMETER_INFO,
+  COUNTRY_PARAMETER_KEYS,
+} from '../../../engine/scenario/parameter-definitions';
 import { countryOverrideKey } from '../../../engine/scenario/scenario-overrides';
 import { setScenarioOverride } from '../../../state/actions/scenarios';
 
@@ -24,7 +27,10 @@ const STUDY_SCOPE = 'study';
 /** The assumptions one can override for a scope: the study-wide ones, or one country's parameters. */
 function assumptionsFor(scope: string): { key: string; label: string }[] {
   if (scope === STUDY_SCOPE) return STUDY_KEYS;
-  return COUNTRY_PARAMETER_KEYS.map((k) => ({ key: countryOverrideKey(scope, k), label: `${COUNTRY_PARAMETER_INFO[k].label} (most likely)` }));
+  return COUNTRY_PARAMETER_KEYS.map((k) => ({
+    key: countryOverrideKey(scope, k),
+    label: `${COUNTRY_PARAMETER_INFO[k].label} (most likely)`,
+  }));
 }
 
 /**
@@ -44,7 +50,8 @@ export function ScenarioOverrides({ scenario }: { scenario: Scenario }) {
   const [error, setError] = useState<string | null>(null);
   const add = () => {
     const n = Number(value.trim().replace(',', '.'));
-    const problem = value.trim() === '' || Number.isNaN(n) ? 'Enter a number' : setScenarioOverride(scenario.id, key, n);
+    const problem =
+      value.trim() === '' || Number.isNaN(n) ? 'Enter a number' : setScenarioOverride(scenario.id, key, n);
     setError(problem);
     if (!problem) setValue('');
   };
@@ -55,8 +62,15 @@ export function ScenarioOverrides({ scenario }: { scenario: Scenario }) {
         <ul className="override-list">
           {entries.map(([k, v]) => (
             <li key={k}>
-              <span className="override">✎ {describeKey(k)}: {v}</span>{' '}
-              <button type="button" className="link-button" onClick={() => setScenarioOverride(scenario.id, k, undefined)} aria-label={`Remove override ${describeKey(k)}`}>
+              <span className="override">
+                ✎ {describeKey(k)}: {v}
+              </span>{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setScenarioOverride(scenario.id, k, undefined)}
+                aria-label={`Remove override ${describeKey(k)}`}
+              >
                 remove
               </button>
             </li>
@@ -87,7 +101,14 @@ export function ScenarioOverrides({ scenario }: { scenario: Scenario }) {
             </option>
           ))}
         </select>
-        <input aria-label="Override value" value={value} onChange={(e) => setValue(e.target.value)} inputMode="decimal" placeholder="value" style={{ width: 110 }} />
+        <input
+          aria-label="Override value"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          inputMode="decimal"
+          placeholder="value"
+          style={{ width: 110 }}
+        />
         <button type="button" onClick={add}>
           Override for this scenario
         </button>

@@ -8,7 +8,15 @@ import { Staged } from '../compare/Staged';
 import { ScenarioBudget } from './ScenarioBudget';
 
 /** Headline figures, the fan chart, the start-up Gantt and the split by country. */
-export function ScenarioResults({ evaluation, submission, refined }: { evaluation: ScenarioEvaluation; submission: string; refined: boolean }) {
+export function ScenarioResults({
+  evaluation,
+  submission,
+  refined,
+}: {
+  evaluation: ScenarioEvaluation;
+  submission: string;
+  refined: boolean;
+}) {
   const t = evaluation.forecast.timeToTarget;
   const gantt = ganttCountries(evaluation.countries);
   const date = (m: number) => formatDateAfterMonths(submission, m);
@@ -36,23 +44,33 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
         </div>
         <div className="kpi">
           <span className="kpi__label">First patient in (P50)</span>
-          <span className="kpi__value">{evaluation.firstPatientIn ? date(evaluation.firstPatientIn.p50) : '—'}</span>
+          <span className="kpi__value">
+            {evaluation.firstPatientIn ? date(evaluation.firstPatientIn.p50) : '—'}
+          </span>
           <span className="kpi__sub">
             {evaluation.siteCount} sites · target {evaluation.target}
           </span>
         </div>
       </div>
-      <MilestonesTable columns={[{ id: evaluation.scenarioId, name: evaluation.scenarioName, milestones: evaluation.milestones }]} />
+      <MilestonesTable
+        columns={[
+          { id: evaluation.scenarioId, name: evaluation.scenarioName, milestones: evaluation.milestones },
+        ]}
+      />
       <p className="small muted">
         Monte Carlo, {formatInteger(evaluation.runs)} runs, seed {evaluation.seed}
         {refined ? '' : ' (quick pass; refining…)'}. Months count from the planned first submission.
       </p>
       {evaluation.actuals && (
         <p className="notice notice--info" data-testid="reforecast-note">
-          This forecast includes actuals to {evaluation.actuals.asOf}: re-forecast from {formatInteger(evaluation.actuals.total)} patients randomised at{' '}
-          {formatInteger(evaluation.actuals.activatedSites)} activated sites ({formatInteger(evaluation.actuals.activatedWithNone)} with none so far: rates conditioned on zero);{' '}
-          {formatInteger(evaluation.actuals.notYetActivated)} sites without rows count as not yet activated and open after their remaining start-up.
-          {evaluation.actuals.ignoredSites.length > 0 && ` Actuals for ${evaluation.actuals.ignoredSites.length} site(s) outside this scenario were ignored.`}
+          This forecast includes actuals to {evaluation.actuals.asOf}: re-forecast from{' '}
+          {formatInteger(evaluation.actuals.total)} patients randomised at{' '}
+          {formatInteger(evaluation.actuals.activatedSites)} activated sites (
+          {formatInteger(evaluation.actuals.activatedWithNone)} with none so far: rates conditioned on zero);{' '}
+          {formatInteger(evaluation.actuals.notYetActivated)} sites without rows count as not yet activated
+          and open after their remaining start-up.
+          {evaluation.actuals.ignoredSites.length > 0 &&
+            ` Actuals for ${evaluation.actuals.ignoredSites.length} site(s) outside this scenario were ignored.`}
         </p>
       )}
       {evaluation.warnings.length > 0 && (
@@ -64,7 +82,9 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
       )}
       <Staged delay={1}>
         <FanChart
-          series={[{ id: evaluation.scenarioId, name: evaluation.scenarioName, curve: evaluation.forecast.curve }]}
+          series={[
+            { id: evaluation.scenarioId, name: evaluation.scenarioName, curve: evaluation.forecast.curve },
+          ]}
           target={evaluation.target}
           deadlineMonths={evaluation.deadlineMonths}
           start={submission}
@@ -77,7 +97,8 @@ export function ScenarioResults({ evaluation, submission, refined }: { evaluatio
       <ScenarioBudget evaluation={evaluation} submission={submission} />
       {gantt.hidden > 0 && (
         <p className="small muted">
-          The Gantt shows the {gantt.shown.length} countries whose first site opens last; {gantt.hidden} earlier ones are in the table below.
+          The Gantt shows the {gantt.shown.length} countries whose first site opens last; {gantt.hidden}{' '}
+          earlier ones are in the table below.
         </p>
       )}
       <table className="data compact">

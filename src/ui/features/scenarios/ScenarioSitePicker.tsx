@@ -21,14 +21,23 @@ export function ScenarioSitePicker({ scenario }: { scenario: Scenario }) {
     () => buildSiteRows(workspace),
     // Only these parts of the workspace feed the rows (as on the Sites screen).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [workspace.sites, workspace.investigators, workspace.settings.optimismDiscount, workspace.study.therapeuticArea, workspace.countries],
+    [
+      workspace.sites,
+      workspace.investigators,
+      workspace.settings.optimismDiscount,
+      workspace.study.therapeuticArea,
+      workspace.countries,
+    ],
   );
   const [text, setText] = useState('');
   const [country, setCountry] = useState('');
   const [minPrior, setMinPrior] = useState('');
   const [minTrials, setMinTrials] = useState('');
   const inScenario = useMemo(() => scenarioSiteIds(scenario), [scenario]);
-  const countries = useMemo(() => [...new Set(workspace.sites.map((s) => s.country))].sort(), [workspace.sites]);
+  const countries = useMemo(
+    () => [...new Set(workspace.sites.map((s) => s.country))].sort(),
+    [workspace.sites],
+  );
   const shown = useMemo(
     () => filterSiteRows(rows, { text, country, minPrior: num(minPrior), minPiTrials: num(minTrials) }),
     [rows, text, country, minPrior, minTrials],
@@ -40,11 +49,18 @@ export function ScenarioSitePicker({ scenario }: { scenario: Scenario }) {
   return (
     <div className="site-picker" role="group" aria-label={`Sites for ${scenario.name}`}>
       <p data-testid="site-picker-count">
-        <strong>{inScenario.size}</strong> of {workspace.sites.length} workspace sites are in this scenario. Ticking a site adds it as a named site
-        (its country joins the scenario, or stops counting generic sites).
+        <strong>{inScenario.size}</strong> of {workspace.sites.length} workspace sites are in this scenario.
+        Ticking a site adds it as a named site (its country joins the scenario, or stops counting generic
+        sites).
       </p>
       <div className="toolbar">
-        <input type="search" aria-label="Search sites" placeholder="Search name, id, city, PI" value={text} onChange={(e) => setText(e.target.value)} />
+        <input
+          type="search"
+          aria-label="Search sites"
+          placeholder="Search name, id, city, PI"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <label className="dt-inline">
           Country
           <select aria-label="Filter by country" value={country} onChange={(e) => setCountry(e.target.value)}>
@@ -58,21 +74,41 @@ export function ScenarioSitePicker({ scenario }: { scenario: Scenario }) {
         </label>
         <label className="dt-inline">
           Prior ≥ (/mo)
-          <input className="narrow" aria-label="Minimum prior rate" inputMode="decimal" value={minPrior} onChange={(e) => setMinPrior(e.target.value)} />
+          <input
+            className="narrow"
+            aria-label="Minimum prior rate"
+            inputMode="decimal"
+            value={minPrior}
+            onChange={(e) => setMinPrior(e.target.value)}
+          />
         </label>
         <label className="dt-inline">
           PI trials ≥
-          <input className="narrow" aria-label="Minimum PI trials in the area" inputMode="numeric" value={minTrials} onChange={(e) => setMinTrials(e.target.value)} />
+          <input
+            className="narrow"
+            aria-label="Minimum PI trials in the area"
+            inputMode="numeric"
+            value={minTrials}
+            onChange={(e) => setMinTrials(e.target.value)}
+          />
         </label>
       </div>
       <div className="toolbar">
         <span className="muted">
           {shown.length} shown, {shownIn} in the scenario
         </span>
-        <button type="button" disabled={shownIn === shown.length} onClick={() => addSitesToScenario(scenario.id, ids)}>
+        <button
+          type="button"
+          disabled={shownIn === shown.length}
+          onClick={() => addSitesToScenario(scenario.id, ids)}
+        >
           Add all shown ({shown.length - shownIn})
         </button>
-        <button type="button" disabled={shownIn === 0} onClick={() => removeSitesFromScenario(scenario.id, ids)}>
+        <button
+          type="button"
+          disabled={shownIn === 0}
+          onClick={() => removeSitesFromScenario(scenario.id, ids)}
+        >
           Remove all shown ({shownIn})
         </button>
         {country && (
@@ -107,7 +143,11 @@ export function ScenarioSitePicker({ scenario }: { scenario: Scenario }) {
                     type="checkbox"
                     aria-label={`In scenario: ${r.site.name}`}
                     checked={checked}
-                    onChange={(e) => (e.target.checked ? addSitesToScenario(scenario.id, [r.site.id]) : removeSitesFromScenario(scenario.id, [r.site.id]))}
+                    onChange={(e) =>
+                      e.target.checked
+                        ? addSitesToScenario(scenario.id, [r.site.id])
+                        : removeSitesFromScenario(scenario.id, [r.site.id])
+                    }
                   />
                 </td>
                 <td>{r.site.name}</td>
@@ -120,7 +160,12 @@ export function ScenarioSitePicker({ scenario }: { scenario: Scenario }) {
           })}
         </tbody>
       </table>
-      {shown.length > MAX_ROWS && <p className="muted small">…and {shown.length - MAX_ROWS} more; narrow the search to see them (the buttons act on all {shown.length}).</p>}
+      {shown.length > MAX_ROWS && (
+        <p className="muted small">
+          …and {shown.length - MAX_ROWS} more; narrow the search to see them (the buttons act on all{' '}
+          {shown.length}).
+        </p>
+      )}
     </div>
   );
 }

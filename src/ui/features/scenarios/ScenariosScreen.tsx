@@ -41,7 +41,12 @@ const ScenarioMain = memo(function ScenarioMain({ selectedId }: { selectedId: st
   if (!scenario) return <p className="muted">Create a scenario to see its forecast.</p>;
   return (
     <div className="scenario-main">
-      <SummaryStrip evaluation={evaluation.data} submission={workspace.study.plannedFirstSubmission} currency={workspace.study.reportingCurrency} refined={evaluation.refined} />
+      <SummaryStrip
+        evaluation={evaluation.data}
+        submission={workspace.study.plannedFirstSubmission}
+        currency={workspace.study.reportingCurrency}
+        refined={evaluation.refined}
+      />
       <div className="panel">
         <ScenarioHeader scenario={scenario} />
         <h2>Countries and sites</h2>
@@ -60,7 +65,11 @@ const ScenarioMain = memo(function ScenarioMain({ selectedId }: { selectedId: st
         </p>
       )}
       {evaluation.data ? (
-        <ScenarioResults evaluation={evaluation.data} submission={workspace.study.plannedFirstSubmission} refined={evaluation.refined} />
+        <ScenarioResults
+          evaluation={evaluation.data}
+          submission={workspace.study.plannedFirstSubmission}
+          refined={evaluation.refined}
+        />
       ) : (
         <p className="muted">Forecasting…</p>
       )}

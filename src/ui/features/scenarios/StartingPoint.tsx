@@ -17,11 +17,23 @@ export function StartingPoint({ scenario, asOf }: { scenario: Scenario; asOf: st
     <fieldset className="starting-point" role="radiogroup" aria-label="Starting point of this scenario">
       <legend>Starting point of “{scenario.name}”</legend>
       <label className="checkbox-row">
-        <input type="radio" name={`start-${scenario.id}`} checked={fromActuals} disabled={!asOf} onChange={() => set(true)} />
-        Starts from actuals{asOf ? ` to ${asOf}` : ' (import them first)'} — the plan of record, or a what-if made from it
+        <input
+          type="radio"
+          name={`start-${scenario.id}`}
+          checked={fromActuals}
+          disabled={!asOf}
+          onChange={() => set(true)}
+        />
+        Starts from actuals{asOf ? ` to ${asOf}` : ' (import them first)'} — the plan of record, or a what-if
+        made from it
       </label>
       <label className="checkbox-row">
-        <input type="radio" name={`start-${scenario.id}`} checked={!fromActuals} onChange={() => set(false)} />
+        <input
+          type="radio"
+          name={`start-${scenario.id}`}
+          checked={!fromActuals}
+          onChange={() => set(false)}
+        />
         Pre-trial numbers — the plan as if the trial had not started
       </label>
     </fieldset>

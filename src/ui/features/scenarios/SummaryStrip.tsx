@@ -5,7 +5,17 @@ import type { ScenarioEvaluation } from '../../../engine/scenario/evaluate';
  * The scenario's answers in one line — last patient in (P50, P10–P90), P(deadline), expected cost —
  * kept in view (sticky) while the inputs below are edited, so each change shows its effect.
  */
-export function SummaryStrip({ evaluation, submission, currency, refined }: { evaluation: ScenarioEvaluation | undefined; submission: string; currency: string; refined: boolean }) {
+export function SummaryStrip({
+  evaluation,
+  submission,
+  currency,
+  refined,
+}: {
+  evaluation: ScenarioEvaluation | undefined;
+  submission: string;
+  currency: string;
+  refined: boolean;
+}) {
   if (!evaluation) {
     return (
       <div className="summary-strip" data-testid="summary-strip" aria-live="polite">

@@ -22,7 +22,11 @@ export function filterSiteRows(rows: readonly SiteRow[], f: SitePickerFilter): S
   const text = f.text.trim().toLowerCase();
   return rows.filter((r) => {
     if (f.country && r.site.country !== f.country) return false;
-    if (text && ![r.site.name, r.site.id, r.site.city, r.pi?.name ?? ''].some((v) => v.toLowerCase().includes(text))) return false;
+    if (
+      text &&
+      ![r.site.name, r.site.id, r.site.city, r.pi?.name ?? ''].some((v) => v.toLowerCase().includes(text))
+    )
+      return false;
     if (set(f.minPiTrials) && !((r.pi?.trialsInArea ?? -1) >= f.minPiTrials)) return false;
     if (set(f.minPrior) && !((r.prior?.mean ?? -1) >= f.minPrior)) return false;
     return true;

@@ -11,7 +11,10 @@ export function useScenarioEvaluation(workspace: Workspace, scenarioId: string |
     () => (scenarioId ? ([workspace, scenarioId, { runs: QUICK_RUNS }] as const) : null),
     [workspace, scenarioId],
   );
-  const full = useMemo(() => (scenarioId ? ([workspace, scenarioId, {}] as const) : null), [workspace, scenarioId]);
+  const full = useMemo(
+    () => (scenarioId ? ([workspace, scenarioId, {}] as const) : null),
+    [workspace, scenarioId],
+  );
   return useEngine(
     `evaluate:${scenarioId ?? ''}`,
     'evaluateScenario',

@@ -30,7 +30,13 @@ export function BulkEditBar({ ids, onDone }: { ids: string[]; onDone: () => void
       <span className="dt-inline">
         <label className="dt-inline">
           Competing trials
-          <input className="narrow" inputMode="numeric" value={competing} aria-invalid={error ? true : undefined} onChange={(e) => setCompeting(e.target.value)} />
+          <input
+            className="narrow"
+            inputMode="numeric"
+            value={competing}
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => setCompeting(e.target.value)}
+          />
         </label>
         <button
           type="button"

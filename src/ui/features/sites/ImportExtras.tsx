@@ -23,7 +23,14 @@ export function downloadSiteTemplate(): void {
       capPatients: 30,
       qualityFlags: [],
     },
-    pi: { id: 'PI-EXAMPLE', name: 'Dr Example', specialty: 'Thoracic oncology', trialsInArea: 4, pastEnrollmentPerMonth: 0.9, qualityFlags: [] },
+    pi: {
+      id: 'PI-EXAMPLE',
+      name: 'Dr Example',
+      specialty: 'Thoracic oncology',
+      trialsInArea: 4,
+      pastEnrollmentPerMonth: 0.9,
+      qualityFlags: [],
+    },
   } as unknown as SiteRow; // only `site` and `pi` are read by the importable columns
   const importable = SITE_EXPORT_COLUMNS.filter((c) => !c.header.startsWith('Prior '));
   downloadFile('site-list-template.csv', toCsv([example], importable), 'text/csv;charset=utf-8');
@@ -60,13 +67,22 @@ export function CountryNamesTable({ names }: { names: CountryNameMapping[] }) {
 }
 
 /** Fields an "update existing" import would empty: listed, and applied only once the user confirms. */
-export function BlankWarning({ blanked, confirmed, onConfirm }: { blanked: BlankedField[]; confirmed: boolean; onConfirm: (on: boolean) => void }) {
+export function BlankWarning({
+  blanked,
+  confirmed,
+  onConfirm,
+}: {
+  blanked: BlankedField[];
+  confirmed: boolean;
+  onConfirm: (on: boolean) => void;
+}) {
   const n = blanked.length;
   return (
     <div className="notice notice--error" role="alert" data-testid="import-blank-warning">
       <div>
         <strong>
-          {n} field{n === 1 ? '' : 's'} would be blanked: the file has the column but the cell is empty, and the site has a value today.
+          {n} field{n === 1 ? '' : 's'} would be blanked: the file has the column but the cell is empty, and
+          the site has a value today.
         </strong>
         <ul>
           {blanked.slice(0, MAX_SHOWN).map((b, i) => (
@@ -77,8 +93,8 @@ export function BlankWarning({ blanked, confirmed, onConfirm }: { blanked: Blank
         </ul>
         {n > MAX_SHOWN && <p className="muted small">…and {n - MAX_SHOWN} more.</p>}
         <label className="dt-inline">
-          <input type="checkbox" checked={confirmed} onChange={(e) => onConfirm(e.target.checked)} /> Blank these fields (otherwise fill the cells or
-          remove the column, which keeps today&apos;s values)
+          <input type="checkbox" checked={confirmed} onChange={(e) => onConfirm(e.target.checked)} /> Blank
+          these fields (otherwise fill the cells or remove the column, which keeps today&apos;s values)
         </label>
       </div>
     </div>

@@ -1,6 +1,11 @@
 import { useMemo, useState } from 'react';
 import { referenceData } from '../../../domain/reference/index';
-import { carryOverMapping, IMPORT_FIELDS, REQUIRED_FIELDS, validateImport } from '../../../io/site-import/index';
+import {
+  carryOverMapping,
+  IMPORT_FIELDS,
+  REQUIRED_FIELDS,
+  validateImport,
+} from '../../../io/site-import/index';
 import { readTabularFileOffMainThread } from '../../../worker/import-table';
 import type { ColumnMapping, ImportFieldKey, ImportIssue, RawTable } from '../../../io/site-import/index';
 import { applySiteImport } from '../../../state/actions/sites';
@@ -115,18 +120,25 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <p className="muted">
-        CSV (UTF-8) or .xlsx, up to 20 MB. Each row is one site; PI columns create or update investigators. Every row is
-        checked; nothing is added unless all rows pass.
+        CSV (UTF-8) or .xlsx, up to 20 MB. Each row is one site; PI columns create or update investigators.
+        Every row is checked; nothing is added unless all rows pass.
       </p>
       <div className="field">
         <label htmlFor="import-file">Site list file</label>
-        <input id="import-file" type="file" accept=".csv,.tsv,.txt,.xlsx,.xls" onChange={(e) => void onFile(e.target.files?.[0])} />
+        <input
+          id="import-file"
+          type="file"
+          accept=".csv,.tsv,.txt,.xlsx,.xls"
+          onChange={(e) => void onFile(e.target.files?.[0])}
+        />
       </div>
       <p className="small">
         <button type="button" onClick={downloadSiteTemplate}>
           Download template
         </button>{' '}
-        <span className="muted">a CSV with every column the import reads and one example row; countries may be ISO codes or names.</span>
+        <span className="muted">
+          a CSV with every column the import reads and one example row; countries may be ISO codes or names.
+        </span>
       </p>
       {busy && <p className="muted">Reading…</p>}
       {readIssues.length > 0 && (
@@ -139,7 +151,9 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
       {table && mapping && result && (
         <>
           <h3>Column mapping</h3>
-          {keptChoices > 0 && <p className="muted small">Kept your column choices from the previous file ({keptChoices}).</p>}
+          {keptChoices > 0 && (
+            <p className="muted small">Kept your column choices from the previous file ({keptChoices}).</p>
+          )}
           <div className="mapping-grid">
             {IMPORT_FIELDS.map((f) => (
               <label key={f.key} className="mapping-row">
@@ -147,10 +161,7 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
                   {f.label}
                   {REQUIRED_FIELDS.includes(f.key as ImportFieldKey) ? ' *' : ''}
                 </span>
-                <select
-                  value={mapping[f.key] ?? ''}
-                  onChange={(e) => chooseColumn(f.key, e.target.value)}
-                >
+                <select value={mapping[f.key] ?? ''} onChange={(e) => chooseColumn(f.key, e.target.value)}>
                   <option value="">— not imported —</option>
                   {table.headers.map((h, i) => (
                     <option key={i} value={i}>
@@ -191,22 +202,33 @@ export function ImportPanel({ onClose }: { onClose: () => void }) {
           <CountryNamesTable names={result.countryNames} />
 
           <label className="dt-inline">
-            <input type="checkbox" checked={updateExisting} onChange={(e) => setUpdateExisting(e.target.checked)} /> Update sites whose id
-            already exists (otherwise they are duplicates)
+            <input
+              type="checkbox"
+              checked={updateExisting}
+              onChange={(e) => setUpdateExisting(e.target.checked)}
+            />{' '}
+            Update sites whose id already exists (otherwise they are duplicates)
           </label>
 
-          {result.ok && result.blanked.length > 0 && <BlankWarning blanked={result.blanked} confirmed={blanksConfirmed} onConfirm={setBlanksConfirmed} />}
+          {result.ok && result.blanked.length > 0 && (
+            <BlankWarning
+              blanked={result.blanked}
+              confirmed={blanksConfirmed}
+              onConfirm={setBlanksConfirmed}
+            />
+          )}
           <ImportScenarioTargets value={targetScenarios} onChange={setTargetScenarios} />
 
           {result.ok ? (
             <p className="import-ready" role="status">
-              Ready: {result.counts.newSites} new and {result.counts.updatedSites} updated site(s), {result.counts.newPis} new and{' '}
-              {result.counts.updatedPis} updated PI(s).
+              Ready: {result.counts.newSites} new and {result.counts.updatedSites} updated site(s),{' '}
+              {result.counts.newPis} new and {result.counts.updatedPis} updated PI(s).
             </p>
           ) : (
             <div role="alert">
               <p className="field__error" data-testid="import-summary">
-                {errors} error(s) and {dupes} duplicate(s) in {table.fileName}; nothing will be added until they are fixed.
+                {errors} error(s) and {dupes} duplicate(s) in {table.fileName}; nothing will be added until
+                they are fixed.
               </p>
               <IssueTable issues={result.issues} />
             </div>

@@ -4,7 +4,13 @@ import { useAppStore } from '../../../state/store';
  * Asks which scenarios the new sites of an import join (as named sites). None ticked: the sites
  * are only in the workspace, and a scenario picks them up from its site picker or the Sites table.
  */
-export function ImportScenarioTargets({ value, onChange }: { value: string[]; onChange: (ids: string[]) => void }) {
+export function ImportScenarioTargets({
+  value,
+  onChange,
+}: {
+  value: string[];
+  onChange: (ids: string[]) => void;
+}) {
   const scenarios = useAppStore((s) => s.workspace.scenarios);
   if (scenarios.length === 0) return null;
   return (
@@ -15,12 +21,17 @@ export function ImportScenarioTargets({ value, onChange }: { value: string[]; on
           <input
             type="checkbox"
             checked={value.includes(s.id)}
-            onChange={(e) => onChange(e.target.checked ? [...value, s.id] : value.filter((id) => id !== s.id))}
+            onChange={(e) =>
+              onChange(e.target.checked ? [...value, s.id] : value.filter((id) => id !== s.id))
+            }
           />{' '}
           {s.name}
         </label>
       ))}
-      <p className="muted small">Unticked scenarios keep their sites; you can add the new sites later from a scenario’s site picker or with “Add to scenario…” here.</p>
+      <p className="muted small">
+        Unticked scenarios keep their sites; you can add the new sites later from a scenario’s site picker or
+        with “Add to scenario…” here.
+      </p>
     </fieldset>
   );
 }

@@ -37,10 +37,18 @@ export function PriorExplanation({ row }: { row: SiteRow }) {
               <th scope="row" title={t.detail}>
                 {t.label}
               </th>
-              <td className="num">{t.key === 'zero-risk' ? formatPercent(t.value) : t.key === 'competition' ? `× ${t.value.toFixed(2)}` : `${two(t.value)}/mo`}</td>
+              <td className="num">
+                {t.key === 'zero-risk'
+                  ? formatPercent(t.value)
+                  : t.key === 'competition'
+                    ? `× ${t.value.toFixed(2)}`
+                    : `${two(t.value)}/mo`}
+              </td>
               <td>
                 {t.weight === null ? (
-                  <span className="muted small">{t.key === 'competition' ? 'assumption' : 'calibration'}</span>
+                  <span className="muted small">
+                    {t.key === 'competition' ? 'assumption' : 'calibration'}
+                  </span>
                 ) : (
                   <span className="weight-bar" role="img" aria-label={`weight ${formatPercent(t.weight)}`}>
                     <span style={{ width: widthOf(t.weight) }} />
@@ -53,7 +61,10 @@ export function PriorExplanation({ row }: { row: SiteRow }) {
         </tbody>
       </table>
       <p className="muted small">
-        Gamma(shape {prior.shape.toFixed(2)}, rate {prior.rate.toFixed(2)} months); {prior.noHistory ? 'no PI enrolment history, so the prior stays wide.' : 'PI history narrows the prior.'}
+        Gamma(shape {prior.shape.toFixed(2)}, rate {prior.rate.toFixed(2)} months);{' '}
+        {prior.noHistory
+          ? 'no PI enrolment history, so the prior stays wide.'
+          : 'PI history narrows the prior.'}
       </p>
     </div>
   );

@@ -16,7 +16,10 @@ export function ScenarioBulkActions({ ids }: { ids: string[] }) {
     const n = mode === 'add' ? addSitesToScenario(chosen.id, ids) : removeSitesFromScenario(chosen.id, ids);
     const verb = mode === 'add' ? 'added to' : 'removed from';
     const skipped = ids.length - n;
-    notify({ tone: 'success', title: `${n} site(s) ${verb} “${chosen.name}”${skipped > 0 ? ` (${skipped} already ${mode === 'add' ? 'in it' : 'not in it'})` : ''}` });
+    notify({
+      tone: 'success',
+      title: `${n} site(s) ${verb} “${chosen.name}”${skipped > 0 ? ` (${skipped} already ${mode === 'add' ? 'in it' : 'not in it'})` : ''}`,
+    });
     setMode(null);
   };
   if (scenarios.length === 0) return null;
@@ -33,10 +36,18 @@ export function ScenarioBulkActions({ ids }: { ids: string[] }) {
     );
   }
   return (
-    <span className="dt-inline" role="group" aria-label={mode === 'add' ? 'Add to scenario' : 'Remove from scenario'}>
+    <span
+      className="dt-inline"
+      role="group"
+      aria-label={mode === 'add' ? 'Add to scenario' : 'Remove from scenario'}
+    >
       <label className="dt-inline">
         {mode === 'add' ? `Add ${ids.length} site(s) to` : `Remove ${ids.length} site(s) from`}
-        <select aria-label="Scenario" value={chosen?.id ?? ''} onChange={(e) => setScenarioId(e.target.value)}>
+        <select
+          aria-label="Scenario"
+          value={chosen?.id ?? ''}
+          onChange={(e) => setScenarioId(e.target.value)}
+        >
           {scenarios.map((s) => (
             <option key={s.id} value={s.id}>
               {s.name}

@@ -12,13 +12,25 @@ const num = (raw: string) => {
   const n = parseNumberInput(raw);
   return Number.isNaN(n) ? 'Enter a plain number (dot for decimals, no units)' : null;
 };
-const flags = (raw: string) => raw.split(/[;|]/).map((s) => s.trim()).filter(Boolean);
+const flags = (raw: string) =>
+  raw
+    .split(/[;|]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /**
  * The selected site and its PI. PI fields edit the investigator, so every site they lead changes;
  * the panel lists those sites. The prior is explained underneath.
  */
-export function SiteDetail({ row, onClose, onOpen }: { row: SiteRow; onClose: () => void; onOpen: (siteId: string) => void }) {
+export function SiteDetail({
+  row,
+  onClose,
+  onOpen,
+}: {
+  row: SiteRow;
+  onClose: () => void;
+  onOpen: (siteId: string) => void;
+}) {
   const { site, pi } = row;
   const investigators = useAppStore((s) => s.workspace.investigators);
   const sitesOfPi = useAppStore((s) => s.workspace.sites).filter((s) => pi && s.investigatorId === pi.id);
@@ -48,22 +60,50 @@ export function SiteDetail({ row, onClose, onOpen }: { row: SiteRow; onClose: ()
         <CommitField label="City" value={site.city} onCommit={(raw) => setSite({ city: raw })} />
         <div className="field">
           <label htmlFor="site-type">Site type</label>
-          <select id="site-type" value={site.siteType} onChange={(e) => setSite({ siteType: e.target.value as Site['siteType'] })}>
+          <select
+            id="site-type"
+            value={site.siteType}
+            onChange={(e) => setSite({ siteType: e.target.value as Site['siteType'] })}
+          >
             {SITE_TYPES.map((t) => (
               <option key={t}>{t}</option>
             ))}
           </select>
         </div>
-        <CommitField label="Site estimate /month" inputMode="decimal" value={text(site.selfEstimatePerMonth)} onCommit={(raw) => num(raw) ?? setSite({ selfEstimatePerMonth: parseNumberInput(raw) })} />
-        <CommitField label="Competing trials" inputMode="numeric" value={String(site.competingTrials)} onCommit={(raw) => num(raw) ?? setSite({ competingTrials: parseNumberInput(raw) ?? 0 })} />
-        <CommitField label="Last start-up (days)" inputMode="numeric" value={text(site.lastStartupDays)} onCommit={(raw) => num(raw) ?? setSite({ lastStartupDays: parseNumberInput(raw) })} />
-        <CommitField label="Site quality flags" value={site.qualityFlags.join('; ')} help="Separate with ;" onCommit={(raw) => setSite({ qualityFlags: flags(raw) })} />
+        <CommitField
+          label="Site estimate /month"
+          inputMode="decimal"
+          value={text(site.selfEstimatePerMonth)}
+          onCommit={(raw) => num(raw) ?? setSite({ selfEstimatePerMonth: parseNumberInput(raw) })}
+        />
+        <CommitField
+          label="Competing trials"
+          inputMode="numeric"
+          value={String(site.competingTrials)}
+          onCommit={(raw) => num(raw) ?? setSite({ competingTrials: parseNumberInput(raw) ?? 0 })}
+        />
+        <CommitField
+          label="Last start-up (days)"
+          inputMode="numeric"
+          value={text(site.lastStartupDays)}
+          onCommit={(raw) => num(raw) ?? setSite({ lastStartupDays: parseNumberInput(raw) })}
+        />
+        <CommitField
+          label="Site quality flags"
+          value={site.qualityFlags.join('; ')}
+          help="Separate with ;"
+          onCommit={(raw) => setSite({ qualityFlags: flags(raw) })}
+        />
       </div>
 
       <h3>Principal investigator</h3>
       <div className="field">
         <label htmlFor="site-pi">PI of this site</label>
-        <select id="site-pi" value={site.investigatorId ?? ''} onChange={(e) => setSite({ investigatorId: e.target.value || undefined })}>
+        <select
+          id="site-pi"
+          value={site.investigatorId ?? ''}
+          onChange={(e) => setSite({ investigatorId: e.target.value || undefined })}
+        >
           <option value="">No PI</option>
           {investigators.map((p) => (
             <option key={p.id} value={p.id}>
@@ -75,20 +115,44 @@ export function SiteDetail({ row, onClose, onOpen }: { row: SiteRow; onClose: ()
       {pi && (
         <>
           <div className="detail-grid">
-            <CommitField label="PI name" value={pi.name} onCommit={(raw) => updateInvestigator(pi.id, { name: raw })} />
-            <CommitField label="Specialty" value={pi.specialty} onCommit={(raw) => updateInvestigator(pi.id, { specialty: raw })} />
-            <CommitField label="Trials in this area" inputMode="numeric" value={String(pi.trialsInArea)} onCommit={(raw) => num(raw) ?? updateInvestigator(pi.id, { trialsInArea: parseNumberInput(raw) ?? 0 })} />
+            <CommitField
+              label="PI name"
+              value={pi.name}
+              onCommit={(raw) => updateInvestigator(pi.id, { name: raw })}
+            />
+            <CommitField
+              label="Specialty"
+              value={pi.specialty}
+              onCommit={(raw) => updateInvestigator(pi.id, { specialty: raw })}
+            />
+            <CommitField
+              label="Trials in this area"
+              inputMode="numeric"
+              value={String(pi.trialsInArea)}
+              onCommit={(raw) =>
+                num(raw) ?? updateInvestigator(pi.id, { trialsInArea: parseNumberInput(raw) ?? 0 })
+              }
+            />
             <CommitField
               label="Past enrolment /month"
               inputMode="decimal"
               value={text(pi.pastEnrollmentPerMonth)}
               help="Empty = unknown"
-              onCommit={(raw) => num(raw) ?? updateInvestigator(pi.id, { pastEnrollmentPerMonth: parseNumberInput(raw) })}
+              onCommit={(raw) =>
+                num(raw) ?? updateInvestigator(pi.id, { pastEnrollmentPerMonth: parseNumberInput(raw) })
+              }
             />
-            <CommitField label="PI quality flags" value={pi.qualityFlags.join('; ')} help="Separate with ;" onCommit={(raw) => updateInvestigator(pi.id, { qualityFlags: flags(raw) })} />
+            <CommitField
+              label="PI quality flags"
+              value={pi.qualityFlags.join('; ')}
+              help="Separate with ;"
+              onCommit={(raw) => updateInvestigator(pi.id, { qualityFlags: flags(raw) })}
+            />
           </div>
           <p className="muted small">
-            {sitesOfPi.length > 1 ? `Leads ${sitesOfPi.length} sites; PI changes apply to all of them:` : 'Leads this site only.'}
+            {sitesOfPi.length > 1
+              ? `Leads ${sitesOfPi.length} sites; PI changes apply to all of them:`
+              : 'Leads this site only.'}
           </p>
           {sitesOfPi.length > 1 && (
             <ul className="pi-sites">

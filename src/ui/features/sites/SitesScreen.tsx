@@ -23,7 +23,14 @@ export function SitesScreen() {
     () => buildSiteRows(workspace),
     // Only these parts of the workspace feed the rows (scenarios for the "Scenarios" column); CRO edits do not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [workspace.sites, workspace.investigators, workspace.settings.optimismDiscount, workspace.study.therapeuticArea, workspace.countries, workspace.scenarios],
+    [
+      workspace.sites,
+      workspace.investigators,
+      workspace.settings.optimismDiscount,
+      workspace.study.therapeuticArea,
+      workspace.countries,
+      workspace.scenarios,
+    ],
   );
   const [openId, setOpenId] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -33,10 +40,20 @@ export function SitesScreen() {
 
   const exportRows = async (view: SiteRow[], kind: 'csv' | 'xlsx') => {
     try {
-      if (kind === 'csv') downloadFile(`sites-${stamp}.csv`, toCsv(view, SITE_EXPORT_COLUMNS), 'text/csv;charset=utf-8');
-      else downloadFile(`sites-${stamp}.xlsx`, await toXlsxBlob(view, SITE_EXPORT_COLUMNS), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      if (kind === 'csv')
+        downloadFile(`sites-${stamp}.csv`, toCsv(view, SITE_EXPORT_COLUMNS), 'text/csv;charset=utf-8');
+      else
+        downloadFile(
+          `sites-${stamp}.xlsx`,
+          await toXlsxBlob(view, SITE_EXPORT_COLUMNS),
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        );
     } catch (e) {
-      notify({ tone: 'error', title: 'Export failed', details: [e instanceof Error ? e.message : String(e)] });
+      notify({
+        tone: 'error',
+        title: 'Export failed',
+        details: [e instanceof Error ? e.message : String(e)],
+      });
     }
   };
 
@@ -44,8 +61,9 @@ export function SitesScreen() {
     <section className="screen sites-screen">
       <h1>Sites &amp; PIs</h1>
       <p className="muted">
-        {workspace.sites.length} sites, {workspace.investigators.length} investigators. Click a row for the site, its PI and how its
-        enrolment prior is built. Edit a cell by clicking it; invalid values are refused with the reason.
+        {workspace.sites.length} sites, {workspace.investigators.length} investigators. Click a row for the
+        site, its PI and how its enrolment prior is built. Edit a cell by clicking it; invalid values are
+        refused with the reason.
       </p>
       <div className="toolbar">
         <button type="button" className="primary" onClick={() => setImporting(true)} disabled={importing}>
@@ -77,14 +95,26 @@ export function SitesScreen() {
           onSelectedIdsChange={setSelected}
           onRowActivate={(r) => setOpenId(r.site.id)}
           activeRowId={openId}
-          emptyMessage={workspace.sites.length === 0 ? 'No sites yet: import a site list.' : 'No site matches the filters.'}
+          emptyMessage={
+            workspace.sites.length === 0
+              ? 'No sites yet: import a site list.'
+              : 'No site matches the filters.'
+          }
           toolbar={(view) => (
             <>
               <span className="muted">Export</span>
-              <button type="button" onClick={() => void exportRows(view.rows, 'csv')} aria-label="Export shown sites as CSV">
+              <button
+                type="button"
+                onClick={() => void exportRows(view.rows, 'csv')}
+                aria-label="Export shown sites as CSV"
+              >
                 CSV
               </button>
-              <button type="button" onClick={() => void exportRows(view.rows, 'xlsx')} aria-label="Export shown sites as XLSX">
+              <button
+                type="button"
+                onClick={() => void exportRows(view.rows, 'xlsx')}
+                aria-label="Export shown sites as XLSX"
+              >
                 XLSX
               </button>
             </>

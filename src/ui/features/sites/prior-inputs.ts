@@ -1,6 +1,15 @@
-import { scenariosBySite, type Investigator, type Site, type Workspace } from '../../../domain/workspace/index';
+import {
+  scenariosBySite,
+  type Investigator,
+  type Site,
+  type Workspace,
+} from '../../../domain/workspace/index';
 import type { SitePrior } from '../../../engine/priors/index';
-import { countryDefaultRate, namedSitePrior, type CountryDefault } from '../../../engine/scenario/site-priors';
+import {
+  countryDefaultRate,
+  namedSitePrior,
+  type CountryDefault,
+} from '../../../engine/scenario/site-priors';
 
 export { countryDefaultRate as countryDefault, type CountryDefault };
 
@@ -21,7 +30,8 @@ export interface SiteRow {
 export function buildSiteRows(ws: Workspace): SiteRow[] {
   const pis = new Map(ws.investigators.map((p) => [p.id, p]));
   const led = new Map<string, number>();
-  for (const s of ws.sites) if (s.investigatorId) led.set(s.investigatorId, (led.get(s.investigatorId) ?? 0) + 1);
+  for (const s of ws.sites)
+    if (s.investigatorId) led.set(s.investigatorId, (led.get(s.investigatorId) ?? 0) + 1);
   const defaults = new Map<string, CountryDefault>();
   const optimismDiscount = ws.settings.optimismDiscount;
   const scenarioName = new Map(ws.scenarios.map((s) => [s.id, s.name]));
@@ -36,7 +46,15 @@ export function buildSiteRows(ws: Workspace): SiteRow[] {
     }
     if (def.rate <= 0) {
       const priorProblem = `The country default for ${site.country} is 0 patients/month (${def.basis}).`;
-      return { site, pi, piSiteCount: pi ? (led.get(pi.id) ?? 1) : 0, countryDefault: def, prior: null, priorProblem, scenarioNames };
+      return {
+        site,
+        pi,
+        piSiteCount: pi ? (led.get(pi.id) ?? 1) : 0,
+        countryDefault: def,
+        prior: null,
+        priorProblem,
+        scenarioNames,
+      };
     }
     // The prior (Gamma quantiles for its 90% interval) is computed when first read: the table
     // reads it for the rows on screen only, and 10,000 priors at once took ~200 ms of the main

@@ -1,10 +1,19 @@
 import { SITE_TYPES } from '../../../domain/workspace/index';
 import type { Investigator, Site } from '../../../domain/workspace/index';
-import { checkInvestigatorPatch, checkSitePatch, updateInvestigator, updateSite } from '../../../state/actions/sites';
+import {
+  checkInvestigatorPatch,
+  checkSitePatch,
+  updateInvestigator,
+  updateSite,
+} from '../../../state/actions/sites';
 import type { CellEditor, DataColumn } from '../../components/table/index';
 import type { SiteRow } from './prior-inputs';
 
-type NumberField<T> = Exclude<{ [K in keyof T]-?: T[K] extends number | undefined ? K : never }[keyof T], undefined> & string;
+type NumberField<T> = Exclude<
+  { [K in keyof T]-?: T[K] extends number | undefined ? K : never }[keyof T],
+  undefined
+> &
+  string;
 
 /** '' → undefined (field cleared); a plain decimal → number; anything else → NaN (refused). */
 export function parseNumberInput(raw: string): number | undefined {
@@ -22,7 +31,8 @@ function numberReason(raw: string, optional: boolean): string | null {
 function siteNumberEditor(field: NumberField<Site>, optional: boolean): CellEditor<SiteRow> {
   return {
     kind: 'number',
-    validate: (row, raw) => numberReason(raw, optional) ?? checkSitePatch(row.site, { [field]: parseNumberInput(raw) }),
+    validate: (row, raw) =>
+      numberReason(raw, optional) ?? checkSitePatch(row.site, { [field]: parseNumberInput(raw) }),
     commit: (row, raw) => void updateSite(row.site.id, { [field]: parseNumberInput(raw) }),
   };
 }
@@ -33,7 +43,9 @@ function piNumberEditor(field: NumberField<Investigator>, optional: boolean): Ce
     initial: (row) => (row.pi?.[field] === undefined ? '' : String(row.pi[field])),
     validate: (row, raw) => {
       if (!row.pi) return 'This site has no PI; assign one in the site panel';
-      return numberReason(raw, optional) ?? checkInvestigatorPatch(row.pi, { [field]: parseNumberInput(raw) });
+      return (
+        numberReason(raw, optional) ?? checkInvestigatorPatch(row.pi, { [field]: parseNumberInput(raw) })
+      );
     },
     commit: (row, raw) => void (row.pi && updateInvestigator(row.pi.id, { [field]: parseNumberInput(raw) })),
   };
@@ -53,7 +65,14 @@ export const SITE_COLUMNS: DataColumn<SiteRow>[] = [
   { id: 'name', header: 'Site', value: (r) => r.site.name, width: 210, hideable: false },
   { id: 'id', header: 'Id', value: (r) => r.site.id, width: 72 },
   { id: 'country', header: 'Country', value: (r) => r.site.country, width: 76, groupable: true },
-  { id: 'city', header: 'City', value: (r) => r.site.city, width: 110, edit: textEditor('city'), hidden: true },
+  {
+    id: 'city',
+    header: 'City',
+    value: (r) => r.site.city,
+    width: 110,
+    edit: textEditor('city'),
+    hidden: true,
+  },
   {
     id: 'siteType',
     header: 'Type',
@@ -73,7 +92,13 @@ export const SITE_COLUMNS: DataColumn<SiteRow>[] = [
     value: (r) => r.scenarioNames.join('; '),
     width: 150,
     render: (r) =>
-      r.scenarioNames.length === 0 ? <span className="muted">none</span> : <span title={r.scenarioNames.join('\n')}>{r.scenarioNames.length === 1 ? r.scenarioNames[0] : `${r.scenarioNames.length} scenarios`}</span>,
+      r.scenarioNames.length === 0 ? (
+        <span className="muted">none</span>
+      ) : (
+        <span title={r.scenarioNames.join('\n')}>
+          {r.scenarioNames.length === 1 ? r.scenarioNames[0] : `${r.scenarioNames.length} scenarios`}
+        </span>
+      ),
   },
   { id: 'pi', header: 'PI', value: (r) => r.pi?.name, width: 140, groupable: true },
   {
@@ -92,16 +117,74 @@ export const SITE_COLUMNS: DataColumn<SiteRow>[] = [
           </span>
         </span>
       ) : (
-        <span className="muted" title={r.priorProblem ?? ''}>n/a</span>
+        <span className="muted" title={r.priorProblem ?? ''}>
+          n/a
+        </span>
       ),
   },
-  { id: 'specialty', header: 'Specialty', value: (r) => r.pi?.specialty, width: 140, groupable: true, hidden: true },
-  { id: 'piTrials', header: 'PI trials', value: (r) => r.pi?.trialsInArea, width: 80, align: 'end', filter: 'number', edit: piNumberEditor('trialsInArea', false) },
-  { id: 'piPast', header: 'PI past /mo', value: (r) => r.pi?.pastEnrollmentPerMonth, width: 80, align: 'end', filter: 'number', edit: piNumberEditor('pastEnrollmentPerMonth', true) },
-  { id: 'selfEstimate', header: 'Site est. /mo', value: (r) => r.site.selfEstimatePerMonth, width: 80, align: 'end', filter: 'number', edit: siteNumberEditor('selfEstimatePerMonth', true) },
-  { id: 'competing', header: 'Competing', value: (r) => r.site.competingTrials, width: 88, align: 'end', filter: 'number', edit: siteNumberEditor('competingTrials', false) },
-  { id: 'startup', header: 'Start-up d', value: (r) => r.site.lastStartupDays, width: 86, align: 'end', filter: 'number', edit: siteNumberEditor('lastStartupDays', true) },
-  { id: 'cap', header: 'Cap', value: (r) => r.site.capPatients, width: 70, align: 'end', filter: 'number', hidden: true, edit: siteNumberEditor('capPatients', true) },
+  {
+    id: 'specialty',
+    header: 'Specialty',
+    value: (r) => r.pi?.specialty,
+    width: 140,
+    groupable: true,
+    hidden: true,
+  },
+  {
+    id: 'piTrials',
+    header: 'PI trials',
+    value: (r) => r.pi?.trialsInArea,
+    width: 80,
+    align: 'end',
+    filter: 'number',
+    edit: piNumberEditor('trialsInArea', false),
+  },
+  {
+    id: 'piPast',
+    header: 'PI past /mo',
+    value: (r) => r.pi?.pastEnrollmentPerMonth,
+    width: 80,
+    align: 'end',
+    filter: 'number',
+    edit: piNumberEditor('pastEnrollmentPerMonth', true),
+  },
+  {
+    id: 'selfEstimate',
+    header: 'Site est. /mo',
+    value: (r) => r.site.selfEstimatePerMonth,
+    width: 80,
+    align: 'end',
+    filter: 'number',
+    edit: siteNumberEditor('selfEstimatePerMonth', true),
+  },
+  {
+    id: 'competing',
+    header: 'Competing',
+    value: (r) => r.site.competingTrials,
+    width: 88,
+    align: 'end',
+    filter: 'number',
+    edit: siteNumberEditor('competingTrials', false),
+  },
+  {
+    id: 'startup',
+    header: 'Start-up d',
+    value: (r) => r.site.lastStartupDays,
+    width: 86,
+    align: 'end',
+    filter: 'number',
+    edit: siteNumberEditor('lastStartupDays', true),
+  },
+  {
+    id: 'cap',
+    header: 'Cap',
+    value: (r) => r.site.capPatients,
+    width: 70,
+    align: 'end',
+    filter: 'number',
+    hidden: true,
+    edit: siteNumberEditor('capPatients', true),
+  },
   {
     id: 'flags',
     header: 'Quality flags',
@@ -109,7 +192,13 @@ export const SITE_COLUMNS: DataColumn<SiteRow>[] = [
     width: 96,
     render: (r) => {
       const flags = flagsOf(r);
-      return flags.length === 0 ? <span className="muted">—</span> : <span className="badge badge--low" title={flags.join('\n')}>{flags.length} flag{flags.length > 1 ? 's' : ''}</span>;
+      return flags.length === 0 ? (
+        <span className="muted">—</span>
+      ) : (
+        <span className="badge badge--low" title={flags.join('\n')}>
+          {flags.length} flag{flags.length > 1 ? 's' : ''}
+        </span>
+      );
     },
   },
 ];

@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import { studySchema, type Study } from '../../../domain/workspace/index';
 import { useAppStore } from '../../../state/store';
-import { ENDPOINT_FIELDS, endpointDraft, endpointFromDraft, type EndpointDraft, type EndpointKey } from './endpoint-fields';
+import {
+  ENDPOINT_FIELDS,
+  endpointDraft,
+  endpointFromDraft,
+  type EndpointDraft,
+  type EndpointKey,
+} from './endpoint-fields';
 
 /**
  * The primary analysis and readout lags (issue 19). Same behaviour as the Study form: a draft
@@ -32,18 +38,29 @@ export function EndpointForm() {
   const commit = () => {
     if (!result.success) return;
     const next: Study['endpoint'] = result.data.endpoint;
-    if (JSON.stringify(next) !== JSON.stringify(study.endpoint)) editWorkspace((ws) => void (ws.study.endpoint = next));
+    if (JSON.stringify(next) !== JSON.stringify(study.endpoint))
+      editWorkspace((ws) => void (ws.study.endpoint = next));
   };
 
   return (
     <>
       <h2>Primary analysis and readout</h2>
-      <p className="muted">When the trial reads out: a fixed follow-up after last patient in, or the required number of events. See docs/events.md.</p>
-      <form className="form-grid" noValidate onSubmit={(e) => (e.preventDefault(), commit())} aria-label="Primary analysis and readout">
+      <p className="muted">
+        When the trial reads out: a fixed follow-up after last patient in, or the required number of events.
+        See docs/events.md.
+      </p>
+      <form
+        className="form-grid"
+        noValidate
+        onSubmit={(e) => (e.preventDefault(), commit())}
+        aria-label="Primary analysis and readout"
+      >
         {ENDPOINT_FIELDS.filter((f) => !f.only || f.only === kind).map((field) => {
           const id = `endpoint-${field.key}`;
           const error = errors[field.key];
-          const describedBy = [error ? `${id}-error` : '', field.help ? `${id}-help` : ''].filter(Boolean).join(' ');
+          const describedBy = [error ? `${id}-error` : '', field.help ? `${id}-help` : '']
+            .filter(Boolean)
+            .join(' ');
           const common = {
             id,
             name: field.key,

@@ -29,7 +29,10 @@ export function StudyScreen() {
   }
 
   // The form's fields over the stored study, so what the form does not show (the endpoint) is kept.
-  const candidate = { ...study, ...Object.fromEntries(fields.map((f) => [f.key, fromInputText(f, draft[f.key])])) };
+  const candidate = {
+    ...study,
+    ...Object.fromEntries(fields.map((f) => [f.key, fromInputText(f, draft[f.key])])),
+  };
   const result = studySchema.safeParse(candidate);
   const errors: Partial<Record<keyof Study, string>> = {};
   if (!result.success) {
@@ -50,12 +53,16 @@ export function StudyScreen() {
   return (
     <section className="screen">
       <h1>Study</h1>
-      <p className="muted">The trial being planned. Changes are saved when you leave a field; invalid values are never stored.</p>
+      <p className="muted">
+        The trial being planned. Changes are saved when you leave a field; invalid values are never stored.
+      </p>
       <form className="form-grid" noValidate onSubmit={(e) => (e.preventDefault(), commit())}>
         {fields.map((field) => {
           const id = `study-${field.key}`;
           const error = errors[field.key];
-          const describedBy = [error ? `${id}-error` : '', field.help ? `${id}-help` : ''].filter(Boolean).join(' ');
+          const describedBy = [error ? `${id}-error` : '', field.help ? `${id}-help` : '']
+            .filter(Boolean)
+            .join(' ');
           const common = {
             id,
             name: field.key,

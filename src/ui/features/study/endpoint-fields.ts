@@ -24,13 +24,42 @@ export const ENDPOINT_FIELDS: readonly EndpointField[] = [
       { value: 'events', label: 'Event-driven (required number of events)' },
     ],
   },
-  { key: 'followUpMonths', label: 'Follow-up after last patient in (months)', kind: 'number', only: 'enrollment' },
-  { key: 'requiredEvents', label: 'Required events', kind: 'integer', only: 'events', help: 'Deaths or progressions at the primary analysis (e.g. Schoenfeld’s formula).' },
-  { key: 'controlMedianMonths', label: 'Control-arm median (months)', kind: 'number', only: 'events', help: 'Exponential: hazard ln 2 / median.' },
-  { key: 'controlHazardPieces', label: 'Piecewise control hazard (optional)', kind: 'pieces', only: 'events', help: 'month:hazard per month, e.g. "0:0.08, 6:0.05"; replaces the median.' },
+  {
+    key: 'followUpMonths',
+    label: 'Follow-up after last patient in (months)',
+    kind: 'number',
+    only: 'enrollment',
+  },
+  {
+    key: 'requiredEvents',
+    label: 'Required events',
+    kind: 'integer',
+    only: 'events',
+    help: 'Deaths or progressions at the primary analysis (e.g. Schoenfeld’s formula).',
+  },
+  {
+    key: 'controlMedianMonths',
+    label: 'Control-arm median (months)',
+    kind: 'number',
+    only: 'events',
+    help: 'Exponential: hazard ln 2 / median.',
+  },
+  {
+    key: 'controlHazardPieces',
+    label: 'Piecewise control hazard (optional)',
+    kind: 'pieces',
+    only: 'events',
+    help: 'month:hazard per month, e.g. "0:0.08, 6:0.05"; replaces the median.',
+  },
   { key: 'hazardRatio', label: 'Hazard ratio (experimental / control)', kind: 'number', only: 'events' },
   { key: 'allocation', label: 'Allocation to experimental arm (%)', kind: 'percent', only: 'events' },
-  { key: 'dropoutRatePerYear', label: 'Dropout per year (%)', kind: 'percent', only: 'events', help: 'Lost to follow-up before an event, independent of it.' },
+  {
+    key: 'dropoutRatePerYear',
+    label: 'Dropout per year (%)',
+    kind: 'percent',
+    only: 'events',
+    help: 'Lost to follow-up before an event, independent of it.',
+  },
   { key: 'dbLockLagMonths', label: 'Database lock after last follow-up / event (months)', kind: 'number' },
   { key: 'toplineLagMonths', label: 'Topline after database lock (months)', kind: 'number' },
   {
@@ -42,7 +71,12 @@ export const ENDPOINT_FIELDS: readonly EndpointField[] = [
       { value: 'topline', label: 'Topline (topline deadline)' },
     ],
   },
-  { key: 'readoutDeadline', label: 'Topline deadline', kind: 'date', help: 'Needed when scoring on topline.' },
+  {
+    key: 'readoutDeadline',
+    label: 'Topline deadline',
+    kind: 'date',
+    help: 'Needed when scoring on topline.',
+  },
 ];
 
 export type EndpointDraft = Record<EndpointKey, string>;

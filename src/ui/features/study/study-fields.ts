@@ -15,14 +15,40 @@ export function studyFields(areas: readonly { value: string; label: string }[]):
   return [
     { key: 'name', label: 'Study name', kind: 'text' },
     { key: 'indication', label: 'Indication', kind: 'text' },
-    { key: 'therapeuticArea', label: 'Therapeutic area', kind: 'select', options: areas, help: 'Sets the recruitment-rate defaults per country.' },
-    { key: 'phase', label: 'Phase', kind: 'select', options: PHASES.map((p) => ({ value: p, label: `Phase ${p}` })) },
+    {
+      key: 'therapeuticArea',
+      label: 'Therapeutic area',
+      kind: 'select',
+      options: areas,
+      help: 'Sets the recruitment-rate defaults per country.',
+    },
+    {
+      key: 'phase',
+      label: 'Phase',
+      kind: 'select',
+      options: PHASES.map((p) => ({ value: p, label: `Phase ${p}` })),
+    },
     { key: 'targetRandomised', label: 'Target randomised patients', kind: 'integer' },
-    { key: 'screenFailureRate', label: 'Screen-failure rate (%)', kind: 'percent', help: 'Share of screened patients not randomised.' },
-    { key: 'dropoutRate', label: 'Dropout rate (%)', kind: 'percent', help: 'Share of randomised patients who are not evaluable.' },
+    {
+      key: 'screenFailureRate',
+      label: 'Screen-failure rate (%)',
+      kind: 'percent',
+      help: 'Share of screened patients not randomised.',
+    },
+    {
+      key: 'dropoutRate',
+      label: 'Dropout rate (%)',
+      kind: 'percent',
+      help: 'Share of randomised patients who are not evaluable.',
+    },
     { key: 'plannedFirstSubmission', label: 'Planned first submission', kind: 'date' },
     { key: 'enrollmentDeadline', label: 'Enrollment deadline (last patient in)', kind: 'date' },
-    { key: 'reportingCurrency', label: 'Reporting currency', kind: 'text', help: 'ISO 4217 code, e.g. USD, EUR, JPY.' },
+    {
+      key: 'reportingCurrency',
+      label: 'Reporting currency',
+      kind: 'text',
+      help: 'ISO 4217 code, e.g. USD, EUR, JPY.',
+    },
   ];
 }
 

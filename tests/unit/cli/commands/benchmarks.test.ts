@@ -17,7 +17,11 @@ describe('mrct benchmarks', () => {
   it('prints the contract JSON: dataset, countries with iso2/studies/sites/rate, areas', async () => {
     const { io, out } = capture();
     expect(await main(['benchmarks', '--area', 'oncology', '--phase', '3', '--json'], io)).toBe(0);
-    const json = JSON.parse(out.join('')) as { dataset: { name: string; studies: number }; countries: { iso2: string; studies: number; sites: number; rate: Q; fallback: boolean }[]; areas: { id: string; rate: Q }[] };
+    const json = JSON.parse(out.join('')) as {
+      dataset: { name: string; studies: number };
+      countries: { iso2: string; studies: number; sites: number; rate: Q; fallback: boolean }[];
+      areas: { id: string; rate: Q }[];
+    };
     expect(json.dataset.name).toMatch(/ClinicalTrials\.gov/);
     const jp = json.countries.find((c) => c.iso2 === 'JP')!;
     expect(jp.studies).toBeGreaterThan(10);
@@ -45,11 +49,22 @@ describe('mrct backtest', () => {
   it('back-tests a .jsonl.gz file: contract keys, 10 PIT fractions, coverage in range', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mrct-backtest-'));
     const file = join(dir, 'sample.jsonl.gz');
-    writeFileSync(file, gzipSync(readFileSync(new URL('../../../fixtures/ctgov-sample.jsonl', import.meta.url))));
+    writeFileSync(
+      file,
+      gzipSync(readFileSync(new URL('../../../fixtures/ctgov-sample.jsonl', import.meta.url))),
+    );
     const { io, out } = capture();
     expect(await main(['backtest', file, '--json'], io)).toBe(0);
-    const r = JSON.parse(out.join('')) as { eligible: number; coverage80: number; pit: number[]; medianAbsLogRatio: number; byPhase: Record<string, { eligible: number }> };
-    expect(Object.keys(r)).toEqual(expect.arrayContaining(['eligible', 'coverage80', 'pit', 'medianAbsLogRatio', 'byPhase']));
+    const r = JSON.parse(out.join('')) as {
+      eligible: number;
+      coverage80: number;
+      pit: number[];
+      medianAbsLogRatio: number;
+      byPhase: Record<string, { eligible: number }>;
+    };
+    expect(Object.keys(r)).toEqual(
+      expect.arrayContaining(['eligible', 'coverage80', 'pit', 'medianAbsLogRatio', 'byPhase']),
+    );
     // 150 industry phase 2–3 studies with sites, of which one has no usable dates; 20 others excluded.
     expect(r.eligible).toBe(149);
     expect(r.pit).toHaveLength(10);

@@ -31,7 +31,12 @@ describe('mrct countries --json: unknown is not zero', () => {
 
   it('shows a numeric 0 only where a source states 0 (the FDA charges no IND fee)', () => {
     const zeros = countries.flatMap((c) =>
-      [...Object.entries(c.costs), ...Object.entries(c.recruitment), ['siteActivationMedianDays', c.siteActivationMedianDays] as const, ['competitionDensity', c.competitionDensity] as const]
+      [
+        ...Object.entries(c.costs),
+        ...Object.entries(c.recruitment),
+        ['siteActivationMedianDays', c.siteActivationMedianDays] as const,
+        ['competitionDensity', c.competitionDensity] as const,
+      ]
         .filter(([, f]) => f !== 'unknown' && f.value === 0)
         .map(([k, f]) => `${c.iso2}.${k}: ${(f as { source: string }).source.slice(0, 12)}`),
     );

@@ -9,7 +9,16 @@ function capture(): { io: CliIo; out: string[]; err: string[] } {
   return { io: { out: (t) => out.push(t), err: (t) => err.push(t) }, out, err };
 }
 
-interface Row { iso2: string; region: string; authority: string; defaultPathwayId: string; approvalDays: number; approvalDaysWithRfi: number; perPatientCostIndex: number; recruitmentMultiplier: number }
+interface Row {
+  iso2: string;
+  region: string;
+  authority: string;
+  defaultPathwayId: string;
+  approvalDays: number;
+  approvalDaysWithRfi: number;
+  perPatientCostIndex: number;
+  recruitmentMultiplier: number;
+}
 
 describe('mrct countries', () => {
   it('lists every reference country as JSON with key medians', async () => {
@@ -21,9 +30,18 @@ describe('mrct countries', () => {
     const { countries } = JSON.parse(out.join('\n')) as { countries: Row[] };
     expect(countries.length).toBeGreaterThanOrEqual(45);
     const byIso = Object.fromEntries(countries.map((c) => [c.iso2, c]));
-    expect(byIso.US).toMatchObject({ authority: 'FDA', defaultPathwayId: 'fda-ind', approvalDays: 30, perPatientCostIndex: 1 });
+    expect(byIso.US).toMatchObject({
+      authority: 'FDA',
+      defaultPathwayId: 'fda-ind',
+      approvalDays: 30,
+      perPatientCostIndex: 1,
+    });
     // EU CTR 60 days, 106 with maximum RFIs (Reg. 536/2014)
-    expect(byIso.DE).toMatchObject({ defaultPathwayId: 'eu-ctr-part-i', approvalDays: 60, approvalDaysWithRfi: 106 });
+    expect(byIso.DE).toMatchObject({
+      defaultPathwayId: 'eu-ctr-part-i',
+      approvalDays: 60,
+      approvalDaysWithRfi: 106,
+    });
     // 60 working days ≈ 12 weeks = 84 calendar days
     expect(byIso.CN).toMatchObject({ approvalDays: 91, perPatientCostIndex: 0.44 }); // 5 WD acceptance + 60 WD review
     expect(byIso.GB).toMatchObject({ defaultPathwayId: 'mhra-combined-2026', approvalDaysWithRfi: 107 });
@@ -35,7 +53,21 @@ describe('mrct countries', () => {
     const lines = out.join('\n').split('\n');
     expect(lines[0]).toMatch(/^ISO\s+Country\s+Region\s+Authority/);
     const dataLines = lines.filter((l) => /^[A-Z]{2}\s/.test(l));
-    expect(dataLines.map((l) => l.slice(0, 2)).sort()).toEqual(['AU', 'CN', 'HK', 'IN', 'JP', 'KR', 'MY', 'NZ', 'PH', 'SG', 'TH', 'TW', 'VN']);
+    expect(dataLines.map((l) => l.slice(0, 2)).sort()).toEqual([
+      'AU',
+      'CN',
+      'HK',
+      'IN',
+      'JP',
+      'KR',
+      'MY',
+      'NZ',
+      'PH',
+      'SG',
+      'TH',
+      'TW',
+      'VN',
+    ]);
     // Aligned: the Authority column starts at the same offset in every row
     const col = lines[0]!.indexOf('Authority');
     for (const l of dataLines) expect(l[col - 1], l).toBe(' ');

@@ -32,7 +32,12 @@ interface EventsJson {
 describe('mrct events', () => {
   it('prints the contract JSON for uniform accrual: closed-form expected events and the time to D', async () => {
     const { io, out } = capture();
-    expect(await main(['events', specFile('contract.json', contractSpec), '--json', '--runs', '2000', '--seed', '3'], io)).toBe(0);
+    expect(
+      await main(
+        ['events', specFile('contract.json', contractSpec), '--json', '--runs', '2000', '--seed', '3'],
+        io,
+      ),
+    ).toBe(0);
     const json = JSON.parse(out.join('')) as EventsJson;
     expect(Object.keys(json)).toEqual(['timeToEvents', 'at']);
     expect(Object.keys(json.timeToEvents)).toEqual(['mean', 'p10', 'p50', 'p90']);
@@ -49,7 +54,12 @@ describe('mrct events', () => {
   });
 
   it('is reproducible for a seed and accepts site groups as in mrct forecast', async () => {
-    const spec = { ...contractSpec, events: { ...contractSpec.events, required: 200 }, accrual: { target: 300, siteGroups: [{ count: 30, shape: 2, rate: 2, opensAt: { uniform: [0, 4] } }] }, at: [6, 60] };
+    const spec = {
+      ...contractSpec,
+      events: { ...contractSpec.events, required: 200 },
+      accrual: { target: 300, siteGroups: [{ count: 30, shape: 2, rate: 2, opensAt: { uniform: [0, 4] } }] },
+      at: [6, 60],
+    };
     const a = capture();
     const b = capture();
     const file = specFile('sites.json', spec);
@@ -65,14 +75,32 @@ describe('mrct events', () => {
 
   it('refuses impossible specs with clear messages', async () => {
     const cases: [unknown, RegExp][] = [
-      [{ ...contractSpec, events: { ...contractSpec.events, required: 601 } }, /events\.required: 601 events required but only 600 patients/],
-      [{ ...contractSpec, events: { ...contractSpec.events, controlMedianMonths: 0 } }, /controlMedianMonths: must be > 0/],
-      [{ ...contractSpec, events: { required: 10, controlHazard: -1, hazardRatio: 0.7 } }, /controlHazard: must be > 0/],
+      [
+        { ...contractSpec, events: { ...contractSpec.events, required: 601 } },
+        /events\.required: 601 events required but only 600 patients/,
+      ],
+      [
+        { ...contractSpec, events: { ...contractSpec.events, controlMedianMonths: 0 } },
+        /controlMedianMonths: must be > 0/,
+      ],
+      [
+        { ...contractSpec, events: { required: 10, controlHazard: -1, hazardRatio: 0.7 } },
+        /controlHazard: must be > 0/,
+      ],
       [{ ...contractSpec, events: { ...contractSpec.events, hazardRatio: 0 } }, /hazardRatio: must be > 0/],
-      [{ ...contractSpec, events: { ...contractSpec.events, allocation: 1.5 } }, /allocation: must be in \[0, 1\]/],
-      [{ ...contractSpec, events: { ...contractSpec.events, dropoutHazard: -0.1 } }, /dropoutHazard: must be ≥ 0/],
+      [
+        { ...contractSpec, events: { ...contractSpec.events, allocation: 1.5 } },
+        /allocation: must be in \[0, 1\]/,
+      ],
+      [
+        { ...contractSpec, events: { ...contractSpec.events, dropoutHazard: -0.1 } },
+        /dropoutHazard: must be ≥ 0/,
+      ],
       [{ ...contractSpec, accrual: { n: 0, uniformMonths: 24 } }, /accrual\.n: must be ≥ 1/],
-      [{ ...contractSpec, accrual: { target: 10, siteGroups: [{ count: 1, shape: 1, rate: 0 }] } }, /accrual\.siteGroups\[0\]\.rate/],
+      [
+        { ...contractSpec, accrual: { target: 10, siteGroups: [{ count: 1, shape: 1, rate: 0 }] } },
+        /accrual\.siteGroups\[0\]\.rate/,
+      ],
       [{ ...contractSpec, events: { required: 5, hazardRatio: 0.7 } }, /exactly one of controlMedianMonths/],
     ];
     for (const [spec, message] of cases) {
@@ -89,7 +117,10 @@ describe('mrct events', () => {
 
   it('prints a table without --json, with "never" when dropout makes D unreachable', async () => {
     const { io, out } = capture();
-    const spec = { accrual: { n: 50, uniformMonths: 6 }, events: { required: 50, controlMedianMonths: 12, hazardRatio: 1, dropoutHazard: 0.5 } };
+    const spec = {
+      accrual: { n: 50, uniformMonths: 6 },
+      events: { required: 50, controlMedianMonths: 12, hazardRatio: 1, dropoutHazard: 0.5 },
+    };
     expect(await main(['events', specFile('never.json', spec), '--runs', '200'], io)).toBe(0);
     expect(out.join('\n')).toMatch(/never/);
     const j = capture();

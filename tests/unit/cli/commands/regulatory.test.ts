@@ -21,7 +21,16 @@ const source: RegulatorySource = {
       authorityId: 'nmpa',
       name: 'IND (60 WD implied approval)',
       holidayCalendar: 'CN',
-      steps: [{ id: 'review', label: 'CDE review', days: 60, dayType: 'working', rollForward: false, rfiMaxDays: 20 }],
+      steps: [
+        {
+          id: 'review',
+          label: 'CDE review',
+          days: 60,
+          dayType: 'working',
+          rollForward: false,
+          rfiMaxDays: 20,
+        },
+      ],
     },
   ],
 };
@@ -37,9 +46,16 @@ const command = createRegulatoryCommand(() => source);
 describe('mrct regulatory', () => {
   it('prints decision dates as JSON (RD-1)', async () => {
     const { io, out } = capture();
-    const code = await command.run(['--authority', 'fda', '--pathway', 'fda-ind', '--submitted', '2025-03-03', '--json'], io);
+    const code = await command.run(
+      ['--authority', 'fda', '--pathway', 'fda-ind', '--submitted', '2025-03-03', '--json'],
+      io,
+    );
     expect(code).toBe(0);
-    const parsed = JSON.parse(out.join('\n')) as { decision: string; decisionWithRfi: string; steps: { end: string }[] };
+    const parsed = JSON.parse(out.join('\n')) as {
+      decision: string;
+      decisionWithRfi: string;
+      steps: { end: string }[];
+    };
     expect(parsed.decision).toBe('2025-04-02');
     expect(parsed.decisionWithRfi).toBe('2025-04-02');
     expect(parsed.steps[0]?.end).toBe('2025-04-02');
@@ -57,7 +73,9 @@ describe('mrct regulatory', () => {
   it('lists authorities and pathways', async () => {
     const { io, out } = capture();
     await command.run(['--list', '--json'], io);
-    const parsed = JSON.parse(out.join('\n')) as { authorities: { id: string; pathways: { id: string }[] }[] };
+    const parsed = JSON.parse(out.join('\n')) as {
+      authorities: { id: string; pathways: { id: string }[] }[];
+    };
     expect(parsed.authorities.map((a) => [a.id, a.pathways.map((p) => p.id)])).toEqual([
       ['fda', ['fda-ind']],
       ['nmpa', ['nmpa-ind']],
@@ -69,7 +87,10 @@ describe('mrct regulatory', () => {
       [['--pathway', 'fda-ind', '--submitted', '2025-03-03'], /--authority is required/],
       [['--authority', 'ema', '--pathway', 'x', '--submitted', '2025-03-03'], /--authority "ema" is unknown/],
       [['--authority', 'fda', '--pathway', 'nmpa-ind', '--submitted', '2025-03-03'], /not a pathway of fda/],
-      [['--authority', 'fda', '--pathway', 'fda-ind', '--submitted', '2025-02-30'], /--submitted must be a real date/],
+      [
+        ['--authority', 'fda', '--pathway', 'fda-ind', '--submitted', '2025-02-30'],
+        /--submitted must be a real date/,
+      ],
     ];
     for (const [args, message] of cases) {
       const { io, err } = capture();

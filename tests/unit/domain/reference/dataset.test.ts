@@ -21,19 +21,68 @@ describe('coverage', () => {
   it('has at least 45 countries across all six regions, including the key APAC markets', () => {
     expect(countries.length).toBeGreaterThanOrEqual(45);
     expect(new Set(countries.map((c) => c.region))).toEqual(new Set(REGIONS));
-    for (const iso of ['US', 'CA', 'BR', 'MX', 'GB', 'DE', 'PL', 'CN', 'JP', 'KR', 'TW', 'AU', 'NZ', 'IN', 'SG', 'ZA', 'IL']) {
+    for (const iso of [
+      'US',
+      'CA',
+      'BR',
+      'MX',
+      'GB',
+      'DE',
+      'PL',
+      'CN',
+      'JP',
+      'KR',
+      'TW',
+      'AU',
+      'NZ',
+      'IN',
+      'SG',
+      'ZA',
+      'IL',
+    ]) {
       expect(getCountry(iso), iso).toBeDefined();
     }
   });
 
   it('has at least 18 authorities including every one the issue names', () => {
     expect(authorities.length).toBeGreaterThanOrEqual(18);
-    const required = ['fda', 'eu-ctr', 'mhra', 'tga', 'pmda', 'nmpa', 'health-canada', 'mfds', 'tfda', 'anvisa', 'cofepris', 'cdsco', 'anmat', 'sahpra', 'hsa', 'medsafe', 'israel-moh', 'swissmedic'];
+    const required = [
+      'fda',
+      'eu-ctr',
+      'mhra',
+      'tga',
+      'pmda',
+      'nmpa',
+      'health-canada',
+      'mfds',
+      'tfda',
+      'anvisa',
+      'cofepris',
+      'cdsco',
+      'anmat',
+      'sahpra',
+      'hsa',
+      'medsafe',
+      'israel-moh',
+      'swissmedic',
+    ];
     for (const id of required) expect(getAuthority(id), id).toBeDefined();
   });
 
   it('has the named pathways', () => {
-    const required = ['fda-ind', 'eu-ctr-part-i', 'mhra-combined-legacy', 'mhra-combined-2026', 'nmpa-ind-60wd', 'nmpa-pilot-30wd', 'tga-ctn', 'tga-cta', 'tfda-standard', 'tfda-fast-track', 'tfda-complex'];
+    const required = [
+      'fda-ind',
+      'eu-ctr-part-i',
+      'mhra-combined-legacy',
+      'mhra-combined-2026',
+      'nmpa-ind-60wd',
+      'nmpa-pilot-30wd',
+      'tga-ctn',
+      'tga-cta',
+      'tfda-standard',
+      'tfda-fast-track',
+      'tfda-complex',
+    ];
     for (const id of required) expect(getPathway(id), id).toBeDefined();
   });
 });
@@ -58,8 +107,41 @@ describe('cross-references', () => {
       else expect(c.authorityId, c.iso2).not.toBe('eu-ctr');
     }
     // All 27 EU member states (since Croatia joined in 2013).
-    const eu = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'];
-    expect(countries.filter((c) => c.euMember).map((c) => c.iso2).sort()).toEqual([...eu].sort());
+    const eu = [
+      'AT',
+      'BE',
+      'BG',
+      'HR',
+      'CY',
+      'CZ',
+      'DK',
+      'EE',
+      'FI',
+      'FR',
+      'DE',
+      'GR',
+      'HU',
+      'IE',
+      'IT',
+      'LV',
+      'LT',
+      'LU',
+      'MT',
+      'NL',
+      'PL',
+      'PT',
+      'RO',
+      'SK',
+      'SI',
+      'ES',
+      'SE',
+    ];
+    expect(
+      countries
+        .filter((c) => c.euMember)
+        .map((c) => c.iso2)
+        .sort(),
+    ).toEqual([...eu].sort());
   });
 
   it('covers every state the EU CTR authority lists (EU 27 plus the EEA states)', () => {
@@ -125,7 +207,9 @@ describe('published facts are encoded as published', () => {
     expect(stepSum('eu-ctr-part-i', false)).toBe(60);
     expect(stepSum('eu-ctr-part-i', true)).toBe(106);
     expect(stepSum('eu-ctr-part-i-atmp', false)).toBe(110);
-    expect(getPathway('eu-ctr-part-i')!.steps.every((s) => s.rollForward && s.dayType === 'calendar')).toBe(true);
+    expect(getPathway('eu-ctr-part-i')!.steps.every((s) => s.rollForward && s.dayType === 'calendar')).toBe(
+      true,
+    );
   });
 
   it('UK from 28 Apr 2026: at most 107 days including sponsor time; legacy regime ends the day before', () => {
@@ -142,7 +226,9 @@ describe('published facts are encoded as published', () => {
     expect(getPathway('nmpa-ind-60wd')!.steps[1]).toMatchObject({ days: 60, dayType: 'working' });
     expect(getPathway('nmpa-pilot-30wd')!.steps[1]).toMatchObject({ days: 30, dayType: 'working' });
     expect(getPathway('anmat-cta')!.steps.map((s) => s.days)).toEqual([3, 60, 10]);
-    expect(['tfda-standard', 'tfda-fast-track', 'tfda-complex'].map((id) => stepSum(id, false))).toEqual([45, 15, 120]);
+    expect(['tfda-standard', 'tfda-fast-track', 'tfda-complex'].map((id) => stepSum(id, false))).toEqual([
+      45, 15, 120,
+    ]);
     expect(getPathway('cdsco-ct04')!.steps[0]).toMatchObject({ days: 90, dayType: 'working' });
     expect(getPathway('anvisa-ddcm')!.steps[0]).toMatchObject({ days: 90, dayType: 'working' });
     expect(stepSum('medsafe-s30', false)).toBe(45);
@@ -153,7 +239,10 @@ describe('published facts are encoded as published', () => {
     const rdti = getCountry('AU')!.incentives.find((i) => i.id === 'au-rdti')!;
     const refundable = rdti.tiers.find((t) => t.refundable)!;
     expect(refundable.maxAggregatedTurnover?.value).toBe(20_000_000);
-    expect(25 + refundable.premiumPoints!.value).toBeCloseTo(refundable.exampleEffectiveRatePercent!.value, 10);
+    expect(25 + refundable.premiumPoints!.value).toBeCloseTo(
+      refundable.exampleEffectiveRatePercent!.value,
+      10,
+    );
     expect(rdti.tiers.filter((t) => !t.refundable).map((t) => t.premiumPoints?.value)).toEqual([8.5, 16.5]);
     expect(rdti.minimumEligibleSpend?.value).toBe(20_000);
     expect(rdti.maximumEligibleSpend?.value).toBe(150_000_000);
@@ -163,7 +252,13 @@ describe('published facts are encoded as published', () => {
   it('the raw recruitment multipliers follow PMC6260857 regional rates ÷ their unweighted mean (kept in countries.json, superseded by the benchmarks)', () => {
     // Independently: rates 0.84, 1.22, 0.58, 1.30, 0.92, 0.98 → mean 0.97333
     const mean = (0.84 + 1.22 + 0.58 + 1.3 + 0.92 + 0.98) / 6;
-    const raw = (iso: string) => (countriesJson as { iso2: string; recruitment: { overallMultiplier: { mode: number }; byArea: Record<string, { value?: number }> } }[]).find((c) => c.iso2 === iso)!.recruitment;
+    const raw = (iso: string) =>
+      (
+        countriesJson as {
+          iso2: string;
+          recruitment: { overallMultiplier: { mode: number }; byArea: Record<string, { value?: number }> };
+        }[]
+      ).find((c) => c.iso2 === iso)!.recruitment;
     expect(raw('FR').overallMultiplier.mode).toBe(Math.round((1.22 / mean) * 100) / 100);
     expect(raw('US').overallMultiplier.mode).toBe(0.6);
     expect(raw('BR').overallMultiplier.mode).toBe(1.34);
@@ -175,8 +270,16 @@ describe('published facts are encoded as published', () => {
   it('live recruitment multipliers come from the ClinicalTrials.gov benchmarks, with dataset, model and n', () => {
     const jp = benchmarksJson.countries.find((c) => c.iso2 === 'JP')!;
     const m = recruitmentMultiplier('JP', 'oncology')!;
-    expect(m).toMatchObject({ mode: Number(jp.multiplier.p50.toPrecision(3)), min: Number(jp.multiplier.p10.toPrecision(3)), confidence: 'high' });
-    expect(m.source).toMatch(new RegExp(`ClinicalTrials\\.gov 2016 snapshot, ${jp.studies} industry phase 2–3 studies with ${jp.sites} sites in Japan, NB model`));
+    expect(m).toMatchObject({
+      mode: Number(jp.multiplier.p50.toPrecision(3)),
+      min: Number(jp.multiplier.p10.toPrecision(3)),
+      confidence: 'high',
+    });
+    expect(m.source).toMatch(
+      new RegExp(
+        `ClinicalTrials\\.gov 2016 snapshot, ${jp.studies} industry phase 2–3 studies with ${jp.sites} sites in Japan, NB model`,
+      ),
+    );
     // Too few studies: the region's multiplier, low confidence, saying so (Luxembourg: 3 studies)
     const lu = recruitmentMultiplier('LU', 'oncology')!;
     expect(lu.confidence).toBe('low');
@@ -184,15 +287,19 @@ describe('published facts are encoded as published', () => {
     // Area base rates: typical phase 3 study = fitted mean × median study factor
     const onc = benchmarksJson.areas.find((a) => a.id === 'oncology')!;
     const area = referenceData.therapeuticAreas.areas.find((a) => a.id === 'oncology')!;
-    expect(area.baseRatePerSiteMonth.mode).toBe(Number((onc.baseRate.p50 * benchmarksJson.priorDispersion.medianStudyFactor).toPrecision(3)));
+    expect(area.baseRatePerSiteMonth.mode).toBe(
+      Number((onc.baseRate.p50 * benchmarksJson.priorDispersion.medianStudyFactor).toPrecision(3)),
+    );
     expect(area.baseRatePerSiteMonth.source).toMatch(/670 industry phase 2–3 oncology studies/);
     expect(area.baseRatePerSiteMonth.unsourced).toBeUndefined();
   });
 
   it('cost index: US = 1, Latin America 0.55, emerging Asia 0.44 (TTC 2009)', () => {
     expect(getCountry('US')!.costs.perPatientCostIndexVsUS.mode).toBe(1);
-    for (const iso of ['MX', 'BR', 'AR', 'CL', 'CO', 'PE']) expect(getCountry(iso)!.costs.perPatientCostIndexVsUS.mode, iso).toBe(0.55);
-    for (const iso of ['CN', 'IN', 'TH']) expect(getCountry(iso)!.costs.perPatientCostIndexVsUS.mode, iso).toBe(0.44);
+    for (const iso of ['MX', 'BR', 'AR', 'CL', 'CO', 'PE'])
+      expect(getCountry(iso)!.costs.perPatientCostIndexVsUS.mode, iso).toBe(0.55);
+    for (const iso of ['CN', 'IN', 'TH'])
+      expect(getCountry(iso)!.costs.perPatientCostIndexVsUS.mode, iso).toBe(0.44);
   });
 
   it('local-patient markets include Japan, China, Korea, Taiwan and India', () => {
@@ -200,7 +307,9 @@ describe('published facts are encoded as published', () => {
   });
 
   it('APAC activation medians from Trials 2023;24:779', () => {
-    const m = Object.fromEntries(['AU', 'KR', 'HK', 'TW', 'NZ'].map((i) => [i, getCountry(i)!.siteActivationMedianDays?.value]));
+    const m = Object.fromEntries(
+      ['AU', 'KR', 'HK', 'TW', 'NZ'].map((i) => [i, getCountry(i)!.siteActivationMedianDays?.value]),
+    );
     expect(m).toEqual({ AU: 236, KR: 230, HK: 395, TW: 174, NZ: 184 });
   });
 

@@ -34,7 +34,9 @@ describe('provenance walker catches violations', () => {
     // Given a record with a number and no provenance
     const bad = { costs: { siteStartupFee: 20000 } };
     // Then the walker names its path
-    expect(findProvenanceViolations(bad)).toEqual([{ path: '$.costs.siteStartupFee', problem: 'number without provenance' }]);
+    expect(findProvenanceViolations(bad)).toEqual([
+      { path: '$.costs.siteStartupFee', problem: 'number without provenance' },
+    ]);
   });
 
   it('flags a number nested below a sourced record rather than directly in it', () => {
@@ -43,7 +45,10 @@ describe('provenance walker catches violations', () => {
   });
 
   it('flags a value or range that lacks asOf or confidence', () => {
-    const bad = { a: { value: 30, unit: 'days', source: '21 CFR 312.40(b)', confidence: 'high' }, b: { min: 1, mode: 2, max: 3, source: 's', asOf: '2025' } };
+    const bad = {
+      a: { value: 30, unit: 'days', source: '21 CFR 312.40(b)', confidence: 'high' },
+      b: { min: 1, mode: 2, max: 3, source: 's', asOf: '2025' },
+    };
     const problems = findProvenanceViolations(bad).map((v) => `${v.path}: ${v.problem}`);
     expect(problems).toContain('$.a: provenance lacks asOf');
     expect(problems).toContain('$.b: provenance lacks confidence');
@@ -52,11 +57,19 @@ describe('provenance walker catches violations', () => {
   it('flags an incomplete provenance child and the numbers it was meant to cover', () => {
     const bad = { steps: [{ id: 's', days: 10, provenance: { source: 'x', asOf: '2025' } }] };
     const problems = findProvenanceViolations(bad).map((v) => `${v.path}: ${v.problem}`);
-    expect(problems).toEqual(['$.steps[0].days: number without provenance', '$.steps[0].provenance: provenance lacks confidence']);
+    expect(problems).toEqual([
+      '$.steps[0].days: number without provenance',
+      '$.steps[0].provenance: provenance lacks confidence',
+    ]);
   });
 
   it('accepts a step whose days are covered by its provenance child', () => {
-    const ok = { id: 's', days: 10, rfiMaxDays: 5, provenance: { source: 'x', asOf: '2025-01', confidence: 'low' } };
+    const ok = {
+      id: 's',
+      days: 10,
+      rfiMaxDays: 5,
+      provenance: { source: 'x', asOf: '2025-01', confidence: 'low' },
+    };
     expect(findProvenanceViolations(ok)).toEqual([]);
   });
 });

@@ -12,7 +12,10 @@ import { pathwaySchema } from '../../../../src/domain/reference/pathway';
 import { sourcedRange, sourcedValue } from '../../../../src/domain/reference/provenance';
 import { therapeuticAreasFileSchema } from '../../../../src/domain/reference/therapeutic-area';
 
-function issues(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): string[] {
+function issues(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}): string[] {
   return result.success ? [] : (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
@@ -42,26 +45,43 @@ describe('provenance schemas refuse bad records', () => {
 
   it('refuses a range with min > mode or mode > max', () => {
     // Given ranges out of order / Then each is refused with the reason
-    expect(issues(sourcedRange('days').safeParse({ min: 90, mode: 60, max: 180, ...base }))[0]).toMatch(/min ≤ mode ≤ max/);
+    expect(issues(sourcedRange('days').safeParse({ min: 90, mode: 60, max: 180, ...base }))[0]).toMatch(
+      /min ≤ mode ≤ max/,
+    );
     expect(sourcedRange('days').safeParse({ min: 60, mode: 190, max: 180, ...base }).success).toBe(false);
   });
 
   it('refuses an unsourced record unless source is "none", confidence low and a note is given', () => {
     const uns = { value: 1, unit: 'days', asOf: '2025', unsourced: true };
-    expect(sourcedValue().safeParse({ ...uns, source: 'none', confidence: 'low', note: 'Illustrative' }).success).toBe(true);
-    expect(issues(sourcedValue().safeParse({ ...uns, source: 'Some paper', confidence: 'low', note: 'x' }))).toEqual([
-      'source: an unsourced record must have source "none"',
-    ]);
-    expect(sourcedValue().safeParse({ ...uns, source: 'none', confidence: 'medium', note: 'x' }).success).toBe(false);
+    expect(
+      sourcedValue().safeParse({ ...uns, source: 'none', confidence: 'low', note: 'Illustrative' }).success,
+    ).toBe(true);
+    expect(
+      issues(sourcedValue().safeParse({ ...uns, source: 'Some paper', confidence: 'low', note: 'x' })),
+    ).toEqual(['source: an unsourced record must have source "none"']);
+    expect(
+      sourcedValue().safeParse({ ...uns, source: 'none', confidence: 'medium', note: 'x' }).success,
+    ).toBe(false);
     expect(sourcedValue().safeParse({ ...uns, source: 'none', confidence: 'low' }).success).toBe(false);
   });
 
   it('refuses source "none" without the unsourced flag', () => {
-    expect(sourcedValue().safeParse({ value: 1, unit: 'd', source: 'none', asOf: '2025', confidence: 'low', note: 'x' }).success).toBe(false);
+    expect(
+      sourcedValue().safeParse({
+        value: 1,
+        unit: 'd',
+        source: 'none',
+        asOf: '2025',
+        confidence: 'low',
+        note: 'x',
+      }).success,
+    ).toBe(false);
   });
 
   it('refuses missing provenance fields, bad asOf, bad confidence and a wrong unit', () => {
-    expect(sourcedValue('days').safeParse({ value: 30, unit: 'days', asOf: '2025', confidence: 'high' }).success).toBe(false);
+    expect(
+      sourcedValue('days').safeParse({ value: 30, unit: 'days', asOf: '2025', confidence: 'high' }).success,
+    ).toBe(false);
     expect(sourcedValue('days').safeParse({ value: 30, ...base, asOf: '01/2025' }).success).toBe(false);
     expect(sourcedValue('days').safeParse({ value: 30, ...base, asOf: '2025-13' }).success).toBe(false);
     expect(sourcedValue('days').safeParse({ value: 30, ...base, confidence: 'certain' }).success).toBe(false);
@@ -70,7 +90,9 @@ describe('provenance schemas refuse bad records', () => {
   });
 
   it('refuses a step that waits for an unknown or later step', () => {
-    const p = structuredClone(pathways.find((x) => x.id === 'fda-ind')!) as Record<string, unknown> & { steps: Record<string, unknown>[] };
+    const p = structuredClone(pathways.find((x) => x.id === 'fda-ind')!) as Record<string, unknown> & {
+      steps: Record<string, unknown>[];
+    };
     p.steps[0] = { ...p.steps[0], after: ['nope'] };
     expect(issues(pathwaySchema.safeParse(p)).join()).toMatch(/waits for "nope", which is not a step/);
   });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ENDPOINT, parseWorkspaceFile, studySchema } from '../../../../src/domain/workspace/index';
 import { addStudyEndpoint } from '../../../../src/domain/workspace/migrations-v3/endpoints';
 
-const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/workspaces/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../fixtures/workspaces/${name}`, import.meta.url), 'utf8');
 const sample = () => readFileSync(new URL('../../../../data/sample-workspace.json', import.meta.url), 'utf8');
 
 describe('study endpoint (primary analysis)', () => {
@@ -11,7 +12,13 @@ describe('study endpoint (primary analysis)', () => {
     const result = parseWorkspaceFile(fixture('v2-sample.json'), 'v2-sample.json');
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.migratedFrom).toBe(2);
-    expect(result.workspace.study.endpoint).toMatchObject({ kind: 'enrollment', followUpMonths: 0, scoreOn: 'lpi', dbLockLagMonths: 3, toplineLagMonths: 1 });
+    expect(result.workspace.study.endpoint).toMatchObject({
+      kind: 'enrollment',
+      followUpMonths: 0,
+      scoreOn: 'lpi',
+      dbLockLagMonths: 3,
+      toplineLagMonths: 1,
+    });
   });
 
   it('the migration step is pure and leaves an existing endpoint alone', () => {
@@ -40,12 +47,16 @@ describe('study endpoint (primary analysis)', () => {
       const r = studySchema.safeParse({ ...base, endpoint: { ...DEFAULT_ENDPOINT, ...endpoint } });
       return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     };
-    expect(issues({ kind: 'events', requiredEvents: 601 })).toContain('endpoint.requiredEvents: Required events (601) cannot exceed the 600 patients randomised');
+    expect(issues({ kind: 'events', requiredEvents: 601 })).toContain(
+      'endpoint.requiredEvents: Required events (601) cannot exceed the 600 patients randomised',
+    );
     expect(issues({ requiredEvents: 601 })).toEqual([]); // not checked while enrollment-driven
     expect(issues({ hazardRatio: 0 })[0]).toMatch(/endpoint\.hazardRatio: Hazard ratio must be above 0/);
     expect(issues({ controlMedianMonths: -1 })[0]).toMatch(/Control median must be above 0/);
     expect(issues({ allocation: 1 })[0]).toMatch(/below 100%/);
-    expect(issues({ controlHazardPieces: [{ fromMonth: 3, hazardPerMonth: 0.1 }] })[0]).toMatch(/must start at month 0/);
+    expect(issues({ controlHazardPieces: [{ fromMonth: 3, hazardPerMonth: 0.1 }] })[0]).toMatch(
+      /must start at month 0/,
+    );
     expect(issues({ scoreOn: 'topline' })[0]).toMatch(/endpoint\.readoutDeadline: Give a topline deadline/);
   });
 });

@@ -1,6 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, MIGRATIONS, parseWorkspaceFile, serializeWorkspace } from '../../../../src/domain/workspace/index';
+import {
+  CURRENT_SCHEMA_VERSION,
+  MIGRATIONS,
+  parseWorkspaceFile,
+  serializeWorkspace,
+} from '../../../../src/domain/workspace/index';
 
 const fixtureDir = new URL('../../../fixtures/workspaces/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, fixtureDir), 'utf8');
@@ -36,7 +41,11 @@ describe('workspace file migrations', () => {
     expect(result.workspace.cros[0]?.scorecard.quality).toBe(3);
     // The 3s are defaults nobody entered: flagged, not passed off as a rating
     expect(result.workspace.cros.every((c) => c.scorecardStatus === 'unscored')).toBe(true);
-    expect(result.workspace.scenarios[0]?.countries[1]).toMatchObject({ iso2: 'US', siteCount: 10, useNamedSites: false });
+    expect(result.workspace.scenarios[0]?.countries[1]).toMatchObject({
+      iso2: 'US',
+      siteCount: 10,
+      useNamedSites: false,
+    });
   });
 
   it('labels the sample CROs as fictional and scored', () => {
@@ -68,7 +77,9 @@ describe('refusing bad files', () => {
   });
 
   it('refuses a file from a newer version and says so', () => {
-    const result = parseWorkspaceFile(JSON.stringify({ format: 'mrct-planner/workspace', schemaVersion: 99, workspace: {} }));
+    const result = parseWorkspaceFile(
+      JSON.stringify({ format: 'mrct-planner/workspace', schemaVersion: 99, workspace: {} }),
+    );
     expect(!result.ok && result.problems[0]?.message).toMatch(/newer MRCT Planner/);
     expect(!result.ok && result.problems[0]?.path).toBe('schemaVersion');
   });
@@ -81,7 +92,9 @@ describe('refusing bad files', () => {
   });
 
   it('names the JSON path of every invalid field', () => {
-    const sample = JSON.parse(readFileSync(new URL('../../../../data/sample-workspace.json', import.meta.url), 'utf8'));
+    const sample = JSON.parse(
+      readFileSync(new URL('../../../../data/sample-workspace.json', import.meta.url), 'utf8'),
+    );
     sample.workspace.study.targetRandomised = -5;
     sample.workspace.sites[3].country = 'Germany';
     const result = parseWorkspaceFile(JSON.stringify(sample), 'edited.json');

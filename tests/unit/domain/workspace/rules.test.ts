@@ -28,7 +28,9 @@ describe('semantic workspace rules at the file boundary', () => {
       us.siteIds.push(us.siteIds[0]!);
     });
     const k = sampleDoc().workspace.scenarios[0]!.countries[0]!.siteIds.length;
-    expect(problems).toEqual([`workspace.scenarios[0].countries[0].siteIds[${k}]: Site "US-01" is listed twice in this scenario`]);
+    expect(problems).toEqual([
+      `workspace.scenarios[0].countries[0].siteIds[${k}]: Site "US-01" is listed twice in this scenario`,
+    ]);
   });
 
   it('refuses the same country twice in a scenario', () => {
@@ -37,7 +39,9 @@ describe('semantic workspace rules at the file boundary', () => {
       s.countries.push({ ...s.countries[0]!, siteIds: [] });
     });
     const n = sampleDoc().workspace.scenarios[1]!.countries.length;
-    expect(problems).toEqual([`workspace.scenarios[1].countries[${n}].iso2: Country US is listed twice in this scenario`]);
+    expect(problems).toEqual([
+      `workspace.scenarios[1].countries[${n}].iso2: Country US is listed twice in this scenario`,
+    ]);
   });
 
   it('refuses a site listed under a country it is not in (Japan share 9.9% → 19.6%)', () => {
@@ -48,7 +52,9 @@ describe('semantic workspace rules at the file boundary', () => {
       jp.siteIds.push(us.siteIds.pop()!);
     });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^workspace\.scenarios\[1\]\.countries\[\d+\]\.siteIds\[\d+\]: Site "US-\d+" is in US, not JP$/);
+    expect(problems[0]).toMatch(
+      /^workspace\.scenarios\[1\]\.countries\[\d+\]\.siteIds\[\d+\]: Site "US-\d+" is in US, not JP$/,
+    );
   });
 
   it('refuses a country override outside the bounds the Countries screen enforces', () => {
@@ -64,7 +70,12 @@ describe('semantic workspace rules at the file boundary', () => {
 
   it('refuses scenario overrides out of bounds or naming an unknown country parameter', () => {
     const problems = problemsAfter((ws) => {
-      ws.scenarios[0]!.overrides = { 'study:dropoutRate': 5, 'country:US:recruitmentMultiplier': 0, 'country:US:nonsense': 3, 'settings:optimismDiscount': -1 };
+      ws.scenarios[0]!.overrides = {
+        'study:dropoutRate': 5,
+        'country:US:recruitmentMultiplier': 0,
+        'country:US:nonsense': 3,
+        'settings:optimismDiscount': -1,
+      };
     });
     expect(problems).toEqual([
       'workspace.scenarios[0].overrides.study:dropoutRate: Dropout rate: value cannot exceed 0.9',
@@ -78,7 +89,9 @@ describe('semantic workspace rules at the file boundary', () => {
     const problems = problemsAfter((ws) => {
       ws.actuals = { asOf: 'garbage', rows: [{ siteId: 'US-01', date: '2027-01-01', randomised: 1 }] };
     });
-    expect(problems).toEqual(['workspace.actuals.asOf: The as-of date must be a real date written YYYY-MM-DD (years 1900–2199)']);
+    expect(problems).toEqual([
+      'workspace.actuals.asOf: The as-of date must be a real date written YYYY-MM-DD (years 1900–2199)',
+    ]);
     expect(
       problemsAfter((ws) => {
         ws.actuals = {

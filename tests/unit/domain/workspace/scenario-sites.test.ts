@@ -14,7 +14,9 @@ import { buildSiteRows } from '../../../../src/ui/features/sites/prior-inputs';
 import { filterSiteRows } from '../../../../src/ui/features/scenarios/site-picker-filter';
 
 const sample = (): Workspace => {
-  const parsed = parseWorkspaceFile(readFileSync(new URL('../../../../data/sample-workspace.json', import.meta.url), 'utf8'));
+  const parsed = parseWorkspaceFile(
+    readFileSync(new URL('../../../../data/sample-workspace.json', import.meta.url), 'utf8'),
+  );
   if (!parsed.ok) throw new Error('sample does not parse');
   return parsed.workspace;
 };
@@ -46,13 +48,24 @@ describe('sites chosen per scenario', () => {
     us.useNamedSites = false;
     us.siteCount = 20;
     const next = withSitesAdded(ws, 'SCN-USEU', ['US-03']);
-    expect(scenario(next, 'SCN-USEU').countries.find((c) => c.iso2 === 'US')).toMatchObject({ useNamedSites: true, siteIds: ['US-03'] });
+    expect(scenario(next, 'SCN-USEU').countries.find((c) => c.iso2 === 'US')).toMatchObject({
+      useNamedSites: true,
+      siteIds: ['US-03'],
+    });
     expect(scenarioSiteCount(scenario(next, 'SCN-USEU'))).toBe(40 - 14 + 1);
   });
 
   it('adds a workspace country for a site whose country the workspace did not list', () => {
     const ws = sample();
-    ws.sites.push({ id: 'PT-01', name: 'Porto', country: 'PT', city: '', siteType: 'academic', competingTrials: 0, qualityFlags: [] });
+    ws.sites.push({
+      id: 'PT-01',
+      name: 'Porto',
+      country: 'PT',
+      city: '',
+      siteType: 'academic',
+      competingTrials: 0,
+      qualityFlags: [],
+    });
     const next = withSitesAdded(ws, 'SCN-USEU', ['PT-01']);
     expect(next.countries.map((c) => c.iso2)).toContain('PT');
     expect(workspaceSchema.safeParse(next).success).toBe(true);
@@ -69,10 +82,21 @@ describe('sites chosen per scenario', () => {
 describe('site picker filter', () => {
   it('filters by text, country, prior rate and PI experience', () => {
     const rows = buildSiteRows(sample());
-    expect(filterSiteRows(rows, { text: 'tokyo', country: '' }).map((r) => r.site.id)).toEqual(['JP-01', 'JP-06']);
+    expect(filterSiteRows(rows, { text: 'tokyo', country: '' }).map((r) => r.site.id)).toEqual([
+      'JP-01',
+      'JP-06',
+    ]);
     expect(filterSiteRows(rows, { text: '', country: 'KR' })).toHaveLength(3);
     const experienced = filterSiteRows(rows, { text: '', country: 'US', minPiTrials: 10 });
-    expect(experienced.map((r) => r.site.id).sort()).toEqual(['US-01', 'US-02', 'US-03', 'US-10', 'US-12', 'US-13', 'US-14']);
+    expect(experienced.map((r) => r.site.id).sort()).toEqual([
+      'US-01',
+      'US-02',
+      'US-03',
+      'US-10',
+      'US-12',
+      'US-13',
+      'US-14',
+    ]);
     const fast = filterSiteRows(rows, { text: '', country: '', minPrior: 0.5 });
     expect(fast.length).toBeGreaterThan(0);
     expect(fast.length).toBeLessThan(rows.length);

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blankWorkspace, parseWorkspaceFile, studySchema, workspaceSchema } from '../../../../src/domain/workspace/index';
+import {
+  blankWorkspace,
+  parseWorkspaceFile,
+  studySchema,
+  workspaceSchema,
+} from '../../../../src/domain/workspace/index';
 
 const sampleText = readFileSync(new URL('../../../../data/sample-workspace.json', import.meta.url), 'utf8');
 
@@ -31,7 +36,15 @@ describe('workspace rules', () => {
 
   it('rejects duplicate site ids and unknown investigators, naming the path', () => {
     const ws = valid();
-    const site = { id: 'S1', name: 'A', country: 'US', city: '', siteType: 'academic' as const, competingTrials: 0, qualityFlags: [] };
+    const site = {
+      id: 'S1',
+      name: 'A',
+      country: 'US',
+      city: '',
+      siteType: 'academic' as const,
+      competingTrials: 0,
+      qualityFlags: [],
+    };
     ws.sites = [site, { ...site }, { ...site, id: 'S2', investigatorId: 'PI-missing' }];
     const result = workspaceSchema.safeParse(ws);
     expect(result.success).toBe(false);

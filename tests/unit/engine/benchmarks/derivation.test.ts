@@ -1,9 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCtgovFile, CTGOV_EXTRACT } from '../../../../src/cli/ctgov-file';
-import { deriveBenchmarks, deriveCalibration, eligibleStudies, fitRecruitmentModel, toComparable, type FittedModel } from '../../../../src/engine/benchmarks/index';
+import {
+  deriveBenchmarks,
+  deriveCalibration,
+  eligibleStudies,
+  fitRecruitmentModel,
+  toComparable,
+  type FittedModel,
+} from '../../../../src/engine/benchmarks/index';
 
-const committed = (rel: string) => JSON.parse(readFileSync(new URL(`../../../../${rel}`, import.meta.url), 'utf8')) as unknown;
+const committed = (rel: string) =>
+  JSON.parse(readFileSync(new URL(`../../../../${rel}`, import.meta.url), 'utf8')) as unknown;
 
 describe('benchmarks derivation (npm run derive-benchmarks)', () => {
   const studies = readCtgovFile(CTGOV_EXTRACT);
@@ -20,7 +28,9 @@ describe('benchmarks derivation (npm run derive-benchmarks)', () => {
   }, 120_000);
 
   it('re-derives the comparable-trials list the app lazy-loads', () => {
-    expect(JSON.parse(JSON.stringify(eligible.map(toComparable)))).toEqual(committed('public/benchmarks/comparable-trials.json'));
+    expect(JSON.parse(JSON.stringify(eligible.map(toComparable)))).toEqual(
+      committed('public/benchmarks/comparable-trials.json'),
+    );
   });
 
   it('reads the whole extract and keeps industry phase 2–3 studies with sites, dates and enrollment', () => {
@@ -35,9 +45,16 @@ describe('benchmarks derivation (npm run derive-benchmarks)', () => {
   });
 
   it('is calibrated: k-fold and hold-out coverage of the 80% interval in 0.72–0.88, no PIT bin above 0.2 (and re-derives the committed calibration)', () => {
-    const calibration = JSON.parse(JSON.stringify(deriveCalibration(eligible, fitted()))) as ReturnType<typeof deriveCalibration>;
+    const calibration = JSON.parse(JSON.stringify(deriveCalibration(eligible, fitted()))) as ReturnType<
+      typeof deriveCalibration
+    >;
     expect(calibration).toEqual(committed('data/reference/benchmarks-calibration.json'));
-    for (const summary of [calibration.kFold.overall, calibration.holdout.overall, calibration.kFold.byPhase['2']!, calibration.kFold.byPhase['3']!]) {
+    for (const summary of [
+      calibration.kFold.overall,
+      calibration.holdout.overall,
+      calibration.kFold.byPhase['2']!,
+      calibration.kFold.byPhase['3']!,
+    ]) {
       expect(summary.coverage80).toBeGreaterThanOrEqual(0.72);
       expect(summary.coverage80).toBeLessThanOrEqual(0.88);
       expect(Math.max(...summary.pit)).toBeLessThanOrEqual(0.2);

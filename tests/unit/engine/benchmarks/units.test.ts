@@ -27,7 +27,11 @@ describe('enrollment period', () => {
   });
   it('subtracts the follow-up from start → primary completion, capped at half the span', () => {
     expect(enrollmentPeriod('2008-01', '2010-01', '6 months')).toMatchObject({ totalMonths: 24, months: 18 });
-    expect(enrollmentPeriod('2008-01', '2009-01', 'up to 5 years')).toMatchObject({ totalMonths: 12, followUpMonths: 6, months: 6 });
+    expect(enrollmentPeriod('2008-01', '2009-01', 'up to 5 years')).toMatchObject({
+      totalMonths: 12,
+      followUpMonths: 6,
+      months: 6,
+    });
     expect(enrollmentPeriod('2008-05', '2008-05', 'Week 2')).toBeUndefined();
     expect(enrollmentPeriod(null, '2008-05', null)).toBeUndefined();
   });
@@ -41,13 +45,33 @@ describe('classification and eligibility', () => {
     expect(classifyArea(['Asthma'], [])).toBe('respiratory');
     expect(classifyArea(['Contraception'], [])).toBe('other');
   });
-  const study = { nct: 'NCT00000001', sponsorClass: 'Industry', phase: 'Phase 3', enrollment: 120, start: '2008-01', primaryCompletion: '2009-07', primaryTimeFrame: 'Week 26', sitesByCountry: { Japan: 10, 'Korea, Republic of': 2 }, mesh: ['Asthma'] };
+  const study = {
+    nct: 'NCT00000001',
+    sponsorClass: 'Industry',
+    phase: 'Phase 3',
+    enrollment: 120,
+    start: '2008-01',
+    primaryCompletion: '2009-07',
+    primaryTimeFrame: 'Week 26',
+    sitesByCountry: { Japan: 10, 'Korea, Republic of': 2 },
+    mesh: ['Asthma'],
+  };
   it('keeps industry phase 2–3 studies with sites, dates and enrollment', () => {
-    expect(toBenchmarkStudy(study)).toMatchObject({ area: 'respiratory', phase: '3', totalSites: 12, sites: [['JP', 10], ['KR', 2]] });
+    expect(toBenchmarkStudy(study)).toMatchObject({
+      area: 'respiratory',
+      phase: '3',
+      totalSites: 12,
+      sites: [
+        ['JP', 10],
+        ['KR', 2],
+      ],
+    });
     expect(toBenchmarkStudy({ ...study, sponsorClass: 'NIH' })).toBe('not industry-sponsored');
     expect(toBenchmarkStudy({ ...study, phase: 'Phase 1' })).toBe('not phase 2, 2/3 or 3');
     expect(toBenchmarkStudy({ ...study, sitesByCountry: {} })).toBe('no listed sites');
-    expect(toBenchmarkStudy({ ...study, sitesByCountry: { Atlantis: 2 } })).toBe('unknown country "Atlantis"');
+    expect(toBenchmarkStudy({ ...study, sitesByCountry: { Atlantis: 2 } })).toBe(
+      'unknown country "Atlantis"',
+    );
   });
   it('reports a malformed line with its number, field and reason', () => {
     const { studies, errors } = parseCtgovJsonl(`${JSON.stringify(study)}\n{"nct":"X1"}\nnot json\n`);
@@ -75,7 +99,16 @@ describe('time-to-target forecast (Poisson–Gamma, MODELS.md §1)', () => {
     expect(enrollmentTimeQuantile(0.5, 200, { mean: 20, shape: 1e6 })).toBeCloseTo(10, 1);
   });
   it('summarises coverage, PIT bins and median |log ratio|', () => {
-    const r = (pit: number, p50: number, actual: number) => ({ nct: 'x', phase: '3', area: 'oncology', pit, p10: 1, p50, p90: 10, actualMonths: actual });
+    const r = (pit: number, p50: number, actual: number) => ({
+      nct: 'x',
+      phase: '3',
+      area: 'oncology',
+      pit,
+      p10: 1,
+      p50,
+      p90: 10,
+      actualMonths: actual,
+    });
     const s = summarise([r(0.05, 2, 0.5), r(0.5, 4, 4), r(0.95, 4, 20), r(0.55, 8, 4)]);
     expect(s.coverage80).toBe(0.5);
     expect(s.pit).toEqual([0.25, 0, 0, 0, 0, 0.5, 0, 0, 0, 0.25]);
@@ -84,15 +117,42 @@ describe('time-to-target forecast (Poisson–Gamma, MODELS.md §1)', () => {
 });
 
 describe('comparable trials', () => {
-  const t = (nct: string, rate: number, countries: string, enrollment = 300, phase: '2' | '3' | '2/3' = '3'): ComparableTrial => ({ nct, area: 'oncology', phase, enrollment, months: 12, sites: 10, countries, rate });
-  const trials = [t('A', 0.1, 'US:5 JP:5'), t('B', 0.2, 'JP:10'), t('C', 0.3, 'US:10'), t('D', 0.4, 'JP:3 DE:7', 2000), t('E', 0.5, 'JP:2', 300, '2')];
+  const t = (
+    nct: string,
+    rate: number,
+    countries: string,
+    enrollment = 300,
+    phase: '2' | '3' | '2/3' = '3',
+  ): ComparableTrial => ({
+    nct,
+    area: 'oncology',
+    phase,
+    enrollment,
+    months: 12,
+    sites: 10,
+    countries,
+    rate,
+  });
+  const trials = [
+    t('A', 0.1, 'US:5 JP:5'),
+    t('B', 0.2, 'JP:10'),
+    t('C', 0.3, 'US:10'),
+    t('D', 0.4, 'JP:3 DE:7', 2000),
+    t('E', 0.5, 'JP:2', 300, '2'),
+  ];
   it('filters by area, phase group, size within ×3 and country', () => {
-    expect(findComparable(trials, { area: 'oncology', phase: '3', targetEnrollment: 300, country: 'JP' }).map((x) => x.nct)).toEqual(['A', 'B']);
+    expect(
+      findComparable(trials, { area: 'oncology', phase: '3', targetEnrollment: 300, country: 'JP' }).map(
+        (x) => x.nct,
+      ),
+    ).toEqual(['A', 'B']);
     expect(findComparable(trials, { area: 'oncology', phase: '2' }).map((x) => x.nct)).toEqual(['E']);
   });
   it('says where the plan sits among them', () => {
     const jp = findComparable(trials, { area: 'oncology', country: 'JP' });
     expect(rateSummary(jp)).toMatchObject({ n: 4, p50: 0.30000000000000004 });
-    expect(describePlanAgainst(0.42, 'JP', jp)).toBe('your plan assumes 0.42 patients/site/month in JP; comparable trials: median 0.30, 80% range 0.13–0.47, n = 4');
+    expect(describePlanAgainst(0.42, 'JP', jp)).toBe(
+      'your plan assumes 0.42 patients/site/month in JP; comparable trials: median 0.30, 80% range 0.13–0.47, n = 4',
+    );
   });
 });

@@ -23,7 +23,8 @@ describe('MHLW Method 1 unconditional (Quan et al. 2010)', () => {
     expect(method1MinFraction(0.3, 0.8, { power: 0.9 })).toBeCloseTo(0.1286, 4);
   });
   it('RC-5: π=1 gives probability 0.5 for any fraction', () => {
-    for (const f of [0.05, 0.2, 0.6, 1]) expect(method1Probability(f, 1, { power: 0.9 })).toBeCloseTo(0.5, 10);
+    for (const f of [0.05, 0.2, 0.6, 1])
+      expect(method1Probability(f, 1, { power: 0.9 })).toBeCloseTo(0.5, 10);
   });
   it('the probability at the minimum fraction equals the target CP (closed form inverts the CDF)', () => {
     const f = method1MinFraction(0.5, 0.8, { power: 0.9 }) as number;
@@ -91,7 +92,9 @@ describe('MHLW Method 1 conditional on overall significance (Homma 2024)', () =>
   it('is at least the unconditional probability (consistency and significance correlate positively)', () => {
     for (const f of [0.05, 0.15, 0.3, 0.6, 0.9]) {
       for (const power of [0.8, 0.9]) {
-        expect(method1ConditionalProbability(f, 0.5, { power })).toBeGreaterThanOrEqual(method1Probability(f, 0.5, { power }));
+        expect(method1ConditionalProbability(f, 0.5, { power })).toBeGreaterThanOrEqual(
+          method1Probability(f, 0.5, { power }),
+        );
       }
     }
   });

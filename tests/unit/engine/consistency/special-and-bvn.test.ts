@@ -69,7 +69,11 @@ describe('probability that a scenario delivers a regional share', () => {
       if (a / (a + b) >= 0.22) hits++;
     }
     // Var = mean + mean²/shape
-    const p = shareProbabilityFromCounts({ mean: 80, variance: 80 + 6400 / 40 }, { mean: 250, variance: 250 + 62500 / 100 }, 0.22);
+    const p = shareProbabilityFromCounts(
+      { mean: 80, variance: 80 + 6400 / 40 },
+      { mean: 250, variance: 250 + 62500 / 100 },
+      0.22,
+    );
     // Then within 0.01 (the approximation, not just sampling error)
     expect(Math.abs(hits / runs - p)).toBeLessThan(0.01);
   });

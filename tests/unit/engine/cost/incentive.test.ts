@@ -93,7 +93,12 @@ describe('Australia R&D Tax Incentive rule', () => {
 
   it('caps eligible spend at A$150M', () => {
     // Given 10 Australian patients at 30M AUD each (300M AUD before fees)
-    const au = { ...baseInput().countries[1]!, perPatientScreening: 0, perPatientTreatment: 30_000_000, perPatientFollowUp: 0 };
+    const au = {
+      ...baseInput().countries[1]!,
+      perPatientScreening: 0,
+      perPatientTreatment: 30_000_000,
+      perPatientFollowUp: 0,
+    };
     const r = computeCost(baseInput({ countries: [baseInput().countries[0]!, au] }), OUTCOME);
     // Then the offset is 43.5% × 150M = 65.25M AUD
     expect(line(r).amountLocal).toBeCloseTo(65_250_000, 2);

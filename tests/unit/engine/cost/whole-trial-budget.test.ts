@@ -87,7 +87,13 @@ describe('whole-trial budget, computed by hand', () => {
   });
 
   it('CRO-run: management fee and mark-up on the pass-throughs (the central lab included)', () => {
-    const cro = { id: 'C', managementFeePct: 0.1, monitoringPerSiteMonthUsd: 2_500, passThroughMarkupPct: 0.05, fxPolicy: 'pass-through' as const };
+    const cro = {
+      id: 'C',
+      managementFeePct: 0.1,
+      monitoringPerSiteMonthUsd: 2_500,
+      passThroughMarkupPct: 0.05,
+      fxPolicy: 'pass-through' as const,
+    };
     const d = costDistribution(input({ countries: [{ ...US, croId: 'C' }], cros: [cro] }), samples);
     // pass-throughs = startup 40,000 + visits 3,000,000 + screen failures 300,000 + running 84,000
     //   + ethics 8,000 + central lab 500,000 = 3,932,000
@@ -114,7 +120,10 @@ describe('whole-trial budget, computed by hand', () => {
     //   site running + monitoring 121,800 × open site-months 3 of 42 = 8,700
     //   data management 1,080,000 × 3 of 27 months = 120,000
     //   → 319,464.705882…
-    expect(d.byQuarter[0]!.expected).toBeCloseTo(24_000 + 105_000 + (4_200_000 * 4.5) / 306 + 8_700 + 120_000, 4);
+    expect(d.byQuarter[0]!.expected).toBeCloseTo(
+      24_000 + 105_000 + (4_200_000 * 4.5) / 306 + 8_700 + 120_000,
+      4,
+    );
     // Database lock at month 27 ends quarter 9 (months 24–27): the last quarter with spend.
     expect(d.byQuarter.length).toBe(9);
   });

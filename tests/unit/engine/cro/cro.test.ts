@@ -7,7 +7,12 @@ const cro = (id: string, regions: string[], countries: string[] = []): Cro => ({
   name: `${id} name`,
   model: 'full-service',
   coverage: { regions, countries },
-  fees: { managementFeePct: 0.1, monitoringPerSiteMonthUsd: 2000, passThroughMarkupPct: 0, fxPolicy: 'pass-through' },
+  fees: {
+    managementFeePct: 0.1,
+    monitoringPerSiteMonthUsd: 2000,
+    passThroughMarkupPct: 0,
+    fxPolicy: 'pass-through',
+  },
   startupSpeedFactor: 1,
   scorecard: { quality: 4, capacity: 4.5, regulatory: 4, therapeutic: 4, governance: 3.5 },
   notes: '',
@@ -17,7 +22,13 @@ describe('scorecardScore', () => {
   it('is the weighted mean rating scaled to 0–100 (hand-computed)', () => {
     // Given weights 30/20/20/20/10 and ratings 4/4.5/4/4/3.5
     // Then (0.3·4 + 0.2·4.5 + 0.2·4 + 0.2·4 + 0.1·3.5)/5 × 100 = (1.2+0.9+0.8+0.8+0.35)/5·100 = 81
-    const r = scorecardScore(cro('A', []).scorecard, { quality: 30, capacity: 20, regulatory: 20, therapeutic: 20, governance: 10 });
+    const r = scorecardScore(cro('A', []).scorecard, {
+      quality: 30,
+      capacity: 20,
+      regulatory: 20,
+      therapeutic: 20,
+      governance: 10,
+    });
     expect(r.score).toBeCloseTo(81, 10);
     const quality = r.lines.find((l) => l.criterion === 'quality')!;
     expect(quality.weightShare).toBeCloseTo(0.3, 12);
@@ -38,13 +49,23 @@ describe('scorecardScore', () => {
 
   it('gives 100 for all-5 ratings and 0 for all-0 ratings', () => {
     const w = { quality: 1, capacity: 1, regulatory: 1, therapeutic: 1, governance: 1 };
-    expect(scorecardScore({ quality: 5, capacity: 5, regulatory: 5, therapeutic: 5, governance: 5 }, w).score).toBeCloseTo(100, 10);
-    expect(scorecardScore({ quality: 0, capacity: 0, regulatory: 0, therapeutic: 0, governance: 0 }, w).score).toBe(0);
+    expect(
+      scorecardScore({ quality: 5, capacity: 5, regulatory: 5, therapeutic: 5, governance: 5 }, w).score,
+    ).toBeCloseTo(100, 10);
+    expect(
+      scorecardScore({ quality: 0, capacity: 0, regulatory: 0, therapeutic: 0, governance: 0 }, w).score,
+    ).toBe(0);
   });
 });
 
 describe('coverage', () => {
-  const regions: Record<string, string> = { US: 'North America', JP: 'Asia-Pacific', CN: 'Asia-Pacific', PL: 'Eastern Europe', BR: 'Latin America' };
+  const regions: Record<string, string> = {
+    US: 'North America',
+    JP: 'Asia-Pacific',
+    CN: 'Asia-Pacific',
+    PL: 'Eastern Europe',
+    BR: 'Latin America',
+  };
   const regionOf = (iso2: string) => regions[iso2];
 
   it('covers a country listed directly or through its region', () => {
@@ -58,7 +79,12 @@ describe('coverage', () => {
     const cros = [cro('G', ['North America', 'Eastern Europe']), cro('AP', [], ['JP'])];
     const scenario = {
       id: 'S',
-      countries: ['US', 'PL', 'JP', 'CN', 'BR'].map((iso2) => ({ iso2, siteCount: 1, siteIds: [], useNamedSites: false })),
+      countries: ['US', 'PL', 'JP', 'CN', 'BR'].map((iso2) => ({
+        iso2,
+        siteCount: 1,
+        siteIds: [],
+        useNamedSites: false,
+      })),
       cro: { globalId: 'G', byRegion: { 'Asia-Pacific': 'AP' } },
     };
     const result = scenarioCroCoverage(scenario, cros, regionOf);
@@ -72,7 +98,10 @@ describe('coverage', () => {
   it('reports countries with no CRO and assignments to unknown CROs', () => {
     const scenario = {
       id: 'S',
-      countries: [{ iso2: 'US', siteCount: 1, siteIds: [], useNamedSites: false }, { iso2: 'JP', siteCount: 1, siteIds: [], useNamedSites: false }],
+      countries: [
+        { iso2: 'US', siteCount: 1, siteIds: [], useNamedSites: false },
+        { iso2: 'JP', siteCount: 1, siteIds: [], useNamedSites: false },
+      ],
       cro: { byRegion: { 'Asia-Pacific': 'GONE' } },
     };
     const result = scenarioCroCoverage(scenario, [], regionOf);

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatDateAfterMonths, formatMoney, formatMonths, formatPercent, formatShare } from '../../../../src/domain/format';
+import {
+  formatDateAfterMonths,
+  formatMoney,
+  formatMonths,
+  formatPercent,
+  formatShare,
+} from '../../../../src/domain/format';
 import { parseWorkspaceFile } from '../../../../src/domain/workspace/index';
 import { compareScenarios } from '../../../../src/engine/scenario/compare';
 import { scoreCompared } from '../../../../src/engine/scenario/score-scenarios';
@@ -10,7 +16,11 @@ import { recommend } from '../../../../src/engine/decision/recommendation';
 const parsed = parseWorkspaceFile(readFileSync('data/sample-workspace.json', 'utf8'));
 if (!parsed.ok) throw new Error('sample invalid');
 const ws = parsed.workspace;
-const compared = compareScenarios(ws, ws.scenarios.map((s) => s.id), { runs: 400, seed: 11 });
+const compared = compareScenarios(
+  ws,
+  ws.scenarios.map((s) => s.id),
+  { runs: 400, seed: 11 },
+);
 const scores = scoreCompared(ws, compared);
 const start = ws.study.plannedFirstSubmission;
 const currency = ws.study.reportingCurrency;
@@ -30,7 +40,9 @@ describe('recommendation in plain words', () => {
     const dm = second.evaluation.forecast.timeToTarget.p50 - first.evaluation.forecast.timeToTarget.p50;
     const dc = second.evaluation.cost!.expectedTotal - first.evaluation.cost!.expectedTotal;
     const s = sentences[1]!.text;
-    expect(s).toContain(`${formatMonths(Math.abs(dm))} ${dm > 0 ? 'earlier' : 'later'} than ${second.evaluation.scenarioName}`);
+    expect(s).toContain(
+      `${formatMonths(Math.abs(dm))} ${dm > 0 ? 'earlier' : 'later'} than ${second.evaluation.scenarioName}`,
+    );
     expect(s).toContain(formatDateAfterMonths(start, first.evaluation.forecast.timeToTarget.p50));
     expect(s).toContain(`costs ${formatMoney(Math.abs(dc), currency)} ${dc >= 0 ? 'less' : 'more'}`);
   });
@@ -39,7 +51,8 @@ describe('recommendation in plain words', () => {
     const text = sentences.map((s) => s.text).join(' ');
     expect(text).toContain(`with probability ${formatPercent(first.evaluation.forecast.pReachByDeadline)}`);
     expect(first.markets.markets.length).toBeGreaterThan(0);
-    for (const m of first.markets.markets) expect(text).toContain(`${m.label}'s ${formatShare(m.requiredShare)} share requirement`);
+    for (const m of first.markets.markets)
+      expect(text).toContain(`${m.label}'s ${formatShare(m.requiredShare)} share requirement`);
     expect(sentences.at(-1)!.text).toBe(`Its main risk is ${mainRisk(first, start).text}.`);
   });
 });

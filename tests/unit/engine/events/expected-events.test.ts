@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { expectedEventsAt, hazardFromMedian, uniformAccrual, type EventModel } from '../../../../src/engine/events';
+import {
+  expectedEventsAt,
+  hazardFromMedian,
+  uniformAccrual,
+  type EventModel,
+} from '../../../../src/engine/events';
 
 /**
  * Independent check of the closed forms: the same expectations by brute-force numerical
@@ -42,15 +47,29 @@ function numericExpectedUniform(m: EventModel, n: number, months: number, t: num
     const hazards = m.controlHazards.map((h) => h * mult);
     // P(t − e) has a kink where t − e crosses a piece start: integrate between kinks.
     const end = Math.min(t, months);
-    const cuts = [0, ...m.pieceStarts.map((b) => t - b).filter((x) => x > 0 && x < end), end].sort((a, b) => a - b);
+    const cuts = [0, ...m.pieceStarts.map((b) => t - b).filter((x) => x > 0 && x < end), end].sort(
+      (a, b) => a - b,
+    );
     let total = 0;
-    for (let i = 0; i + 1 < cuts.length; i++) total += simpson((e) => numericP(m.pieceStarts, hazards, m.dropoutHazard, t - e), cuts[i]!, cuts[i + 1]!, 400);
+    for (let i = 0; i + 1 < cuts.length; i++)
+      total += simpson(
+        (e) => numericP(m.pieceStarts, hazards, m.dropoutHazard, t - e),
+        cuts[i]!,
+        cuts[i + 1]!,
+        400,
+      );
     return (n / months) * total;
   };
   return (1 - m.allocation) * arm(1) + m.allocation * arm(m.hazardRatio);
 }
 
-const exponential: EventModel = { pieceStarts: [0], controlHazards: [hazardFromMedian(12)], hazardRatio: 0.75, allocation: 0.5, dropoutHazard: 0 };
+const exponential: EventModel = {
+  pieceStarts: [0],
+  controlHazards: [hazardFromMedian(12)],
+  hazardRatio: 0.75,
+  allocation: 0.5,
+  dropoutHazard: 0,
+};
 
 describe('expected events, closed form', () => {
   it('matches the hand-derived formula for one arm, exponential hazard, uniform accrual, no dropout', () => {
@@ -58,8 +77,17 @@ describe('expected events, closed form', () => {
     const lambda = 0.05;
     const n = 600;
     const A = 24;
-    const model: EventModel = { pieceStarts: [0], controlHazards: [lambda], hazardRatio: 1, allocation: 0, dropoutHazard: 0 };
-    const hand = (t: number) => (t <= A ? (n / A) * (t - (1 - Math.exp(-lambda * t)) / lambda) : n - (n / (A * lambda)) * Math.exp(-lambda * t) * (Math.exp(lambda * A) - 1));
+    const model: EventModel = {
+      pieceStarts: [0],
+      controlHazards: [lambda],
+      hazardRatio: 1,
+      allocation: 0,
+      dropoutHazard: 0,
+    };
+    const hand = (t: number) =>
+      t <= A
+        ? (n / A) * (t - (1 - Math.exp(-lambda * t)) / lambda)
+        : n - (n / (A * lambda)) * Math.exp(-lambda * t) * (Math.exp(lambda * A) - 1);
     const months = [0, 1, 6, 12, 23.5, 24, 30, 48, 120];
     const got = expectedEventsAt(model, uniformAccrual(n, A), months);
     got.forEach((g, i) => expect(Math.abs(g.expectedEvents - hand(months[i]!))).toBeLessThan(1e-6));
@@ -77,7 +105,13 @@ describe('expected events, closed form', () => {
   });
 
   it('piecewise exponential hazards with dropout match numerical integration to 1e-6', () => {
-    const model: EventModel = { pieceStarts: [0, 6, 18], controlHazards: [0.03, 0.08, 0.05], hazardRatio: 0.7, allocation: 2 / 3, dropoutHazard: 0.005 };
+    const model: EventModel = {
+      pieceStarts: [0, 6, 18],
+      controlHazards: [0.03, 0.08, 0.05],
+      hazardRatio: 0.7,
+      allocation: 2 / 3,
+      dropoutHazard: 0.005,
+    };
     for (const t of [4, 10, 20, 30, 45]) {
       const closed = expectedEventsAt(model, uniformAccrual(450, 20), [t])[0]!.expectedEvents;
       expect(Math.abs(closed - numericExpectedUniform(model, 450, 20, t))).toBeLessThan(1e-6);
@@ -112,7 +146,13 @@ describe('expected events, closed form', () => {
 describe('expected events from enrollment runs', () => {
   it('one site open from month 0: n − 1 uniform on [0, T] plus the last patient at T', async () => {
     const { expectedEventsFromRuns } = await import('../../../../src/engine/events');
-    const enrollment = { runs: 2, sites: 1, lpiMonths: Float64Array.of(20, 20), activationMonths: Float32Array.of(0, 0), siteRates: Float32Array.of(3, 7) };
+    const enrollment = {
+      runs: 2,
+      sites: 1,
+      lpiMonths: Float64Array.of(20, 20),
+      activationMonths: Float32Array.of(0, 0),
+      siteRates: Float32Array.of(3, 7),
+    };
     const [got] = expectedEventsFromRuns(exponential, 300, enrollment, [30]);
     const lc = hazardFromMedian(12);
     const last = 0.5 * (1 - Math.exp(-lc * 10)) + 0.5 * (1 - Math.exp(-0.75 * lc * 10));

@@ -34,7 +34,13 @@ function binomialUpperTail(n: number, p: number, d: number): number {
   return total;
 }
 
-const model: EventModel = { pieceStarts: [0], controlHazards: [hazardFromMedian(12)], hazardRatio: 0.75, allocation: 0.5, dropoutHazard: 0.01 };
+const model: EventModel = {
+  pieceStarts: [0],
+  controlHazards: [hazardFromMedian(12)],
+  hazardRatio: 0.75,
+  allocation: 0.5,
+  dropoutHazard: 0.01,
+};
 
 describe('time to the D-th event (simulation)', () => {
   it('uniform accrual: P10/P50/P90 sit where the exact binomial CDF says, within sampling error', () => {
@@ -59,7 +65,13 @@ describe('time to the D-th event (simulation)', () => {
   });
 
   it('piecewise hazards: same exact check', () => {
-    const pw: EventModel = { pieceStarts: [0, 6], controlHazards: [0.04, 0.08], hazardRatio: 0.7, allocation: 2 / 3, dropoutHazard: 0.004 };
+    const pw: EventModel = {
+      pieceStarts: [0, 6],
+      controlHazards: [0.04, 0.08],
+      hazardRatio: 0.7,
+      allocation: 2 / 3,
+      dropoutHazard: 0.004,
+    };
     const runs = 3000;
     const times = simulateUniformAccrual(pw, 300, 18, 150, runs, 'pw');
     const s = summariseTimes(times);
@@ -88,7 +100,19 @@ describe('entry times from a run of site openings', () => {
     const rng = new Sfc32(11);
     const n = 200_001;
     const out = new Float64Array(n);
-    entriesFromSites([5, 0], [1, 1], 2, 10, n, rng, new Int32Array(2), new Float64Array(2), new Float64Array(2), new Float64Array(2), out);
+    entriesFromSites(
+      [5, 0],
+      [1, 1],
+      2,
+      10,
+      n,
+      rng,
+      new Int32Array(2),
+      new Float64Array(2),
+      new Float64Array(2),
+      new Float64Array(2),
+      out,
+    );
     expect(out[n - 1]).toBe(10);
     let sum = 0;
     let early = 0;
@@ -136,7 +160,8 @@ describe('selectKth', () => {
     ];
     for (const a of cases) {
       const sorted = Float64Array.from(a).sort();
-      for (const k of [0, 1, Math.floor(a.length / 2), a.length - 1]) expect(selectKth(Float64Array.from(a), a.length, k)).toBe(sorted[k]);
+      for (const k of [0, 1, Math.floor(a.length / 2), a.length - 1])
+        expect(selectKth(Float64Array.from(a), a.length, k)).toBe(sorted[k]);
     }
   });
 });

@@ -12,7 +12,8 @@ function survivalOneGroup(t: number, need: number, r: number, beta: number): num
   if (t <= 0) return 1;
   const p = beta / (beta + t);
   let s = 0;
-  for (let k = 0; k < need; k++) s += Math.exp(logGamma(r + k) - logGamma(r) - logGamma(k + 1) + r * Math.log(p) + k * Math.log1p(-p));
+  for (let k = 0; k < need; k++)
+    s += Math.exp(logGamma(r + k) - logGamma(r) - logGamma(k + 1) + r * Math.log(p) + k * Math.log1p(-p));
   return s;
 }
 
@@ -42,14 +43,20 @@ describe('approximation: a finite mean with a power-law tail', () => {
 
   it('a tail that is not integrable (total shape ≤ 1) still gives an infinite mean', () => {
     // Given one site Gamma(0.8, 1): E[1/λ] = ∞, so E[T] = ∞ while every quantile is finite
-    const r = forecast({ target: 5, sites: [{ count: 1, shape: 0.8, rate: 1, opensAt: { kind: 'uniform', min: 0, max: 1 } }] }, { method: 'approx' });
+    const r = forecast(
+      { target: 5, sites: [{ count: 1, shape: 0.8, rate: 1, opensAt: { kind: 'uniform', min: 0, max: 1 } }] },
+      { method: 'approx' },
+    );
     expect(r.timeToTarget.mean).toBe(Infinity);
     expect(Number.isFinite(r.timeToTarget.p90)).toBe(true);
   });
 
   it('staggered openings (months 0 / 2 / 5): P90 agrees with a seeded Monte Carlo of the same model', () => {
     // Given 3 sites Gamma(1.2, 1) opening at months 0, 2 and 5, target 20
-    const spec = { target: 20, sites: [0, 2, 5].map((opensAt) => ({ count: 1, shape: 1.2, rate: 1, opensAt })) };
+    const spec = {
+      target: 20,
+      sites: [0, 2, 5].map((opensAt) => ({ count: 1, shape: 1.2, rate: 1, opensAt })),
+    };
     const q90 = forecast(spec, { method: 'approx' }).timeToTarget.p90;
     // When P(T ≤ q90) is estimated by a seeded, Rao–Blackwellised Monte Carlo: draw the three
     // rates, Λ = Σ λ_i (q90 − u_i)⁺, and average P(Poisson(Λ) ≥ 20) = P(Gamma(20, 1) ≤ Λ)
@@ -76,7 +83,11 @@ describe('approximation: a finite mean with a power-law tail', () => {
 
   it('reports the lateness past a deadline consistently with Monte Carlo', () => {
     // Given a plan with a 10-month deadline
-    const spec = { target: 20, sites: [0, 2, 5].map((opensAt) => ({ count: 1, shape: 1.2, rate: 1, opensAt })), deadline: 10 };
+    const spec = {
+      target: 20,
+      sites: [0, 2, 5].map((opensAt) => ({ count: 1, shape: 1.2, rate: 1, opensAt })),
+      deadline: 10,
+    };
     // When both methods forecast it
     const a = forecast(spec, { method: 'approx' }).lateness!;
     const m = forecast(spec, { method: 'monte-carlo', runs: 100_000, seed: 3 }).lateness!;

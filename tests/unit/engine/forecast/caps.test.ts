@@ -6,7 +6,13 @@ import { Sfc32, sampleGamma } from '../../../../src/engine/random';
  * Independent brute-force simulator for the capped case: every site's arrivals generated one by
  * one (exponential gaps), per-country truncation at its cap, then the n-th smallest overall.
  */
-function bruteForceTimes(runs: number, seed: number, target: number, groups: Array<{ count: number; shape: number; rate: number; country: string; cap?: number }>, caps: Record<string, number>): number[] {
+function bruteForceTimes(
+  runs: number,
+  seed: number,
+  target: number,
+  groups: Array<{ count: number; shape: number; rate: number; country: string; cap?: number }>,
+  caps: Record<string, number>,
+): number[] {
   const rng = new Sfc32(seed);
   const out: number[] = [];
   for (let r = 0; r < runs; r++) {
@@ -35,7 +41,13 @@ describe('caps (competitive enrolment)', () => {
   it('a country never exceeds its cap; a target beyond all caps is never reached', () => {
     // Given one country capped at 100 and a target of 150
     const r = forecast(
-      { target: 150, sites: [{ count: 20, shape: 2, rate: 2, countryId: 'A' }], countryCaps: { A: 100 }, at: [60], deadline: 60 },
+      {
+        target: 150,
+        sites: [{ count: 20, shape: 2, rate: 2, countryId: 'A' }],
+        countryCaps: { A: 100 },
+        at: [60],
+        deadline: 60,
+      },
       { method: 'monte-carlo', runs: 2000, seed: 5, curveMonths: [6, 12, 60] },
     );
     // Then no run reaches it and the count never passes 100
@@ -48,8 +60,14 @@ describe('caps (competitive enrolment)', () => {
   });
   it('site caps: 10 sites capped at 5 reach 50 but never 51', () => {
     const base = { sites: [{ count: 10, shape: 2, rate: 2, cap: 5 }] };
-    expect(Number.isFinite(forecast({ ...base, target: 50 }, { method: 'monte-carlo', runs: 500 }).timeToTarget.p90)).toBe(true);
-    expect(forecast({ ...base, target: 51 }, { method: 'monte-carlo', runs: 500 }).timeToTarget.p10).toBe(Infinity);
+    expect(
+      Number.isFinite(
+        forecast({ ...base, target: 50 }, { method: 'monte-carlo', runs: 500 }).timeToTarget.p90,
+      ),
+    ).toBe(true);
+    expect(forecast({ ...base, target: 51 }, { method: 'monte-carlo', runs: 500 }).timeToTarget.p10).toBe(
+      Infinity,
+    );
   });
   it('matches an independent brute-force simulation with a country cap and site caps', () => {
     // Given A (25 sites, cap 100) competing with B (25 sites, each capped at 3), target 150

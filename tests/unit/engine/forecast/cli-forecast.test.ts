@@ -38,8 +38,14 @@ describe('mrct forecast', () => {
     const file = specFile('pg1-threads.json', pg1);
     const one = capture();
     const two = capture();
-    await forecastCommand.run([file, '--json', '--method', 'monte-carlo', '--runs', '6000', '--seed', '4', '--threads', '1'], one);
-    const code = await forecastCommand.run([file, '--json', '--method', 'monte-carlo', '--runs', '6000', '--seed', '4', '--threads', '2'], two);
+    await forecastCommand.run(
+      [file, '--json', '--method', 'monte-carlo', '--runs', '6000', '--seed', '4', '--threads', '1'],
+      one,
+    );
+    const code = await forecastCommand.run(
+      [file, '--json', '--method', 'monte-carlo', '--runs', '6000', '--seed', '4', '--threads', '2'],
+      two,
+    );
     // Then both print the same numbers
     expect(code).toBe(0);
     expect(two.outText.join('')).toBe(one.outText.join(''));
@@ -52,21 +58,42 @@ describe('mrct forecast', () => {
     const file = specFile('pg1b.json', pg1);
     const a = capture();
     const b = capture();
-    await forecastCommand.run([file, '--json', '--method', 'monte-carlo', '--runs', '2000', '--seed', '9'], a);
-    await forecastCommand.run([file, '--json', '--method', 'monte-carlo', '--runs', '2000', '--seed', '9'], b);
+    await forecastCommand.run(
+      [file, '--json', '--method', 'monte-carlo', '--runs', '2000', '--seed', '9'],
+      a,
+    );
+    await forecastCommand.run(
+      [file, '--json', '--method', 'monte-carlo', '--runs', '2000', '--seed', '9'],
+      b,
+    );
     expect(JSON.parse(a.outText[0]!).method).toBe('monte-carlo');
     expect(a.outText).toEqual(b.outText);
   });
   it('staggered openings {"uniform": [a, b]} use the approximation; a human table otherwise', async () => {
     const io = capture();
-    const code = await forecastCommand.run([specFile('stag.json', { ...pg1, siteGroups: [{ count: 50, shape: 2, rate: 4, opensAt: { uniform: [0, 6] } }] })], io);
+    const code = await forecastCommand.run(
+      [
+        specFile('stag.json', {
+          ...pg1,
+          siteGroups: [{ count: 50, shape: 2, rate: 4, opensAt: { uniform: [0, 6] } }],
+        }),
+      ],
+      io,
+    );
     expect(code).toBe(0);
     expect(io.outText[0]).toMatch(/moment-matched approximation/);
     expect(io.outText[0]).toMatch(/P\(count ≥ target\)/);
   });
   it('names the JSON path of every spec problem and exits 1', async () => {
     const io = capture();
-    const bad = { target: 0, siteGroups: [{ count: 5, shape: 2, rate: -1 }, { count: 1.5, shape: 0, rate: 1, opensAt: { uniform: [4, 2] } }], at: [-1] };
+    const bad = {
+      target: 0,
+      siteGroups: [
+        { count: 5, shape: 2, rate: -1 },
+        { count: 1.5, shape: 0, rate: 1, opensAt: { uniform: [4, 2] } },
+      ],
+      at: [-1],
+    };
     const code = await forecastCommand.run([specFile('bad.json', bad)], io);
     expect(code).toBe(1);
     const text = io.errText.join('\n');
@@ -84,7 +111,18 @@ describe('mrct forecast', () => {
       [[specFile('ok.json', pg1), '--method', 'fast'], /--method must be exact, approx or monte-carlo/, 2],
       [[specFile('ok2.json', pg1), '--runs=-5'], /--runs must be a whole number/, 2],
       [[join(dir, 'missing.json')], /cannot read/, 2],
-      [[specFile('stag2.json', { ...pg1, siteGroups: [{ count: 5, shape: 2, rate: 4, opensAt: { uniform: [0, 3] } }] }), '--method', 'exact'], /exact method does not apply: sites must all open together/, 2],
+      [
+        [
+          specFile('stag2.json', {
+            ...pg1,
+            siteGroups: [{ count: 5, shape: 2, rate: 4, opensAt: { uniform: [0, 3] } }],
+          }),
+          '--method',
+          'exact',
+        ],
+        /exact method does not apply: sites must all open together/,
+        2,
+      ],
     ];
     for (const [args, message, exit] of cases) {
       const io = capture();

@@ -46,13 +46,19 @@ describe('exact Poisson–Gamma (all sites open together)', () => {
   });
   it('PG-5: one site, α = 2, β = 4: P(zero) after 6 months 0.16, after 12 months 0.0625', () => {
     // Given target 1, P(n(t) ≥ 1) = 1 − P(zero)
-    const r = forecast({ target: 1, sites: [{ count: 1, shape: 2, rate: 4 }], at: [6, 12] }, { method: 'exact' });
+    const r = forecast(
+      { target: 1, sites: [{ count: 1, shape: 2, rate: 4 }], at: [6, 12] },
+      { method: 'exact' },
+    );
     expect(Math.abs(1 - r.at![0]!.pReachTarget - 0.16)).toBeLessThan(1e-4);
     expect(Math.abs(1 - r.at![1]!.pReachTarget - 0.0625)).toBeLessThan(1e-4);
   });
   it('shifts by a common opening month and reports the deadline probability', () => {
     // Given the PG-1 sites opening together at month 3, deadline 15 (= 12 months of recruitment)
-    const r = forecast({ ...pg1, sites: [{ count: 50, shape: 2, rate: 4, opensAt: 3 }], deadline: 15 }, { method: 'exact' });
+    const r = forecast(
+      { ...pg1, sites: [{ count: 50, shape: 2, rate: 4, opensAt: 3 }], deadline: 15 },
+      { method: 'exact' },
+    );
     expect(r.timeToTarget.mean).toBeCloseTo(3 + 12.121212, 5);
     expect(Math.abs(r.pReachByDeadline - 0.492319)).toBeLessThan(1e-4);
   });
@@ -62,7 +68,13 @@ describe('exact Poisson–Gamma (all sites open together)', () => {
     expect(thin.timeToTarget.p50).toBeCloseTo(base.timeToTarget.p50, 10);
   });
   it('refuses staggered openings with a clear error, and auto falls back', () => {
-    const staggered = { target: 100, sites: [{ count: 10, shape: 2, rate: 4, opensAt: 0 }, { count: 10, shape: 2, rate: 4, opensAt: 2 }] };
+    const staggered = {
+      target: 100,
+      sites: [
+        { count: 10, shape: 2, rate: 4, opensAt: 0 },
+        { count: 10, shape: 2, rate: 4, opensAt: 2 },
+      ],
+    };
     expect(() => forecast(staggered, { method: 'exact' })).toThrow(ForecastNotApplicableError);
     expect(() => forecast(staggered, { method: 'exact' })).toThrow(/open together/);
     expect(forecast(staggered, { method: 'auto' }).method).toBe('approx');

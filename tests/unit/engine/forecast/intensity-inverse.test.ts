@@ -4,7 +4,10 @@ import { IntensityInverter } from '../../../../src/engine/forecast/intensity-inv
 
 /** Reference: sort the openings and walk the linear pieces of Λ until it reaches g. */
 function walkPieces(open: number[], lam: number[], g: number): number {
-  const sites = open.map((u, i) => ({ u, l: lam[i]! })).filter((s) => s.l > 0).sort((a, b) => a.u - b.u);
+  const sites = open
+    .map((u, i) => ({ u, l: lam[i]! }))
+    .filter((s) => s.l > 0)
+    .sort((a, b) => a.u - b.u);
   let slope = 0;
   let intercept = 0;
   for (let k = 0; k < sites.length; k++) {
@@ -19,7 +22,13 @@ function walkPieces(open: number[], lam: number[], g: number): number {
 
 function solve(open: number[], lam: number[], g: number): number {
   const active = open.filter((_, i) => lam[i]! > 0);
-  return new IntensityInverter(open.length).solve(Float64Array.from(open), Float64Array.from(lam), Math.min(...active), Math.max(...active), g);
+  return new IntensityInverter(open.length).solve(
+    Float64Array.from(open),
+    Float64Array.from(lam),
+    Math.min(...active),
+    Math.max(...active),
+    g,
+  );
 }
 
 describe('IntensityInverter: Λ(t) = g before the last opening', () => {
@@ -29,21 +38,30 @@ describe('IntensityInverter: Λ(t) = g before the last opening', () => {
   });
 
   it('agrees with walking the sorted pieces on random sites (clustered, tied and zero-rate openings too)', () => {
-    const site = fc.record({ u: fc.oneof(fc.double({ min: 0, max: 12, noNaN: true }), fc.constantFrom(2, 2, 5)), l: fc.oneof(fc.double({ min: 0.01, max: 5, noNaN: true }), fc.constant(0)) });
+    const site = fc.record({
+      u: fc.oneof(fc.double({ min: 0, max: 12, noNaN: true }), fc.constantFrom(2, 2, 5)),
+      l: fc.oneof(fc.double({ min: 0.01, max: 5, noNaN: true }), fc.constant(0)),
+    });
     fc.assert(
-      fc.property(fc.array(site, { minLength: 2, maxLength: 300 }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), (sites, share) => {
-        const open = sites.map((s) => s.u);
-        const lam = sites.map((s) => s.l);
-        const active = sites.filter((s) => s.l > 0);
-        if (active.length < 1) return;
-        const maxU = Math.max(...active.map((s) => s.u));
-        const atMax = active.reduce((a, s) => a + s.l * (maxU - s.u), 0);
-        if (!(atMax > 1e-9)) return;
-        // Given g strictly below Λ(max u), Then both solutions agree to 1e-9 (relative)
-        const g = share * atMax;
-        const expected = walkPieces(open, lam, g);
-        expect(Math.abs(solve(open, lam, g) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
-      }),
+      fc.property(
+        fc.array(site, { minLength: 2, maxLength: 300 }),
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        (sites, share) => {
+          const open = sites.map((s) => s.u);
+          const lam = sites.map((s) => s.l);
+          const active = sites.filter((s) => s.l > 0);
+          if (active.length < 1) return;
+          const maxU = Math.max(...active.map((s) => s.u));
+          const atMax = active.reduce((a, s) => a + s.l * (maxU - s.u), 0);
+          if (!(atMax > 1e-9)) return;
+          // Given g strictly below Λ(max u), Then both solutions agree to 1e-9 (relative)
+          const g = share * atMax;
+          const expected = walkPieces(open, lam, g);
+          expect(Math.abs(solve(open, lam, g) - expected)).toBeLessThanOrEqual(
+            1e-9 * Math.max(1, Math.abs(expected)),
+          );
+        },
+      ),
       { numRuns: 2000, seed: 17 },
     );
   });

@@ -82,7 +82,15 @@ describe('site rate draws (Marsaglia–Tsang with deferred ziggurat slow path)',
   it('a site that never opens gets rate 0 and no draw', () => {
     const { d, c } = gammaConsts(new Float64Array([1.5, 1.5]));
     const lam = new Float64Array(2);
-    drawRates(new Sfc32(1), Float64Array.from([Infinity, 2]), d, c, new Float64Array([1, 1]), lam, new Int32Array(4));
+    drawRates(
+      new Sfc32(1),
+      Float64Array.from([Infinity, 2]),
+      d,
+      c,
+      new Float64Array([1, 1]),
+      lam,
+      new Int32Array(4),
+    );
     expect(lam[0]).toBe(0);
     expect(lam[1]).toBeGreaterThan(0);
   });
@@ -170,7 +178,19 @@ describe('fused run for fixed/uniform openings (no start-up, none never, shapes 
     const rates: number[] = [];
     let openSum = 0;
     for (let r = 0; r < RUNS; r++) {
-      drawUniformRun(rng, plan.lo, plan.width, plan.now, d, c, invRate, open, lam, new Int32Array(2 * SITES), sums);
+      drawUniformRun(
+        rng,
+        plan.lo,
+        plan.width,
+        plan.now,
+        d,
+        c,
+        invRate,
+        open,
+        lam,
+        new Int32Array(2 * SITES),
+        sums,
+      );
       rates.push(...lam);
       expect(open[0]).toBe(4);
       let sumL = 0;

@@ -44,7 +44,11 @@ describe('Monte Carlo vs the closed form (PG-1/PG-2)', () => {
 
 describe('approx vs Monte Carlo on staggered openings', () => {
   // 200 sites, Gamma(1.5, rate 1.875) (mean 0.8/month), openings U(1, 9), target 1000.
-  const staggered = { target: 1000, sites: [{ count: 200, shape: 1.5, rate: 1.875, opensAt: { kind: 'uniform' as const, min: 1, max: 9 } }], at: [11] };
+  const staggered = {
+    target: 1000,
+    sites: [{ count: 200, shape: 1.5, rate: 1.875, opensAt: { kind: 'uniform' as const, min: 1, max: 9 } }],
+    at: [11],
+  };
   it('time-to-target quantiles agree within 1% (moment-matching error ≫ MC SE ≈ 0.005 months)', () => {
     const a = forecast(staggered, { method: 'approx' });
     const m = forecast(staggered, { method: 'monte-carlo', runs: RUNS, seed: 11 });
@@ -59,7 +63,13 @@ describe('approx vs Monte Carlo on staggered openings', () => {
     const mixed = {
       target: 400,
       sites: [
-        { count: 30, shape: 2, rate: 2, opensAt: { kind: 'triangular' as const, min: 2, mode: 4, max: 10 }, countryId: 'US' },
+        {
+          count: 30,
+          shape: 2,
+          rate: 2,
+          opensAt: { kind: 'triangular' as const, min: 2, mode: 4, max: 10 },
+          countryId: 'US',
+        },
         { count: 20, shape: 0.8, rate: 1, opensAt: 1, countryId: 'JP' },
       ],
     };
@@ -74,7 +84,8 @@ describe('approx vs Monte Carlo on staggered openings', () => {
   it('approx reduces to the exact form when all sites open together', () => {
     const e = forecast(pg1, { method: 'exact' });
     const a = forecast(pg1, { method: 'approx' });
-    for (const key of ['mean', 'p10', 'p50', 'p90'] as const) expect(Math.abs(a.timeToTarget[key] - e.timeToTarget[key])).toBeLessThan(1e-6);
+    for (const key of ['mean', 'p10', 'p50', 'p90'] as const)
+      expect(Math.abs(a.timeToTarget[key] - e.timeToTarget[key])).toBeLessThan(1e-6);
     expect(a.at![0]!.pReachTarget).toBeCloseTo(e.at![0]!.pReachTarget, 10);
   });
 });

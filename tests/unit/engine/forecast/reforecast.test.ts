@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { forecast, posteriorRate, reforecastInput, sitesFromGroups, summarizeActuals } from '../../../../src/engine/forecast';
+import {
+  forecast,
+  posteriorRate,
+  reforecastInput,
+  sitesFromGroups,
+  summarizeActuals,
+} from '../../../../src/engine/forecast';
 import { parseActualsCsv } from '../../../../src/io/actuals-csv';
 import { inverseRegularizedBeta } from '../../../../src/engine/stats';
 
@@ -62,7 +68,12 @@ describe('actuals CSV', () => {
       { row: 3, column: 'date', value: '2025-13-01', reason: 'not a valid date in YYYY-MM-DD form' },
       { row: 4, column: 'date', value: '2025-02-30', reason: 'not a valid date in YYYY-MM-DD form' },
       { row: 5, column: 'patients randomised', value: '-1', reason: 'negative count' },
-      { row: 7, column: 'date', value: '2025-02-01', reason: 'dates out of order for site S2: 2025-02-01 is not after 2025-03-01' },
+      {
+        row: 7,
+        column: 'date',
+        value: '2025-02-01',
+        reason: 'dates out of order for site S2: 2025-02-01 is not after 2025-03-01',
+      },
       { row: 8, column: 'patients randomised', value: '1.5', reason: 'not a whole number' },
     ]);
   });

@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../../../src/cli/main';
 import { ARRIVAL_WORK, monteCarloWorkPerRun } from '../../../../src/engine/forecast/index';
 import { buildScenarioModel } from '../../../../src/engine/scenario/build-model';
-import { FORECAST_SITE_RUNS, MIN_BUDGET_RUNS, MIN_WORK_RUNS, runsWithinWork } from '../../../../src/engine/scenario/run-budget';
+import {
+  FORECAST_SITE_RUNS,
+  MIN_BUDGET_RUNS,
+  MIN_WORK_RUNS,
+  runsWithinWork,
+} from '../../../../src/engine/scenario/run-budget';
 import { loadSampleWorkspace } from '../../../../src/state/sample';
 
 /** Issue #14 defect 4: the Monte Carlo budget accounts for the work per run, which with caps grows with the target. */
@@ -19,7 +24,9 @@ describe('Monte Carlo work per run', () => {
     for (const c of scenario.countries) c.cap = 50_000;
     const capped = buildScenarioModel(ws, scenario.id);
     const countries = scenario.countries.length;
-    expect(monteCarloWorkPerRun(capped.forecastInput)).toBe(capped.sites.length + ARRIVAL_WORK * countries * 50_000);
+    expect(monteCarloWorkPerRun(capped.forecastInput)).toBe(
+      capped.sites.length + ARRIVAL_WORK * countries * 50_000,
+    );
   });
 
   it('runs shrink with the work so a capped target of 100,000 no longer keeps 10,000 runs', () => {
@@ -34,7 +41,17 @@ describe('Monte Carlo work per run', () => {
   it('mrct forecast refuses a capped target of 10 million at once instead of ~5 s per run', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mrct-work-'));
     const spec = join(dir, 'spec.json');
-    writeFileSync(spec, JSON.stringify({ target: 10_000_000, siteGroups: [{ count: 50, shape: 2, rate: 4, opensAt: 0, countryId: 'US' }, { count: 50, shape: 2, rate: 4, opensAt: 0, countryId: 'JP' }], countryCaps: { US: 9_000_000, JP: 9_000_000 } }));
+    writeFileSync(
+      spec,
+      JSON.stringify({
+        target: 10_000_000,
+        siteGroups: [
+          { count: 50, shape: 2, rate: 4, opensAt: 0, countryId: 'US' },
+          { count: 50, shape: 2, rate: 4, opensAt: 0, countryId: 'JP' },
+        ],
+        countryCaps: { US: 9_000_000, JP: 9_000_000 },
+      }),
+    );
     const err: string[] = [];
     const started = performance.now();
     const code = await main(['forecast', spec], { out: () => undefined, err: (t) => void err.push(t) });

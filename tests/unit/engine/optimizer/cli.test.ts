@@ -23,20 +23,50 @@ const issueExample = {
   windowMonths: 24,
   successProbability: 0.85,
   countries: [
-    { id: 'A', rateMean: 1.0, rateVariance: 0.2, minSites: 0, maxSites: 8, siteStartupCost: 15000, siteMonthlyCost: 3000, perPatientCost: 1000, dropoutRate: 0.01, opensAt: { uniform: [0, 6] } },
-    { id: 'B', rateMean: 0.5, rateVariance: 0.1, minSites: 0, maxSites: 8, siteStartupCost: 9000, siteMonthlyCost: 2000, perPatientCost: 900, dropoutRate: 0.02, opensAt: 3 },
+    {
+      id: 'A',
+      rateMean: 1.0,
+      rateVariance: 0.2,
+      minSites: 0,
+      maxSites: 8,
+      siteStartupCost: 15000,
+      siteMonthlyCost: 3000,
+      perPatientCost: 1000,
+      dropoutRate: 0.01,
+      opensAt: { uniform: [0, 6] },
+    },
+    {
+      id: 'B',
+      rateMean: 0.5,
+      rateVariance: 0.1,
+      minSites: 0,
+      maxSites: 8,
+      siteStartupCost: 9000,
+      siteMonthlyCost: 2000,
+      perPatientCost: 900,
+      dropoutRate: 0.02,
+      opensAt: 3,
+    },
   ],
 };
 
 describe('mrct consistency', () => {
   it('method 1 minimum fraction as JSON (RC-1)', async () => {
     const io = capture();
-    expect(await consistencyCommand.run(['--method', '1', '--pi', '0.5', '--power', '0.9', '--cp', '0.8', '--json'], io)).toBe(0);
+    expect(
+      await consistencyCommand.run(
+        ['--method', '1', '--pi', '0.5', '--power', '0.9', '--cp', '0.8', '--json'],
+        io,
+      ),
+    ).toBe(0);
     expect(JSON.parse(io.stdout[0]!).minFraction).toBeCloseTo(0.2243, 4);
   });
   it('method 1 probability for a fraction, conditional', async () => {
     const io = capture();
-    await consistencyCommand.run(['--method', '1', '--pi', '0.5', '--power', '0.9', '--fraction', '0.2243', '--conditional', '--json'], io);
+    await consistencyCommand.run(
+      ['--method', '1', '--pi', '0.5', '--power', '0.9', '--fraction', '0.2243', '--conditional', '--json'],
+      io,
+    );
     expect(JSON.parse(io.stdout[0]!).probability).toBeCloseTo(0.8161732, 6);
   });
   it('method 2 probability (RC-4, two equal regions)', async () => {

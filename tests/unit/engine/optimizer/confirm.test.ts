@@ -14,9 +14,39 @@ const STRESS: OptimizerSpec = optimizerSpecSchema.parse({
   windowMonths: 17.3357,
   successProbability: 0.8634,
   countries: [
-    { id: 'JP', rateMean: 0.66157, rateVariance: 0.87535, maxSites: 6, siteStartupCost: 22142, siteMonthlyCost: 3800, perPatientCost: 2102, dropoutRate: 0.05232, opensAt: { uniform: [0, 4.42155] } },
-    { id: 'C1', rateMean: 0.45136, rateVariance: 0.40745, maxSites: 8, siteStartupCost: 5038, siteMonthlyCost: 5000, perPatientCost: 1740, dropoutRate: 0.00757, opensAt: 1.02317 },
-    { id: 'C2', rateMean: 0.82694, rateVariance: 1.36765, maxSites: 6, siteStartupCost: 7209, siteMonthlyCost: 1964, perPatientCost: 2937, dropoutRate: 0.00189, opensAt: { uniform: [0, 3.76463] } },
+    {
+      id: 'JP',
+      rateMean: 0.66157,
+      rateVariance: 0.87535,
+      maxSites: 6,
+      siteStartupCost: 22142,
+      siteMonthlyCost: 3800,
+      perPatientCost: 2102,
+      dropoutRate: 0.05232,
+      opensAt: { uniform: [0, 4.42155] },
+    },
+    {
+      id: 'C1',
+      rateMean: 0.45136,
+      rateVariance: 0.40745,
+      maxSites: 8,
+      siteStartupCost: 5038,
+      siteMonthlyCost: 5000,
+      perPatientCost: 1740,
+      dropoutRate: 0.00757,
+      opensAt: 1.02317,
+    },
+    {
+      id: 'C2',
+      rateMean: 0.82694,
+      rateVariance: 1.36765,
+      maxSites: 6,
+      siteStartupCost: 7209,
+      siteMonthlyCost: 1964,
+      perPatientCost: 2937,
+      dropoutRate: 0.00189,
+      opensAt: { uniform: [0, 3.76463] },
+    },
   ],
   regions: [{ id: 'Japan', countries: ['JP'], minShare: 0.2, minProbability: 0.7 }],
 });
@@ -31,7 +61,9 @@ function bruteForceOptimum(spec: OptimizerSpec): { sites: number[]; cost: number
     if (best && a.cost >= best.cost) continue;
     if (!a.regions.every((r) => r.expectedShare >= r.requiredShare - 1e-12)) continue;
     const e = exact(mix);
-    const regionsOk = p.regions.every((r, k) => r.minProbability === undefined || e.regionProbability[k]! >= r.minProbability);
+    const regionsOk = p.regions.every(
+      (r, k) => r.minProbability === undefined || e.regionProbability[k]! >= r.minProbability,
+    );
     if (e.pSuccess >= spec.successProbability && regionsOk) best = { sites: mix, cost: a.cost };
   }
   return best;
@@ -41,13 +73,18 @@ describe('exact count distribution of a mix', () => {
   it('agrees with a long seeded Monte Carlo of the same model (P(success) and the regional share)', () => {
     const p = compileProblem(STRESS);
     const exact = exactEvaluator(p)!;
-    for (const mix of [[5, 2, 6], [3, 4, 4]]) {
+    for (const mix of [
+      [5, 2, 6],
+      [3, 4, 4],
+    ]) {
       const e = exact(mix);
       const mc = monteCarloCheck(p, mix, 200_000, 20);
       const se = (q: number) => Math.sqrt((q * (1 - q)) / 200_000);
       // Within 4 binomial standard errors (≈ 0.003)
       expect(Math.abs(e.pSuccess - mc.pSuccess)).toBeLessThan(4 * se(e.pSuccess));
-      expect(Math.abs(e.regionProbability[0]! - mc.regions[0]!.probability)).toBeLessThan(4 * se(e.regionProbability[0]!));
+      expect(Math.abs(e.regionProbability[0]! - mc.regions[0]!.probability)).toBeLessThan(
+        4 * se(e.regionProbability[0]!),
+      );
     }
   });
 });
@@ -82,7 +119,17 @@ describe('optimizer confirms borderline answers exactly (issue #20)', () => {
         successProbability: 0.7 + rng.next() * 0.2,
         countries: Array.from({ length: 3 }, (_, i) => {
           const m = 0.3 + rng.next() * 1.2;
-          return { id: `C${i}`, rateMean: m, rateVariance: 2 * m * m, maxSites: 3 + Math.floor(rng.next() * 5), siteStartupCost: 5000 + rng.next() * 30000, siteMonthlyCost: 1000 + rng.next() * 4000, perPatientCost: 500 + rng.next() * 3000, dropoutRate: rng.next() * 0.1, opensAt: rng.next() < 0.5 ? { uniform: [0, 2 + rng.next() * 4] } : rng.next() * 4 };
+          return {
+            id: `C${i}`,
+            rateMean: m,
+            rateVariance: 2 * m * m,
+            maxSites: 3 + Math.floor(rng.next() * 5),
+            siteStartupCost: 5000 + rng.next() * 30000,
+            siteMonthlyCost: 1000 + rng.next() * 4000,
+            perPatientCost: 500 + rng.next() * 3000,
+            dropoutRate: rng.next() * 0.1,
+            opensAt: rng.next() < 0.5 ? { uniform: [0, 2 + rng.next() * 4] } : rng.next() * 4,
+          };
         }),
         regions: [{ id: 'R', countries: ['C0'], minShare: 0.2, minProbability: 0.7 }],
       });

@@ -8,10 +8,54 @@ export function fourCountrySpec(extra: Record<string, unknown> = {}): OptimizerS
     windowMonths: 18,
     successProbability: 0.85,
     countries: [
-      { id: 'A', rateMean: 1.0, rateVariance: 0.2, minSites: 0, maxSites: 8, siteStartupCost: 15000, siteMonthlyCost: 3000, perPatientCost: 1000, dropoutRate: 0.01, opensAt: { uniform: [0, 6] } },
-      { id: 'B', rateMean: 0.6, rateVariance: 0.3, minSites: 1, maxSites: 10, siteStartupCost: 8000, siteMonthlyCost: 1500, perPatientCost: 800, dropoutRate: 0.05, opensAt: { uniform: [2, 8] } },
-      { id: 'JP', rateMean: 0.4, rateVariance: 0.05, minSites: 0, maxSites: 8, siteStartupCost: 30000, siteMonthlyCost: 4000, perPatientCost: 2500, dropoutRate: 0.02, opensAt: 4 },
-      { id: 'D', rateMean: 1.4, rateVariance: 1.0, minSites: 0, maxSites: 5, siteStartupCost: 20000, siteMonthlyCost: 2500, perPatientCost: 1200, dropoutRate: 0.1, opensAt: { uniform: [1, 3] } },
+      {
+        id: 'A',
+        rateMean: 1.0,
+        rateVariance: 0.2,
+        minSites: 0,
+        maxSites: 8,
+        siteStartupCost: 15000,
+        siteMonthlyCost: 3000,
+        perPatientCost: 1000,
+        dropoutRate: 0.01,
+        opensAt: { uniform: [0, 6] },
+      },
+      {
+        id: 'B',
+        rateMean: 0.6,
+        rateVariance: 0.3,
+        minSites: 1,
+        maxSites: 10,
+        siteStartupCost: 8000,
+        siteMonthlyCost: 1500,
+        perPatientCost: 800,
+        dropoutRate: 0.05,
+        opensAt: { uniform: [2, 8] },
+      },
+      {
+        id: 'JP',
+        rateMean: 0.4,
+        rateVariance: 0.05,
+        minSites: 0,
+        maxSites: 8,
+        siteStartupCost: 30000,
+        siteMonthlyCost: 4000,
+        perPatientCost: 2500,
+        dropoutRate: 0.02,
+        opensAt: 4,
+      },
+      {
+        id: 'D',
+        rateMean: 1.4,
+        rateVariance: 1.0,
+        minSites: 0,
+        maxSites: 5,
+        siteStartupCost: 20000,
+        siteMonthlyCost: 2500,
+        perPatientCost: 1200,
+        dropoutRate: 0.1,
+        opensAt: { uniform: [1, 3] },
+      },
     ],
     ...extra,
   });
@@ -37,7 +81,16 @@ export function randomSmallSpec(seed: number, withRegion: boolean): OptimizerSpe
       dropoutRate: rng.next() * 0.2,
       opensAt: rng.next() < 0.5 ? { uniform: [0, 2 + rng.next() * 6] } : rng.next() * 4,
     })),
-    regions: withRegion ? [{ id: 'R', countries: ['C0'], minShare: 0.1 + rng.next() * 0.3, ...(rng.next() < 0.5 ? { minProbability: 0.5 + rng.next() * 0.4 } : {}) }] : [],
+    regions: withRegion
+      ? [
+          {
+            id: 'R',
+            countries: ['C0'],
+            minShare: 0.1 + rng.next() * 0.3,
+            ...(rng.next() < 0.5 ? { minProbability: 0.5 + rng.next() * 0.4 } : {}),
+          },
+        ]
+      : [],
   });
 }
 

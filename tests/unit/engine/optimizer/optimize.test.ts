@@ -7,7 +7,9 @@ import { allMixes, fourCountrySpec, largeSpec } from './fixtures';
 describe('optimizeCountryMix', () => {
   it('returns a feasible mix whose Monte Carlo P(success) confirms the analytic one', () => {
     // Given the 4-country problem with a Japanese share requirement
-    const spec = fourCountrySpec({ regions: [{ id: 'Japan', countries: ['JP'], minShare: 0.1, minProbability: 0.6 }] });
+    const spec = fourCountrySpec({
+      regions: [{ id: 'Japan', countries: ['JP'], minShare: 0.1, minProbability: 0.6 }],
+    });
     // When optimised with a fixed seed
     const r = optimizeCountryMix(spec, { seed: 5, monteCarloRuns: 20_000 });
     // Then
@@ -33,12 +35,16 @@ describe('optimizeCountryMix', () => {
     expect(r.feasible).toBe(false);
     expect(r.sites).toBeNull();
     expect(r.binding[0]?.constraint).toBe('success');
-    expect(r.binding[0]?.message).toMatch(/^with every country at maxSites, P\(success\) = 0\.\d{3} < 0\.850$/);
+    expect(r.binding[0]?.message).toMatch(
+      /^with every country at maxSites, P\(success\) = 0\.\d{3} < 0\.850$/,
+    );
   });
 
   it('names the regional share that cannot be reached and its maximum', () => {
     // Japan at 8 sites vs B at its minimum of 1 site: share max is well below 0.9.
-    const r = optimizeCountryMix(fourCountrySpec({ regions: [{ id: 'Japan', countries: ['JP'], minShare: 0.9 }] }));
+    const r = optimizeCountryMix(
+      fourCountrySpec({ regions: [{ id: 'Japan', countries: ['JP'], minShare: 0.9 }] }),
+    );
     expect(r.feasible).toBe(false);
     const b = r.binding.find((x) => x.constraint === 'region-share')!;
     expect(b.message).toMatch(/^Japan share max 0\.\d{3} < required 0\.900$/);
@@ -47,7 +53,9 @@ describe('optimizeCountryMix', () => {
 
   it('reports the combined conflict when each constraint alone is reachable', () => {
     // Japan needs half the patients, which caps the others; the target then cannot be met.
-    const r = optimizeCountryMix(fourCountrySpec({ target: 170, regions: [{ id: 'Japan', countries: ['JP'], minShare: 0.5 }] }));
+    const r = optimizeCountryMix(
+      fourCountrySpec({ target: 170, regions: [{ id: 'Japan', countries: ['JP'], minShare: 0.5 }] }),
+    );
     expect(r.feasible).toBe(false);
     expect(r.binding.map((b) => b.constraint)).toEqual(['combined']);
   });
@@ -70,7 +78,9 @@ describe('optimizeCountryMix', () => {
     expect(ok.expectedCost!).toBeLessThanOrEqual(1_200_000);
     const tooSmall = optimizeCountryMix(fourCountrySpec({ budget: 1000 }));
     expect(tooSmall.feasible).toBe(false);
-    expect(tooSmall.binding[0]?.message).toMatch(/^budget binds: every country at minSites costs USD [\d,]+ > budget USD 1,000$/);
+    expect(tooSmall.binding[0]?.message).toMatch(
+      /^budget binds: every country at minSites costs USD [\d,]+ > budget USD 1,000$/,
+    );
   });
 
   it('frontier points are non-dominated, meet the regional shares and include the optimum’s cost range', () => {
@@ -82,9 +92,17 @@ describe('optimizeCountryMix', () => {
       expect(f.costVsP50[i]!.expectedCost).toBeGreaterThan(f.costVsP50[i - 1]!.expectedCost);
       expect(f.costVsP50[i]!.p50Months).toBeLessThan(f.costVsP50[i - 1]!.p50Months);
     }
-    for (let i = 1; i < f.costVsSuccess.length; i++) expect(f.costVsSuccess[i]!.pSuccess).toBeGreaterThan(f.costVsSuccess[i - 1]!.pSuccess);
+    for (let i = 1; i < f.costVsSuccess.length; i++)
+      expect(f.costVsSuccess[i]!.pSuccess).toBeGreaterThan(f.costVsSuccess[i - 1]!.pSuccess);
     const p = compileProblem(spec);
-    for (const pt of f.costVsSuccess) expect(evaluateMix(p, spec.countries.map((c) => pt.sites[c.id]!), 0).feasible).toBe(true);
+    for (const pt of f.costVsSuccess)
+      expect(
+        evaluateMix(
+          p,
+          spec.countries.map((c) => pt.sites[c.id]!),
+          0,
+        ).feasible,
+      ).toBe(true);
     // The optimum (cheapest with P ≥ 0.85) sits on the cost–success frontier.
     expect(f.costVsSuccess.some((pt) => Math.abs(pt.expectedCost - r.expectedCost!) < 1e-6)).toBe(true);
   });
@@ -104,13 +122,23 @@ describe('optimizeCountryMix', () => {
 
 describe('spec validation', () => {
   it('names the JSON path of each error', () => {
-    const bad = optimizerSpecSchema.safeParse({ target: 10, windowMonths: 12, countries: [{ id: 'A', rateMean: -1, rateVariance: 0, maxSites: 2 }], regions: [{ id: 'J', countries: ['X'], minShare: 0.2 }] });
+    const bad = optimizerSpecSchema.safeParse({
+      target: 10,
+      windowMonths: 12,
+      countries: [{ id: 'A', rateMean: -1, rateVariance: 0, maxSites: 2 }],
+      regions: [{ id: 'J', countries: ['X'], minShare: 0.2 }],
+    });
     expect(bad.success).toBe(false);
     const lines = formatSpecIssues(bad.error!);
     expect(lines.some((l) => l.startsWith('$.countries[0].rateMean:'))).toBe(true);
   });
   it('rejects unknown region members with their path', () => {
-    const bad = optimizerSpecSchema.safeParse({ target: 10, windowMonths: 12, countries: [{ id: 'A', rateMean: 1, rateVariance: 0, maxSites: 2 }], regions: [{ id: 'J', countries: ['X'], minShare: 0.2 }] });
+    const bad = optimizerSpecSchema.safeParse({
+      target: 10,
+      windowMonths: 12,
+      countries: [{ id: 'A', rateMean: 1, rateVariance: 0, maxSites: 2 }],
+      regions: [{ id: 'J', countries: ['X'], minShare: 0.2 }],
+    });
     expect(formatSpecIssues(bad.error!)).toContain('$.regions[0].countries[0]: unknown country "X"');
   });
 });

@@ -4,7 +4,10 @@ import { compileProblem, evaluateMix } from '../../../../src/engine/optimizer/mo
 import { minCostMix } from '../../../../src/engine/optimizer/search';
 import { allMixes, fourCountrySpec, randomSmallSpec } from './fixtures';
 
-function bruteForceMinCost(spec: ReturnType<typeof randomSmallSpec>): { cost: number; sites: number[] | null } {
+function bruteForceMinCost(spec: ReturnType<typeof randomSmallSpec>): {
+  cost: number;
+  sites: number[] | null;
+} {
   const p = compileProblem(spec);
   let best: { cost: number; sites: number[] | null } = { cost: Infinity, sites: null };
   for (const mix of allMixes(p.min, p.max)) {
@@ -15,27 +18,30 @@ function bruteForceMinCost(spec: ReturnType<typeof randomSmallSpec>): { cost: nu
 }
 
 describe('minimum-cost mix: branch-and-bound vs brute-force enumeration', () => {
-  it.each([false, true])('agrees on 80 random 2–4 country problems (regional constraint: %s)', (withRegion) => {
-    let feasibleCount = 0;
-    for (let seed = 1; seed <= 80; seed++) {
-      // Given a random small problem
-      const spec = randomSmallSpec(seed * 7919 + (withRegion ? 1 : 0), withRegion);
-      // When solved both ways
-      const brute = bruteForceMinCost(spec);
-      const r = minCostMix(compileProblem(spec), spec.successProbability);
-      // Then the optimal costs agree and the search proves it
-      expect(r.proven).toBe(true);
-      if (brute.sites === null) {
-        expect(r.sites).toBeNull();
-      } else {
-        feasibleCount++;
-        expect(r.sites).not.toBeNull();
-        expect(r.cost).toBeCloseTo(brute.cost, 6);
-        expect(evaluateMix(compileProblem(spec), r.sites!).feasible).toBe(true);
+  it.each([false, true])(
+    'agrees on 80 random 2–4 country problems (regional constraint: %s)',
+    (withRegion) => {
+      let feasibleCount = 0;
+      for (let seed = 1; seed <= 80; seed++) {
+        // Given a random small problem
+        const spec = randomSmallSpec(seed * 7919 + (withRegion ? 1 : 0), withRegion);
+        // When solved both ways
+        const brute = bruteForceMinCost(spec);
+        const r = minCostMix(compileProblem(spec), spec.successProbability);
+        // Then the optimal costs agree and the search proves it
+        expect(r.proven).toBe(true);
+        if (brute.sites === null) {
+          expect(r.sites).toBeNull();
+        } else {
+          feasibleCount++;
+          expect(r.sites).not.toBeNull();
+          expect(r.cost).toBeCloseTo(brute.cost, 6);
+          expect(evaluateMix(compileProblem(spec), r.sites!).feasible).toBe(true);
+        }
       }
-    }
-    expect(feasibleCount).toBeGreaterThan(20);
-  });
+      expect(feasibleCount).toBeGreaterThan(20);
+    },
+  );
 
   it('solves the 4-country example optimally in well under a second', () => {
     const spec = fourCountrySpec({ regions: [{ id: 'Japan', countries: ['JP'], minShare: 0.1 }] });

@@ -45,7 +45,7 @@ describe('probabilityNoPatient', () => {
       if (rand() < Math.exp(-12 * lambda)) zeros++;
     }
     // Then the share of zero sites ≈ 1/7 within 3 standard errors
-    const se = Math.sqrt((1 / 7) * (6 / 7) / n);
+    const se = Math.sqrt(((1 / 7) * (6 / 7)) / n);
     expect(Math.abs(zeros / n - 1 / 7)).toBeLessThan(3 * se);
   });
 });

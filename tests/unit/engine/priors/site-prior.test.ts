@@ -60,8 +60,18 @@ describe('sitePrior', () => {
   });
 
   it('applies the optimism discount from settings to the self-estimate', () => {
-    const none = sitePrior({ countryCv: 1, countryDefaultRate: 0.5, selfEstimatePerMonth: 2, optimismDiscount: 0 });
-    const half = sitePrior({ countryCv: 1, countryDefaultRate: 0.5, selfEstimatePerMonth: 2, optimismDiscount: 0.5 });
+    const none = sitePrior({
+      countryCv: 1,
+      countryDefaultRate: 0.5,
+      selfEstimatePerMonth: 2,
+      optimismDiscount: 0,
+    });
+    const half = sitePrior({
+      countryCv: 1,
+      countryDefaultRate: 0.5,
+      selfEstimatePerMonth: 2,
+      optimismDiscount: 0.5,
+    });
     // (1 + 2·1.5)/3.5 = 1.142857 vs (1 + 1·1.5)/3.5 = 0.714286
     expect(none.mean).toBeCloseTo(4 / 3.5, 10);
     expect(half.mean).toBeCloseTo(2.5 / 3.5, 10);
@@ -69,19 +79,37 @@ describe('sitePrior', () => {
 
   it('widens relative to history: no history → smaller shape, wider relative range', () => {
     const without = sitePrior({ countryCv: 1, countryDefaultRate: 0.8, optimismDiscount: 0.3 });
-    const withHist = sitePrior({ countryCv: 1, countryDefaultRate: 0.8, piTrialsInArea: 4, piPastEnrollmentPerMonth: 0.8, optimismDiscount: 0.3 });
+    const withHist = sitePrior({
+      countryCv: 1,
+      countryDefaultRate: 0.8,
+      piTrialsInArea: 4,
+      piPastEnrollmentPerMonth: 0.8,
+      optimismDiscount: 0.3,
+    });
     expect(withHist.mean).toBeCloseTo(without.mean, 10);
     expect(without.shape).toBeLessThan(withHist.shape);
-    expect(without.interval90.high - without.interval90.low).toBeGreaterThan(withHist.interval90.high - withHist.interval90.low);
+    expect(without.interval90.high - without.interval90.low).toBeGreaterThan(
+      withHist.interval90.high - withHist.interval90.low,
+    );
   });
 
   it('refuses a non-positive default rate and a discount of 1 or more', () => {
     expect(() => sitePrior({ countryDefaultRate: 0, optimismDiscount: 0.3 })).toThrow(RangeError);
-    expect(() => sitePrior({ countryCv: 1, countryDefaultRate: 0.5, optimismDiscount: 1 })).toThrow(RangeError);
+    expect(() => sitePrior({ countryCv: 1, countryDefaultRate: 0.5, optimismDiscount: 1 })).toThrow(
+      RangeError,
+    );
   });
 
   it('explains itself in words and numbers', () => {
-    const p = sitePrior({ countryCv: 1, countryDefaultRate: 0.5, piTrialsInArea: 3, piPastEnrollmentPerMonth: 0.8, selfEstimatePerMonth: 1.2, optimismDiscount: 0.3, competingTrials: 2 });
+    const p = sitePrior({
+      countryCv: 1,
+      countryDefaultRate: 0.5,
+      piTrialsInArea: 3,
+      piPastEnrollmentPerMonth: 0.8,
+      selfEstimatePerMonth: 1.2,
+      optimismDiscount: 0.3,
+      competingTrials: 2,
+    });
     const text = describeSitePrior(p);
     expect(text).toMatch(/^Expected 0\.57 patients\/month; 90% range 0\.27–0\.97; based on: /);
     expect(text).toContain('PI history 0.80/month over 3 trials (weight 63%)');

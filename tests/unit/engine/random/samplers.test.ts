@@ -60,7 +60,12 @@ describe('Sfc32', () => {
 describe('samplers', () => {
   it('ziggurat normal passes KS against Φ', () => {
     const rng = new Sfc32(1);
-    expect(ksDistance(draw(N, () => sampleStdNormal(rng)), normalCdf)).toBeLessThan(KS_CRIT);
+    expect(
+      ksDistance(
+        draw(N, () => sampleStdNormal(rng)),
+        normalCdf,
+      ),
+    ).toBeLessThan(KS_CRIT);
   });
   it('ziggurat normal has the right tail mass beyond ±3', () => {
     const rng = new Sfc32(2);
@@ -82,10 +87,21 @@ describe('samplers', () => {
   });
   it('uniform and triangular have their analytic CDFs', () => {
     const rng = new Sfc32(3);
-    expect(ksDistance(draw(N, () => sampleUniform(rng, 1, 9)), (x) => (x - 1) / 8)).toBeLessThan(KS_CRIT);
+    expect(
+      ksDistance(
+        draw(N, () => sampleUniform(rng, 1, 9)),
+        (x) => (x - 1) / 8,
+      ),
+    ).toBeLessThan(KS_CRIT);
     const [a, c, b] = [2, 3, 10];
-    const triCdf = (x: number) => (x <= c ? (x - a) ** 2 / ((b - a) * (c - a)) : 1 - (b - x) ** 2 / ((b - a) * (b - c)));
-    expect(ksDistance(draw(N, () => sampleTriangular(rng, a, c, b)), triCdf)).toBeLessThan(KS_CRIT);
+    const triCdf = (x: number) =>
+      x <= c ? (x - a) ** 2 / ((b - a) * (c - a)) : 1 - (b - x) ** 2 / ((b - a) * (b - c));
+    expect(
+      ksDistance(
+        draw(N, () => sampleTriangular(rng, a, c, b)),
+        triCdf,
+      ),
+    ).toBeLessThan(KS_CRIT);
   });
   it('lognormal fit puts the mode at mode and max at the 95th percentile', () => {
     // Given min 30, mode 45, max 120 days

@@ -14,7 +14,10 @@ describe('regulatory clock rules (issue #16)', () => {
   it('Korea: the day of receipt counts as day 1 (Civil Petitions Treatment Act Art. 19(2))', () => {
     const p = getPathway('mfds-ind')!;
     const counted = computeClock(p, '2026-03-03').decision;
-    const notCounted = computeClock({ ...p, steps: p.steps.map((s) => ({ ...s, countsStartDay: false })) }, '2026-03-03').decision;
+    const notCounted = computeClock(
+      { ...p, steps: p.steps.map((s) => ({ ...s, countsStartDay: false })) },
+      '2026-03-03',
+    ).decision;
     expect(counted).toBe('2026-04-13');
     expect(notCounted).toBe('2026-04-14');
   });
@@ -29,7 +32,10 @@ describe('regulatory clock rules (issue #16)', () => {
   it('China HGR: none, filing or approval by scope', () => {
     const base = { foreignParty: true, usesHgr: true, forMarketingInChina: true, exportsMaterials: false };
     expect(hgrRequirement(base).requirement).toBe('filing');
-    expect(hgrRequirement({ ...base, exportsMaterials: true })).toMatchObject({ requirement: 'approval', exportApproval: true });
+    expect(hgrRequirement({ ...base, exportsMaterials: true })).toMatchObject({
+      requirement: 'approval',
+      exportApproval: true,
+    });
     expect(hgrRequirement({ ...base, forMarketingInChina: false }).requirement).toBe('approval');
     expect(hgrRequirement({ ...base, foreignParty: false }).requirement).toBe('none');
     expect(hgrRequirement({ ...base, usesHgr: false }).requirement).toBe('none');

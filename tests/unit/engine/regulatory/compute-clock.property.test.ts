@@ -16,15 +16,16 @@ const stepArb = fc.record({
   rfiDayType: fc.constantFrom<ClockStepSpec['dayType']>('calendar', 'working'),
 });
 const pathwayArb = fc
-  .record({ calendar: fc.constantFrom(...CALENDARS), steps: fc.array(stepArb, { minLength: 1, maxLength: 4 }) })
-  .map(
-    ({ calendar, steps }): ClockPathway => ({
-      id: 'p',
-      name: 'random',
-      holidayCalendar: calendar,
-      steps: steps.map((s, i) => ({ ...s, id: `s${i}`, label: `Step ${i}` })),
-    }),
-  );
+  .record({
+    calendar: fc.constantFrom(...CALENDARS),
+    steps: fc.array(stepArb, { minLength: 1, maxLength: 4 }),
+  })
+  .map(({ calendar, steps }): ClockPathway => ({
+    id: 'p',
+    name: 'random',
+    holidayCalendar: calendar,
+    steps: steps.map((s, i) => ({ ...s, id: `s${i}`, label: `Step ${i}` })),
+  }));
 const options = { seed: 20250303, numRuns: 300 };
 
 describe('computeClock properties (fast-check, fixed seed)', () => {

@@ -64,9 +64,16 @@ describe('EU roll-forward (Reg. 1182/71 Art. 3(4)) at each step', () => {
   });
 
   it('without roll-forward the same steps may end on a holiday or weekend', () => {
-    const plain: ClockPathway = { ...ctrLike, steps: ctrLike.steps.map((s) => ({ ...s, rollForward: false })) };
+    const plain: ClockPathway = {
+      ...ctrLike,
+      steps: ctrLike.steps.map((s) => ({ ...s, rollForward: false })),
+    };
     // 03-07 → 04-21 (Easter Monday kept) → Sat 04-26
-    expect(computeClock(plain, '2025-02-25').steps.map((s) => s.end)).toEqual(['2025-03-07', '2025-04-21', '2025-04-26']);
+    expect(computeClock(plain, '2025-02-25').steps.map((s) => s.end)).toEqual([
+      '2025-03-07',
+      '2025-04-21',
+      '2025-04-26',
+    ]);
   });
 
   it('keeps or rolls a step ending on a Saturday', () => {
@@ -93,7 +100,14 @@ describe('step graph', () => {
       steps: [
         { id: 'regulator', label: 'Regulator', days: 10, dayType: 'calendar', rollForward: false },
         { id: 'ethics', label: 'Ethics', days: 20, dayType: 'calendar', rollForward: false, after: [] },
-        { id: 'activation', label: 'Activation', days: 5, dayType: 'calendar', rollForward: false, after: ['regulator', 'ethics'] },
+        {
+          id: 'activation',
+          label: 'Activation',
+          days: 5,
+          dayType: 'calendar',
+          rollForward: false,
+          after: ['regulator', 'ethics'],
+        },
       ],
     };
     // 2025-03-03: regulator ends 03-13, ethics 03-23; activation starts 03-23 and ends 03-28

@@ -21,8 +21,22 @@ export const ctrLike: ClockPathway = {
   name: 'EU CTR-like (test fixture)',
   holidayCalendar: 'DE',
   steps: [
-    { id: 'validation', label: 'Validation', days: 10, dayType: 'calendar', rollForward: true, rfiMaxDays: 15 },
-    { id: 'part-1', label: 'Part I assessment', days: 45, dayType: 'calendar', rollForward: true, rfiMaxDays: 31 },
+    {
+      id: 'validation',
+      label: 'Validation',
+      days: 10,
+      dayType: 'calendar',
+      rollForward: true,
+      rfiMaxDays: 15,
+    },
+    {
+      id: 'part-1',
+      label: 'Part I assessment',
+      days: 45,
+      dayType: 'calendar',
+      rollForward: true,
+      rfiMaxDays: 31,
+    },
     { id: 'decision', label: 'Decision', days: 5, dayType: 'calendar', rollForward: true },
   ],
 };

@@ -5,7 +5,16 @@ import { computeClock } from '../../../../src/engine/regulatory';
 // DoPT list of Central Government holidays 2026 (Delhi/New Delhi), weekdays only in Mar–Jul:
 // Holi 4 Mar, Ram Navami 26 Mar, Mahavir Jayanti 31 Mar, Good Friday 3 Apr, Ambedkar Jayanti 14 Apr
 // (already in date-holidays), Buddha Purnima 1 May, Id-ul-Zuha 27 May, Muharram 26 Jun.
-const OFF = new Set(['2026-03-04', '2026-03-26', '2026-03-31', '2026-04-03', '2026-04-14', '2026-05-01', '2026-05-27', '2026-06-26']);
+const OFF = new Set([
+  '2026-03-04',
+  '2026-03-26',
+  '2026-03-31',
+  '2026-04-03',
+  '2026-04-14',
+  '2026-05-01',
+  '2026-05-27',
+  '2026-06-26',
+]);
 
 /** Independent count: the date on which `n` working days after `from` have elapsed. */
 function addWorkingDaysByHand(from: string, n: number): string {

@@ -16,7 +16,10 @@ describe('every shipped pathway (data/reference/pathways.json) runs on the clock
         result.steps.forEach((step, i) => {
           const spec = pathway.steps[i];
           if (spec && spec.days > 0 && (spec.dayType === 'working' || spec.rollForward)) {
-            expect(isWorkingDay(step.end, pathway.holidayCalendar), `${pathway.id} ${step.id} ${step.end}`).toBe(true);
+            expect(
+              isWorkingDay(step.end, pathway.holidayCalendar),
+              `${pathway.id} ${step.id} ${step.end}`,
+            ).toBe(true);
           }
         });
       }

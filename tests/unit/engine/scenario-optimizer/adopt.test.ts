@@ -15,11 +15,19 @@ describe('adopting an optimizer result as a scenario', () => {
   it('creates a valid scenario with exactly those counts that meets the Japanese and Chinese shares', () => {
     // Given the sample workspace (Japan and China each need 15%) and an optimised mix
     const ws = loadSampleWorkspace();
-    const { result, spec } = optimizeWorkspaceMix(ws, { countries: COUNTRIES, successProbability: 0.85, baseScenarioId: 'SCN-GLOBAL' }, { seed: 3, monteCarloRuns: 2000, frontier: false, maxNodes: 100_000 });
+    const { result, spec } = optimizeWorkspaceMix(
+      ws,
+      { countries: COUNTRIES, successProbability: 0.85, baseScenarioId: 'SCN-GLOBAL' },
+      { seed: 3, monteCarloRuns: 2000, frontier: false, maxNodes: 100_000 },
+    );
     expect(result.feasible).toBe(true);
     const sites = result.sites!;
     // When it is adopted
-    const scenario = scenarioFromMix(ws, sites, { name: optimisedScenarioName({ successProbability: 0.85 }), baseScenarioId: 'SCN-GLOBAL', id: 'SCN-OPT' });
+    const scenario = scenarioFromMix(ws, sites, {
+      name: optimisedScenarioName({ successProbability: 0.85 }),
+      baseScenarioId: 'SCN-GLOBAL',
+      id: 'SCN-OPT',
+    });
     ws.scenarios.push(scenario);
     // Then the scenario holds those generic-site counts (zeros left out) and the workspace stays valid
     const expected = Object.entries(sites).filter(([, n]) => n > 0);
@@ -30,7 +38,11 @@ describe('adopting an optimizer result as a scenario', () => {
     expect(workspaceSchema.safeParse(ws).success).toBe(true);
     // And the optimizer's own model confirms every regional requirement for those counts
     const problem = compileProblem(spec);
-    const evaluation = evaluateMix(problem, spec.countries.map((c) => sites[c.id] ?? 0), 0.85);
+    const evaluation = evaluateMix(
+      problem,
+      spec.countries.map((c) => sites[c.id] ?? 0),
+      0.85,
+    );
     expect(evaluation.feasible).toBe(true);
     expect(evaluation.regions.map((r) => r.satisfied)).toEqual([true, true]);
     // And the scenario's own Monte Carlo of the share at the target reports both markets met
@@ -52,7 +64,17 @@ describe('adopting an optimizer result as a scenario', () => {
 
   it('reports a filing market with no offered country as the binding constraint', () => {
     const ws = loadSampleWorkspace();
-    const { result } = optimizeWorkspaceMix(ws, { countries: [{ iso2: 'US', minSites: 0, maxSites: 60 }, { iso2: 'JP', minSites: 0, maxSites: 30 }], successProbability: 0.85 }, { monteCarloRuns: 500, frontier: false, maxNodes: 20_000 });
+    const { result } = optimizeWorkspaceMix(
+      ws,
+      {
+        countries: [
+          { iso2: 'US', minSites: 0, maxSites: 60 },
+          { iso2: 'JP', minSites: 0, maxSites: 30 },
+        ],
+        successProbability: 0.85,
+      },
+      { monteCarloRuns: 500, frontier: false, maxNodes: 20_000 },
+    );
     expect(result.feasible).toBe(false);
     expect(result.sites).toBeNull();
     expect(result.binding[0]?.message).toMatch(/China \(NMPA\)/);
@@ -61,7 +83,11 @@ describe('adopting an optimizer result as a scenario', () => {
   it('names the success constraint when even every country at its maximum is too slow', () => {
     const ws = loadSampleWorkspace();
     ws.filingMarkets = [];
-    const { result } = optimizeWorkspaceMix(ws, { countries: [{ iso2: 'US', minSites: 0, maxSites: 3 }], successProbability: 0.85 }, { monteCarloRuns: 500, frontier: false });
+    const { result } = optimizeWorkspaceMix(
+      ws,
+      { countries: [{ iso2: 'US', minSites: 0, maxSites: 3 }], successProbability: 0.85 },
+      { monteCarloRuns: 500, frontier: false },
+    );
     expect(result.feasible).toBe(false);
     expect(result.binding.some((b) => b.constraint === 'success')).toBe(true);
   });

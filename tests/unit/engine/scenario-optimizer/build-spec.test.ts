@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Workspace } from '../../../../src/domain/workspace/index';
-import { buildOptimizerSpec, mixtureRateMoments, uniformFromMoments } from '../../../../src/engine/scenario-optimizer/index';
+import {
+  buildOptimizerSpec,
+  mixtureRateMoments,
+  uniformFromMoments,
+} from '../../../../src/engine/scenario-optimizer/index';
 import { simulateStartup } from '../../../../src/engine/forecast/index';
 import { buildScenarioModel } from '../../../../src/engine/scenario/build-model';
 import { loadSampleWorkspace } from '../../../../src/state/sample';
-import { getTherapeuticArea, mostLikely, recruitmentBenchmarks, recruitmentMultiplier } from '../../../../src/domain/reference/index';
+import {
+  getTherapeuticArea,
+  mostLikely,
+  recruitmentBenchmarks,
+  recruitmentMultiplier,
+} from '../../../../src/domain/reference/index';
 
 const point = (v: number) => ({ value: { min: v, mode: v, max: v } });
 
@@ -29,7 +38,10 @@ describe('buildOptimizerSpec', () => {
     const ws = workspaceWithFixedUsStartup();
     // When the spec is built for the US and Japan
     const { spec, problems } = buildOptimizerSpec(ws, {
-      countries: [{ iso2: 'US', minSites: 2, maxSites: 20 }, { iso2: 'JP', minSites: 0, maxSites: 10 }],
+      countries: [
+        { iso2: 'US', minSites: 2, maxSites: 20 },
+        { iso2: 'JP', minSites: 0, maxSites: 10 },
+      ],
       successProbability: 0.85,
     });
     // Then the study-level fields are the target and the months to the deadline (942 days / 30.4375)
@@ -40,7 +52,9 @@ describe('buildOptimizerSpec', () => {
     const us = spec.countries.find((c) => c.id === 'US')!;
     // Rate (ClinicalTrials.gov benchmarks): oncology base × phase 3 factor 1 × US multiplier, site
     // shape α = 1/CV²; 11% never activate: mean 0.89·m; variance 0.89·m²(1 + CV²) − 0.89²·m²
-    const m = getTherapeuticArea('oncology')!.baseRatePerSiteMonth.mode * mostLikely(recruitmentMultiplier('US', 'oncology')!);
+    const m =
+      getTherapeuticArea('oncology')!.baseRatePerSiteMonth.mode *
+      mostLikely(recruitmentMultiplier('US', 'oncology')!);
     const cv2 = recruitmentBenchmarks.siteCv ** 2;
     expect(us.rateMean).toBeCloseTo(0.89 * m, 10);
     expect(us.rateVariance).toBeCloseTo(0.89 * m * m * (1 + cv2) - 0.89 ** 2 * m * m, 10);
@@ -58,7 +72,10 @@ describe('buildOptimizerSpec', () => {
 
   it('converts yen at the reference 145 JPY/USD', () => {
     const ws = workspaceWithFixedUsStartup();
-    const { spec } = buildOptimizerSpec(ws, { countries: [{ iso2: 'JP', minSites: 0, maxSites: 10 }], successProbability: 0.9 });
+    const { spec } = buildOptimizerSpec(ws, {
+      countries: [{ iso2: 'JP', minSites: 0, maxSites: 10 }],
+      successProbability: 0.9,
+    });
     const jp = spec.countries[0]!;
     // 3,190,000 JPY / 145 × (1 − 0.09); (319,000 + 0.5 × 287,000) / 145 × 0.91; 1.1 × 40459.36
     expect(jp.siteStartupCost).toBeCloseTo(20_020, 6);
@@ -68,11 +85,15 @@ describe('buildOptimizerSpec', () => {
 
   it('counts evaluable patients when asked: study dropout, grant per randomised patient kept', () => {
     const ws = workspaceWithFixedUsStartup();
-    const { spec } = buildOptimizerSpec(ws, { countries: [{ iso2: 'US', minSites: 0, maxSites: 5 }], successProbability: 0.85, targetBasis: 'evaluable' });
+    const { spec } = buildOptimizerSpec(ws, {
+      countries: [{ iso2: 'US', minSites: 0, maxSites: 5 }],
+      successProbability: 0.85,
+      targetBasis: 'evaluable',
+    });
     const us = spec.countries[0]!;
     expect(us.dropoutRate).toBe(0.08);
     // 43977.57 / 0.92 per non-dropout patient = 40459.36 per randomised one
-    expect(us.perPatientCost).toBeCloseTo(43977.565490, 4);
+    expect(us.perPatientCost).toBeCloseTo(43977.56549, 4);
   });
 
   it('turns filing markets into regional constraints and names a market it cannot serve', () => {
@@ -81,29 +102,51 @@ describe('buildOptimizerSpec', () => {
     ws.filingMarkets.push({ id: 'US', label: 'US (FDA)', countries: ['US'], minShare: 0, basis: '' });
     // When only the US and Japan are offered
     const { spec, problems } = buildOptimizerSpec(ws, {
-      countries: [{ iso2: 'US', minSites: 0, maxSites: 5 }, { iso2: 'JP', minSites: 0, maxSites: 5 }],
+      countries: [
+        { iso2: 'US', minSites: 0, maxSites: 5 },
+        { iso2: 'JP', minSites: 0, maxSites: 5 },
+      ],
       successProbability: 0.85,
     });
     // Then Japan becomes a region with P(share ≥ 15%) ≥ 0.8, China is a problem, the 0% market is ignored
-    expect(spec.regions).toEqual([{ id: 'Japan (PMDA)', countries: ['JP'], minShare: 0.15, minProbability: 0.8 }]);
+    expect(spec.regions).toEqual([
+      { id: 'Japan (PMDA)', countries: ['JP'], minShare: 0.15, minProbability: 0.8 },
+    ]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/China \(NMPA\) needs 15\.0%.*CN/);
     // And with regionalConfidence null only the expected share is constrained
-    const loose = buildOptimizerSpec(ws, { countries: [{ iso2: 'JP', minSites: 0, maxSites: 5 }], successProbability: 0.85, regionalConfidence: null });
+    const loose = buildOptimizerSpec(ws, {
+      countries: [{ iso2: 'JP', minSites: 0, maxSites: 5 }],
+      successProbability: 0.85,
+      regionalConfidence: null,
+    });
     expect(loose.spec.regions[0]).toEqual({ id: 'Japan (PMDA)', countries: ['JP'], minShare: 0.15 });
   });
 
   it('matches the uniform opening to the start-up simulation mean (independent sampler)', () => {
     // Given the sample's stochastic Japanese start-up
     const ws = loadSampleWorkspace();
-    const { spec } = buildOptimizerSpec(ws, { countries: [{ iso2: 'JP', minSites: 0, maxSites: 5 }], successProbability: 0.85 });
+    const { spec } = buildOptimizerSpec(ws, {
+      countries: [{ iso2: 'JP', minSites: 0, maxSites: 5 }],
+      successProbability: 0.85,
+    });
     const opensAt = spec.countries[0]!.opensAt;
     if (typeof opensAt === 'number') throw new Error('expected a uniform opening');
     const [a, b] = opensAt.uniform;
     // When the same start-up is simulated by the forecast engine's simulateStartup
-    ws.scenarios.push({ id: 'P', name: 'probe', description: '', countries: [{ iso2: 'JP', siteCount: 1, siteIds: [], useNamedSites: false }], cro: { byRegion: {} }, overrides: {} });
+    ws.scenarios.push({
+      id: 'P',
+      name: 'probe',
+      description: '',
+      countries: [{ iso2: 'JP', siteCount: 1, siteIds: [], useNamedSites: false }],
+      cro: { byRegion: {} },
+      overrides: {},
+    });
     const model = buildScenarioModel(ws, 'P');
-    const sim = simulateStartup(model.forecastInput.startup!, [{ countryId: 'JP' }], { runs: 20_000, seed: 7 });
+    const sim = simulateStartup(model.forecastInput.startup!, [{ countryId: 'JP' }], {
+      runs: 20_000,
+      seed: 7,
+    });
     // Then the uniform's mean is the simulated mean and it spans most of the P10–P90 range
     expect((a + b) / 2).toBeCloseTo(sim.sites[0]!.mean, 1);
     expect(a).toBeLessThan(sim.sites[0]!.p10 + 0.2);

@@ -40,10 +40,18 @@ describe('scenarioMarketShares', () => {
     const same = { value: { min: 1, mode: 1, max: 1 } };
     for (const iso2 of ['JP', 'KR']) {
       const c = ws.countries.find((x) => x.iso2 === iso2)!;
-      c.overrides = { recruitmentMultiplier: same, regulatoryDays: { value: { min: 30, mode: 30, max: 30 } }, ethicsDays: { value: { min: 30, mode: 30, max: 30 } }, pNeverActivate: { value: 0 } };
+      c.overrides = {
+        recruitmentMultiplier: same,
+        regulatoryDays: { value: { min: 30, mode: 30, max: 30 } },
+        ethicsDays: { value: { min: 30, mode: 30, max: 30 } },
+        pNeverActivate: { value: 0 },
+      };
       c.pathwayId = iso2 === 'JP' ? 'pmda-ctn' : c.pathwayId;
     }
-    withScenario(ws, [['JP', 10], ['KR', 10]]);
+    withScenario(ws, [
+      ['JP', 10],
+      ['KR', 10],
+    ]);
     ws.filingMarkets = [{ id: 'JP', label: 'Japan', countries: ['JP'], minShare: 0.5, basis: '' }];
     // When the share is simulated (Korea has MFDS gates, so openings differ: only check the centre)
     const [jp] = scenarioMarketShares(ws, 'T', { runs: 4000, seed: 1 }).markets;
@@ -70,6 +78,11 @@ describe('scenarioMarketShares', () => {
   });
 
   it('classifies probabilities at the 0.8 and 0.5 thresholds', () => {
-    expect([marketStatus(0.8), marketStatus(0.79), marketStatus(0.5), marketStatus(0.49)]).toEqual(['met', 'at-risk', 'at-risk', 'not-met']);
+    expect([marketStatus(0.8), marketStatus(0.79), marketStatus(0.5), marketStatus(0.49)]).toEqual([
+      'met',
+      'at-risk',
+      'at-risk',
+      'not-met',
+    ]);
   });
 });

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../../src/cli/main';
-import { parseWorkspaceFile, serializeWorkspace, workspaceSchema, type Workspace } from '../../../../src/domain/workspace';
+import {
+  parseWorkspaceFile,
+  serializeWorkspace,
+  workspaceSchema,
+  type Workspace,
+} from '../../../../src/domain/workspace';
 import { parseActualsCsv } from '../../../../src/io/actuals-csv';
 import { evaluateScenario } from '../../../../src/engine/scenario/evaluate';
 import { remainingStartup } from '../../../../src/engine/scenario/reforecast';
@@ -14,7 +19,9 @@ function withActuals(): Workspace {
   const ws = loadSampleWorkspace();
   ws.actuals = {
     asOf: AS_OF,
-    rows: ['US-01', 'US-02', 'DE-01'].flatMap((siteId) => ['2027-09-15', '2027-10-15', '2027-11-15'].map((date) => ({ siteId, date, randomised: 4 }))),
+    rows: ['US-01', 'US-02', 'DE-01'].flatMap((siteId) =>
+      ['2027-09-15', '2027-10-15', '2027-11-15'].map((date) => ({ siteId, date, randomised: 4 })),
+    ),
   };
   return ws;
 }
@@ -57,7 +64,8 @@ describe('actuals per scenario (issue 13 item 1)', () => {
   });
 
   it('refuses rows after the as-of date or in the future, naming the row', () => {
-    const csv = 'site id,date,patients randomised\nUS-01,2027-10-01,3\nUS-02,2027-11-20,1\nUS-03,2099-01-05,2\n';
+    const csv =
+      'site id,date,patients randomised\nUS-01,2027-10-01,3\nUS-02,2027-11-20,1\nUS-03,2099-01-05,2\n';
     const result = parseActualsCsv(csv, ['US-01', 'US-02', 'US-03'], { asOf: AS_OF, today: '2028-01-10' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -72,7 +80,9 @@ describe('actuals per scenario (issue 13 item 1)', () => {
     ws.actuals!.rows.push({ siteId: 'US-01', date: '2027-12-01', randomised: 1 });
     const parsed = workspaceSchema.safeParse(ws);
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toContain(`actuals.rows.${ws.actuals!.rows.length - 1}.date`);
+    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toContain(
+      `actuals.rows.${ws.actuals!.rows.length - 1}.date`,
+    );
   });
 
   it('a v2 file with actuals opens with every scenario starting from them (its numbers unchanged)', () => {
@@ -96,10 +106,14 @@ describe('actuals per scenario (issue 13 item 1)', () => {
     const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
     expect(await main(['evaluate', file, '--runs', '300'], io)).toBe(0);
     expect(out.join('\n')).toContain(`US + EU only: includes actuals to ${AS_OF}.`);
-    expect(out.join('\n')).not.toContain('Global: + Australia fast start, Japan, China, Korea, Brazil: includes actuals');
+    expect(out.join('\n')).not.toContain(
+      'Global: + Australia fast start, Japan, China, Korea, Brazil: includes actuals',
+    );
     out.length = 0;
     await main(['evaluate', file, '--runs', '300', '--json'], io);
-    const json = JSON.parse(out.join('')) as { scenarios: { id: string; includesActualsTo: string | null }[] };
+    const json = JSON.parse(out.join('')) as {
+      scenarios: { id: string; includesActualsTo: string | null }[];
+    };
     expect(json.scenarios.map((s) => s.includesActualsTo)).toEqual([AS_OF, null]);
   });
 });

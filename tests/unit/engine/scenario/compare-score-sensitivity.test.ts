@@ -39,7 +39,12 @@ describe('scoreCompared', () => {
     const w = sample.settings.scoreWeights;
     const total = w.speed + w.cost + w.feasibility + w.regional;
     for (const s of scores) {
-      const byHand = (w.speed * s.speed.score + w.cost * s.cost.score + w.feasibility * s.feasibility.score + w.regional * s.regional.score) / total;
+      const byHand =
+        (w.speed * s.speed.score +
+          w.cost * s.cost.score +
+          w.feasibility * s.feasibility.score +
+          w.regional * s.regional.score) /
+        total;
       expect(s.composite.score).toBeCloseTo(byHand, 6);
     }
     const byComposite = [...scores].sort((a, b) => b.composite.score - a.composite.score);
@@ -47,9 +52,14 @@ describe('scoreCompared', () => {
   });
 
   it('with all weight on speed, the scenario with the earlier median LPI ranks first', () => {
-    const speedOnly: Workspace = { ...sample, settings: { ...sample.settings, scoreWeights: { speed: 100, cost: 0, feasibility: 0, regional: 0 } } };
+    const speedOnly: Workspace = {
+      ...sample,
+      settings: { ...sample.settings, scoreWeights: { speed: 100, cost: 0, feasibility: 0, regional: 0 } },
+    };
     const scores = scoreCompared(speedOnly, compared);
-    const earlier = [...compared].sort((a, b) => a.evaluation.forecast.timeToTarget.p50 - b.evaluation.forecast.timeToTarget.p50)[0]!;
+    const earlier = [...compared].sort(
+      (a, b) => a.evaluation.forecast.timeToTarget.p50 - b.evaluation.forecast.timeToTarget.p50,
+    )[0]!;
     expect(scores.find((s) => s.rank === 1)?.id).toBe(earlier.evaluation.scenarioId);
   });
 

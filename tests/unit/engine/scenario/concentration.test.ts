@@ -20,7 +20,11 @@ function concentrationOf(model: ScenarioModel) {
     { runs: 1000, seed: SEED },
   );
   const mc = forecast(model.forecastInput, { method: 'monte-carlo', runs: RUNS, seed: SEED });
-  const c = scenarioConcentration(model, startup.sites.map((s) => s.p50), mc);
+  const c = scenarioConcentration(
+    model,
+    startup.sites.map((s) => s.p50),
+    mc,
+  );
   return { c, mc, score: concentrationScore(c, mc.pReachByDeadline, mc.timeToTarget.p50).score };
 }
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getCountry, getPathway, type ReferenceCountry } from '../../../../src/domain/reference/index';
-import { resolveCountryParameters, resolveParameter, validateOverride } from '../../../../src/engine/scenario/country-parameters';
+import {
+  resolveCountryParameters,
+  resolveParameter,
+  validateOverride,
+} from '../../../../src/engine/scenario/country-parameters';
 import { choosePathway } from '../../../../src/engine/scenario/pathway-choice';
 
 const us = getCountry('US') as ReferenceCountry;
@@ -22,14 +26,19 @@ describe('country parameters', () => {
   it('chooses the UK pathway in force on the submission date (regime change 28 Apr 2026)', () => {
     expect(choosePathway(gb, '2026-01-15').validTo).toBeDefined();
     expect(choosePathway(gb, '2026-06-01').id).toBe('mhra-combined-2026');
-    expect(choosePathway(gb, '2026-06-01', getPathway('mhra-combined-2026')?.id).id).toBe('mhra-combined-2026');
+    expect(choosePathway(gb, '2026-06-01', getPathway('mhra-combined-2026')?.id).id).toBe(
+      'mhra-combined-2026',
+    );
   });
 
   it('uses an override instead of the reference value and remembers the reference', () => {
     const selection = { iso2: 'US', overrides: { contractDays: { value: { min: 10, mode: 20, max: 30 } } } };
     const params = resolveCountryParameters(us, selection, ctx(us));
     expect(params.contractDays.value).toEqual({ min: 10, mode: 20, max: 30 });
-    expect(params.contractDays.origin).toMatchObject({ kind: 'override', reference: { mode: us.contractDays.mode } });
+    expect(params.contractDays.origin).toMatchObject({
+      kind: 'override',
+      reference: { mode: us.contractDays.mode },
+    });
     expect(params.initiationDays.origin.kind).toBe('reference');
   });
 

@@ -12,10 +12,18 @@ const usSites = sample.sites.filter((s) => s.country === 'US').map((s) => s.id);
 function withActuals(perSite: number): Workspace {
   const dates = ['2027-10-15', '2027-11-15', '2027-12-15', '2028-01-15'];
   const rows = usSites.flatMap((siteId) =>
-    dates.map((date, k) => ({ siteId, date, randomised: Math.floor(perSite / dates.length) + (k < perSite % dates.length ? 1 : 0) })),
+    dates.map((date, k) => ({
+      siteId,
+      date,
+      randomised: Math.floor(perSite / dates.length) + (k < perSite % dates.length ? 1 : 0),
+    })),
   );
   // The scenarios start from the actuals (scenario.startsFromActuals; issue 13).
-  return { ...sample, scenarios: sample.scenarios.map((sc) => ({ ...sc, startsFromActuals: true })), actuals: { asOf: '2028-02-01', rows } };
+  return {
+    ...sample,
+    scenarios: sample.scenarios.map((sc) => ({ ...sc, startsFromActuals: true })),
+    actuals: { asOf: '2028-02-01', rows },
+  };
 }
 
 describe('re-forecast from actuals', () => {

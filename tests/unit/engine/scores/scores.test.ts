@@ -64,7 +64,10 @@ describe('scoreScenarios: hand-checked', () => {
     // regional = 100 · min(0.9, 0.6) = 60 (Europe has no requirement)
     expect(s!.regional.score).toBeCloseTo(60, 10);
     // composite with weights 35/30/25/10 (sum 100)
-    expect(s!.composite.score).toBeCloseTo(0.35 * 66 + 0.3 * 50 + 0.25 * (0.75 * R + 0.25 * C) + 0.1 * 60, 10);
+    expect(s!.composite.score).toBeCloseTo(
+      0.35 * 66 + 0.3 * 50 + 0.25 * (0.75 * R + 0.25 * C) + 0.1 * 60,
+      10,
+    );
     expect(s!.rank).toBe(1);
     // And every score explains itself: a plain-words summary, the formula and the inputs
     for (const k of ['speed', 'cost', 'feasibility', 'concentration', 'regional', 'composite'] as const) {
@@ -81,7 +84,10 @@ describe('scoreScenarios: hand-checked', () => {
 
   it('blends in the budget and converts the benchmark to the reporting currency', () => {
     // Given a US$25M budget: T = 100/(1 + 0.8⁴) → cost = 0.5·50 + 0.5·T
-    expect(scoreScenarios([A], { ...CTX, budget: 25_000_000 })[0]!.cost.score).toBeCloseTo(25 + 50 / (1 + 0.8 ** 4), 10);
+    expect(scoreScenarios([A], { ...CTX, budget: 25_000_000 })[0]!.cost.score).toBeCloseTo(
+      25 + 50 / (1 + 0.8 ** 4),
+      10,
+    );
     // Given EUR at 0.9 per USD: benchmark €37,271.70; €18,635.85 per patient is half of it → 100/(1 + ¼) = 80
     const eur = { ...A, costPerRandomised: 18_635.85 };
     expect(
@@ -200,7 +206,11 @@ describe('issue #20: scores that keep ranking', () => {
   it('feasibility ranks two plans that both miss the deadline by how late they are', () => {
     // Given two plans forecast by Monte Carlo against a 12-month deadline: one about 4 months
     // late, one about two years late (20 sites Gamma(20, 40), mean 0.5/site/month)
-    const plan = (target: number) => forecast({ target, sites: [{ count: 20, shape: 20, rate: 40, opensAt: 0 }], deadline: 12 }, { method: 'monte-carlo', runs: 20_000, seed: 9 });
+    const plan = (target: number) =>
+      forecast(
+        { target, sites: [{ count: 20, shape: 20, rate: 40, opensAt: 0 }], deadline: 12 },
+        { method: 'monte-carlo', runs: 20_000, seed: 9 },
+      );
     const late4 = plan(160);
     const late24 = plan(360);
     const outcome = (id: string, f: ReturnType<typeof plan>): ScenarioOutcome => ({
@@ -230,18 +240,28 @@ describe('issue #20: scores that keep ranking', () => {
   });
 
   it('feasibility falls with expected lateness even when P(deadline), P(+3) and P(+6) are all 0', () => {
-    const miss = (late: number): ScenarioOutcome => ({ ...A, pReachByDeadline: 0, lateness: { expectedMonthsLate: late, pWithin3Months: 0, pWithin6Months: 0 } });
+    const miss = (late: number): ScenarioOutcome => ({
+      ...A,
+      pReachByDeadline: 0,
+      lateness: { expectedMonthsLate: late, pWithin3Months: 0, pWithin6Months: 0 },
+    });
     const scores = scoreScenarios([8, 12, 24, 48].map(miss), CTX).map((s) => s.feasibility.score);
     for (let i = 1; i < scores.length; i++) expect(scores[i]!).toBeLessThan(scores[i - 1]!);
     // 12 months late: lateness term 100·2^(−2) = 25
-    expect(scores[1]!).toBeCloseTo(0.75 * 0.2 * 25 + 0.25 * scoreScenarios([A], CTX)[0]!.concentration.score, 10);
+    expect(scores[1]!).toBeCloseTo(
+      0.75 * 0.2 * 25 + 0.25 * scoreScenarios([A], CTX)[0]!.concentration.score,
+      10,
+    );
   });
 
   it('cost does not saturate within real plans: cheaper always scores higher', () => {
     // Given per-patient costs from a quarter to four times the benchmark (the old log₂ form was
     // clamped to 100 below half and to 0 above double)
     const costs = [0.25, 0.4, 0.5, 0.7, 1, 1.5, 2, 2.5, 4].map((r) => r * BENCHMARK.value);
-    const scores = scoreScenarios(costs.map((c) => ({ ...A, costPerRandomised: c })), CTX).map((s) => s.cost.score);
+    const scores = scoreScenarios(
+      costs.map((c) => ({ ...A, costPerRandomised: c })),
+      CTX,
+    ).map((s) => s.cost.score);
     for (let i = 1; i < scores.length; i++) expect(scores[i]!).toBeLessThan(scores[i - 1]! - 1);
     expect(scores[0]!).toBeLessThan(100);
     expect(scores.at(-1)!).toBeGreaterThan(0);
@@ -251,7 +271,10 @@ describe('issue #20: scores that keep ranking', () => {
   });
 
   it('re-anchors on the benchmark it is given', () => {
-    const [s] = scoreScenarios([{ ...A, costPerRandomised: 60_000 }], { ...CTX, perPatientBenchmarkUsd: { value: 60_000, source: 'whole-trial model' } });
+    const [s] = scoreScenarios([{ ...A, costPerRandomised: 60_000 }], {
+      ...CTX,
+      perPatientBenchmarkUsd: { value: 60_000, source: 'whole-trial model' },
+    });
     expect(s!.cost.score).toBeCloseTo(50, 10);
     expect(s!.cost.explanation.summary).toContain('whole-trial model');
   });
@@ -263,15 +286,24 @@ describe('issue #20: scores that keep ranking', () => {
       concentration: {
         ...CONCENTRATION,
         topDecileShare: Math.max(0.2, share),
-        topSite: { name: 'Big site', share, pReachWithout: 0.8 * (1 - share), lastPatientInP50Without: 24 * (1 + slip) },
+        topSite: {
+          name: 'Big site',
+          share,
+          pReachWithout: 0.8 * (1 - share),
+          lastPatientInP50Without: 24 * (1 + slip),
+        },
       },
     });
-    const scores = scoreScenarios([withTop(0.06, 0.05), withTop(0.2, 0.25), withTop(0.5, 1)], CTX).map((s) => s.concentration.score);
+    const scores = scoreScenarios([withTop(0.06, 0.05), withTop(0.2, 0.25), withTop(0.5, 1)], CTX).map(
+      (s) => s.concentration.score,
+    );
     expect(scores[1]!).toBeLessThan(scores[0]!);
     expect(scores[2]!).toBeLessThan(scores[1]!);
     // And its why says so in plain words, naming the site and the P(deadline) change
     const [w] = scoreScenarios([withTop(0.5, 1)], CTX);
-    expect(w!.concentration.explanation.summary).toMatch(/If the top site Big site \(50% of patients\) enrolled nothing, P\(target by the deadline\) would go from 80% to 40%/);
+    expect(w!.concentration.explanation.summary).toMatch(
+      /If the top site Big site \(50% of patients\) enrolled nothing, P\(target by the deadline\) would go from 80% to 40%/,
+    );
   });
 
   it('top share takes the largest decile (at least one entry)', () => {

@@ -9,19 +9,41 @@ describe('deck model', () => {
     // Given two scenarios
     const deck = buildDeckModel(buildReportModel(workspace, [usOnly, global], context));
     // Then six slides in this order
-    expect(deck.slides.map((s) => s.kind)).toEqual(['title', 'summary', 'scenario', 'scenario', 'comparison', 'requirements', 'risks']);
+    expect(deck.slides.map((s) => s.kind)).toEqual([
+      'title',
+      'summary',
+      'scenario',
+      'scenario',
+      'comparison',
+      'requirements',
+      'risks',
+    ]);
     expect(deck.slides[2]?.title).toBe('Scenario: US + EU only');
     expect(deck.slides[3]?.title).toBe('Scenario: Global');
     // And a single scenario has no comparison slide
     const single = buildDeckModel(buildReportModel(workspace, [global], context));
-    expect(single.slides.map((s) => s.kind)).toEqual(['title', 'summary', 'scenario', 'requirements', 'risks']);
+    expect(single.slides.map((s) => s.kind)).toEqual([
+      'title',
+      'summary',
+      'scenario',
+      'requirements',
+      'risks',
+    ]);
   });
 
   it('puts the headline numbers on the summary and scenario slides', () => {
     const deck = buildDeckModel(buildReportModel(workspace, [usOnly, global], context));
     const summary = deck.slides[1];
     const d = (m: number) => formatDateAfterMonths(workspace.study.plannedFirstSubmission, m);
-    expect(summary?.table?.header).toEqual(['Scenario', 'Countries', 'Sites', 'LPI P50', 'LPI P10–P90', 'P(by deadline)', 'Expected cost']);
+    expect(summary?.table?.header).toEqual([
+      'Scenario',
+      'Countries',
+      'Sites',
+      'LPI P50',
+      'LPI P10–P90',
+      'P(by deadline)',
+      'Expected cost',
+    ]);
     expect(summary?.table?.rows).toEqual([
       ['US + EU only', '2', '30', d(43.4), `${d(40.4)} – ${d(47.4)}`, '2%', 'not computed'],
       ['Global', '3', '26', d(30.1), `${d(27.1)} – ${d(34.1)}`, '65%', 'USD 16.8M'],
@@ -56,10 +78,16 @@ describe('deck model', () => {
   it('charts cost by category and by country when there is a cost, else patients by country', () => {
     const deck = buildDeckModel(buildReportModel(workspace, [usOnly, global], context));
     const [usSlide, globalSlide, comparison] = [deck.slides[2], deck.slides[3], deck.slides[4]];
-    expect(usSlide?.charts.map((c) => c.title)).toEqual([expect.stringContaining('Cumulative randomised'), 'Expected randomised patients by country']);
+    expect(usSlide?.charts.map((c) => c.title)).toEqual([
+      expect.stringContaining('Cumulative randomised'),
+      'Expected randomised patients by country',
+    ]);
     expect(usSlide?.charts[1]?.series[0]?.values).toEqual([400, 200]);
     const [, byCategory, byCountry] = globalSlide?.charts ?? [];
-    expect(byCategory).toMatchObject({ kind: 'bar', categories: ['Site start-up', 'Patient visits: treatment', 'Monitoring', 'Incentives (refund)'] });
+    expect(byCategory).toMatchObject({
+      kind: 'bar',
+      categories: ['Site start-up', 'Patient visits: treatment', 'Monitoring', 'Incentives (refund)'],
+    });
     expect(byCategory?.series[0]?.values).toEqual([600_000, 7_000_000, 3_000_000, -200_000]);
     expect(byCountry?.categories).toEqual(['United States', 'Japan', 'China']);
     // Comparison: months P10/P50/P90 per scenario; no cost chart because one scenario has no cost
@@ -74,7 +102,10 @@ describe('deck model', () => {
   it('gives every slide speaker notes, listing the sources and the seed', () => {
     const deck = buildDeckModel(buildReportModel(workspace, [usOnly, global], context));
     for (const slide of deck.slides) expect(slide.notes).toContain('seed 42');
-    for (const slide of deck.slides.slice(1)) expect(slide.notes).toContain('JCRN survey 2024 (as of 2025-06)');
-    expect(deck.slides.at(-1)?.notes).toMatch(/^Sources of the reference values:\n• JCRN survey 2024 \(as of 2025-06\)\n• Unsourced/);
+    for (const slide of deck.slides.slice(1))
+      expect(slide.notes).toContain('JCRN survey 2024 (as of 2025-06)');
+    expect(deck.slides.at(-1)?.notes).toMatch(
+      /^Sources of the reference values:\n• JCRN survey 2024 \(as of 2025-06\)\n• Unsourced/,
+    );
   });
 });

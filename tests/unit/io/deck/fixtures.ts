@@ -5,7 +5,14 @@ import { loadSampleWorkspace } from '../../../../src/state/sample';
 /** The sample workspace (two scenarios, filing markets JP and CN at 15%). */
 export const workspace = loadSampleWorkspace();
 
-const phases = { regulatory: 60, ethics: 45, ethicsSequential: false, gates: 0, contract: 90, initiation: 30 };
+const phases = {
+  regulatory: 60,
+  ethics: 45,
+  ethicsSequential: false,
+  gates: 0,
+  contract: 90,
+  initiation: 30,
+};
 
 /** A hand-made evaluation: cumulative P50 grows 20 patients/month after month 5 (P10 = 0.8×, P90 = 1.2×). */
 export function evaluation(over: {
@@ -76,7 +83,13 @@ export const globalCost = {
   p50: 16_700_000,
   p90: 17_900_000,
   expectedGrossTotal: 17_000_000,
-  expectedByCategory: { startup: 600_000, patientsTreatment: 7_000_000, screenFailures: 0, monitoring: 3_000_000, incentive: -200_000 },
+  expectedByCategory: {
+    startup: 600_000,
+    patientsTreatment: 7_000_000,
+    screenFailures: 0,
+    monitoring: 3_000_000,
+    incentive: -200_000,
+  },
   expectedByCountry: { US: 9_000_000, JP: 4_800_000, CN: 3_000_000 },
   expectedPerRandomisedPatient: 28_000,
   runsCutAtHorizon: 0,
@@ -98,24 +111,51 @@ export const global = evaluation({
   cost: globalCost,
 });
 
-const prov = (source: string, confidence: 'high' | 'medium' | 'low') => ({ source, asOf: '2025-06', confidence });
+const prov = (source: string, confidence: 'high' | 'medium' | 'low') => ({
+  source,
+  asOf: '2025-06',
+  confidence,
+});
 
 export const countryParameters: CountryAssumptionInput[] = [
   {
     iso2: 'JP',
     name: 'Japan',
     params: {
-      contractDays: { label: 'Contract & budget', unit: 'days', value: { min: 60, mode: 90, max: 150 }, origin: { kind: 'reference', provenance: prov('JCRN survey 2024', 'medium') } },
-      pNeverActivate: { label: 'Sites never activating', unit: 'fraction', value: { min: 0.1, mode: 0.1, max: 0.1 }, origin: { kind: 'reference', provenance: { source: 'none', asOf: '2025', confidence: 'low', unsourced: true, note: 'Review' } } },
+      contractDays: {
+        label: 'Contract & budget',
+        unit: 'days',
+        value: { min: 60, mode: 90, max: 150 },
+        origin: { kind: 'reference', provenance: prov('JCRN survey 2024', 'medium') },
+      },
+      pNeverActivate: {
+        label: 'Sites never activating',
+        unit: 'fraction',
+        value: { min: 0.1, mode: 0.1, max: 0.1 },
+        origin: {
+          kind: 'reference',
+          provenance: { source: 'none', asOf: '2025', confidence: 'low', unsourced: true, note: 'Review' },
+        },
+      },
     },
   },
   {
     iso2: 'US',
     name: 'United States',
     params: {
-      contractDays: { label: 'Contract & budget', unit: 'days', value: { min: 100, mode: 150, max: 240 }, origin: { kind: 'override', note: 'CRO quote', reference: { min: 60, mode: 120, max: 200 } } },
+      contractDays: {
+        label: 'Contract & budget',
+        unit: 'days',
+        value: { min: 100, mode: 150, max: 240 },
+        origin: { kind: 'override', note: 'CRO quote', reference: { min: 60, mode: 120, max: 200 } },
+      },
     },
   },
 ];
 
-export const context: ReportContext = { appVersion: '9.9.9', schemaVersion: 2, generatedAt: '2026-05-01T10:20:00.000Z', countryParameters };
+export const context: ReportContext = {
+  appVersion: '9.9.9',
+  schemaVersion: 2,
+  generatedAt: '2026-05-01T10:20:00.000Z',
+  countryParameters,
+};

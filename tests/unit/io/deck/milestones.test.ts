@@ -9,8 +9,18 @@ const span = (p10: number, p50: number, p90: number) => ({ mean: p50, p10, p50, 
 const milestones: MilestonesResult = {
   kind: 'events',
   milestones: [
-    { id: 'lastPatientIn', label: 'Last patient in', months: span(27, 30, 34), dates: { p10: '2029-05-01', p50: '2029-08-01', p90: '2029-12-01' } },
-    { id: 'topline', label: 'Topline results', months: span(50, 54, 58), dates: { p10: '2031-04-01', p50: '2031-08-01', p90: '2031-12-01' } },
+    {
+      id: 'lastPatientIn',
+      label: 'Last patient in',
+      months: span(27, 30, 34),
+      dates: { p10: '2029-05-01', p50: '2029-08-01', p90: '2029-12-01' },
+    },
+    {
+      id: 'topline',
+      label: 'Topline results',
+      months: span(50, 54, 58),
+      dates: { p10: '2031-04-01', p50: '2031-08-01', p90: '2031-12-01' },
+    },
   ],
   toplineMonths: new Float64Array(0),
   scoring: { milestone: 'lpi', deadlineMonths: 30, p50: 30, p90: 34, pByDeadline: 0.5 },
@@ -21,7 +31,13 @@ describe('milestones in the report, deck and PDF', () => {
     const withMilestones = { ...global, milestones };
     const report = buildReportModel(workspace, [withMilestones], context);
     expect(report.scenarios[0]!.milestones).toEqual([
-      { id: 'lastPatientIn', label: 'Last patient in', p10: '2029-05-01', p50: '2029-08-01', p90: '2029-12-01' },
+      {
+        id: 'lastPatientIn',
+        label: 'Last patient in',
+        p10: '2029-05-01',
+        p50: '2029-08-01',
+        p90: '2029-12-01',
+      },
       { id: 'topline', label: 'Topline results', p10: '2031-04-01', p50: '2031-08-01', p90: '2031-12-01' },
     ]);
     const slide = buildDeckModel(report).slides.find((s) => s.kind === 'scenario');
@@ -33,6 +49,10 @@ describe('milestones in the report, deck and PDF', () => {
   it('says nothing about milestones when the evaluation has none', () => {
     const report = buildReportModel(workspace, [global], context);
     expect(report.scenarios[0]!.milestones).toEqual([]);
-    expect(buildDeckModel(report).slides.find((s) => s.kind === 'scenario')?.bullets?.some((b) => b.startsWith('Topline'))).toBe(false);
+    expect(
+      buildDeckModel(report)
+        .slides.find((s) => s.kind === 'scenario')
+        ?.bullets?.some((b) => b.startsWith('Topline')),
+    ).toBe(false);
   });
 });

@@ -33,7 +33,9 @@ describe('PDF one-pager model', () => {
       { label: 'Expected cost', value: 'USD 16.8M' },
     ]);
     expect(page.table.rows[1]).toEqual(['Japan', '6', '120', '20.0%', 'USD 4.8M']);
-    expect(page.notes[0]).toBe('Expected cost by category: Site start-up USD 600K; Patient visits: treatment USD 7M; Monitoring USD 3M; Incentives (refund) -USD 200K.');
+    expect(page.notes[0]).toBe(
+      'Expected cost by category: Site start-up USD 600K; Patient visits: treatment USD 7M; Monitoring USD 3M; Incentives (refund) -USD 200K.',
+    );
     expect(page.notes[1]).toBe('Japan (PMDA): 20.0% expected vs 15.0% required — met.');
     expect(page.footer).toContain('seed 42');
   });

@@ -11,7 +11,8 @@ import { renderOnePager } from '../../../../src/io/pdf/render-pdf';
 import { context, global, usOnly, workspace } from './fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'mrct-render-'));
-const unzipList = (file: string) => execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter(Boolean);
+const unzipList = (file: string) =>
+  execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter(Boolean);
 
 describe('renderers', () => {
   it('writes a PPTX whose slides, native charts and notes match the deck model', async () => {

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { listRecentFiles, MAX_RECENT_FILES, RECENT_FILES_KEY, recordRecentFile } from '../../../../src/io/recent-files';
+import {
+  listRecentFiles,
+  MAX_RECENT_FILES,
+  RECENT_FILES_KEY,
+  recordRecentFile,
+} from '../../../../src/io/recent-files';
 
 function memory(initial?: string) {
   const data = new Map<string, string>(initial ? [[RECENT_FILES_KEY, initial]] : []);
-  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), data };
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    data,
+  };
 }
 
 describe('recent files', () => {
@@ -17,17 +26,29 @@ describe('recent files', () => {
       { name: 'b.mrct.json', action: 'saved', at: '2026-01-02T00:00:00Z' },
     ]);
     expect(JSON.parse(store.data.get(RECENT_FILES_KEY) ?? '')).toEqual(list);
-    for (let i = 0; i < 12; i++) recordRecentFile(`f${i}.json`, 'opened', `2026-02-${10 + i}T00:00:00Z`, store);
-    expect(listRecentFiles(store).map((f) => f.name)).toEqual(['f11.json', 'f10.json', 'f9.json', 'f8.json', 'f7.json', 'f6.json', 'f5.json', 'f4.json']);
+    for (let i = 0; i < 12; i++)
+      recordRecentFile(`f${i}.json`, 'opened', `2026-02-${10 + i}T00:00:00Z`, store);
+    expect(listRecentFiles(store).map((f) => f.name)).toEqual([
+      'f11.json',
+      'f10.json',
+      'f9.json',
+      'f8.json',
+      'f7.json',
+      'f6.json',
+      'f5.json',
+      'f4.json',
+    ]);
     expect(MAX_RECENT_FILES).toBe(8);
   });
 
   it('survives damaged storage and missing storage', () => {
     expect(listRecentFiles(memory('{not json'))).toEqual([]);
-    expect(listRecentFiles(memory('[{"name":1},{"name":"ok.json","action":"opened","at":"2026-01-01"}]'))).toEqual([
-      { name: 'ok.json', action: 'opened', at: '2026-01-01' },
-    ]);
+    expect(
+      listRecentFiles(memory('[{"name":1},{"name":"ok.json","action":"opened","at":"2026-01-01"}]')),
+    ).toEqual([{ name: 'ok.json', action: 'opened', at: '2026-01-01' }]);
     expect(listRecentFiles(null)).toEqual([]);
-    expect(recordRecentFile('x.json', 'saved', '2026-01-01', null)).toEqual([{ name: 'x.json', action: 'saved', at: '2026-01-01' }]);
+    expect(recordRecentFile('x.json', 'saved', '2026-01-01', null)).toEqual([
+      { name: 'x.json', action: 'saved', at: '2026-01-01' },
+    ]);
   });
 });

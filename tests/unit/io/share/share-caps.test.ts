@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { decompressUriSafeBounded } from '../../../../src/io/share/bounded-decompress';
-import { createShareLink, MAX_SHARE_DECOMPRESSED_CHARS, MAX_SHARE_FRAGMENT_CHARS, openSharePayload } from '../../../../src/io/share/share-link';
+import {
+  createShareLink,
+  MAX_SHARE_DECOMPRESSED_CHARS,
+  MAX_SHARE_FRAGMENT_CHARS,
+  openSharePayload,
+} from '../../../../src/io/share/share-link';
 import { loadSampleWorkspace } from '../../../../src/state/sample';
 import { FUZZ_SEED } from '../../fuzz/fuzz-helpers';
 
@@ -35,17 +40,23 @@ function lzBomb(codes: number): string {
   push(2, numBits);
   while (bits.length % 6 !== 0) bits.push(0);
   let out = '';
-  for (let i = 0; i < bits.length; i += 6) out += URI_SAFE[bits.slice(i, i + 6).reduce((v, b, j) => v | (b << (5 - j)), 0)];
+  for (let i = 0; i < bits.length; i += 6)
+    out += URI_SAFE[bits.slice(i, i + 6).reduce((v, b, j) => v | (b << (5 - j)), 0)];
   return `${out}A`;
 }
 
 describe('share-link decoding caps (issue #14 defect 8)', () => {
   it('the bounded decoder gives exactly what lz-string gives for any text (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), (text) => {
-        const packed = LZString.compressToEncodedURIComponent(text);
-        expect(decompressUriSafeBounded(packed, 1e6)).toBe(LZString.decompressFromEncodedURIComponent(packed));
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })),
+        (text) => {
+          const packed = LZString.compressToEncodedURIComponent(text);
+          expect(decompressUriSafeBounded(packed, 1e6)).toBe(
+            LZString.decompressFromEncodedURIComponent(packed),
+          );
+        },
+      ),
       { seed: FUZZ_SEED, numRuns: 500 },
     );
   });
@@ -53,7 +64,7 @@ describe('share-link decoding caps (issue #14 defect 8)', () => {
   it('the bomb is real: small, and lz-string expands it to its square', () => {
     const bomb = lzBomb(2000);
     expect(bomb.length).toBeLessThan(5000);
-    expect(LZString.decompressFromEncodedURIComponent(bomb)).toBe('a'.repeat(2001 * 2002 / 2));
+    expect(LZString.decompressFromEncodedURIComponent(bomb)).toBe('a'.repeat((2001 * 2002) / 2));
   });
 
   it('a link expanding past the cap is refused quickly, with a reason, before it is built', () => {

@@ -4,7 +4,12 @@ import { serializeWorkspace, type Workspace } from '../../../../src/domain/works
 import { evaluateScenario } from '../../../../src/engine/scenario/evaluate';
 import { pruneToScenario } from '../../../../src/io/share/prune';
 import { shareFragmentPayload } from '../../../../src/io/share/share-fragment';
-import { createShareLink, encodeSharePayload, MAX_SHARE_URL_CHARS, openSharePayload } from '../../../../src/io/share/share-link';
+import {
+  createShareLink,
+  encodeSharePayload,
+  MAX_SHARE_URL_CHARS,
+  openSharePayload,
+} from '../../../../src/io/share/share-link';
 import { loadSampleWorkspace } from '../../../../src/state/sample';
 
 const BASE = 'https://planner.example/app/index.html';
@@ -16,7 +21,16 @@ function withManySites(n: number): Workspace {
   const ws = structuredClone(sample);
   let seed = 7;
   const rand = () => ((seed = (seed * 48271) % 2147483647) / 2147483647).toString(36).slice(2, 12);
-  for (let i = 0; i < n; i++) ws.sites.push({ id: `X-${i}`, name: `Site ${rand()}${rand()}`, country: 'US', city: rand(), siteType: 'academic', competingTrials: 0, qualityFlags: [] });
+  for (let i = 0; i < n; i++)
+    ws.sites.push({
+      id: `X-${i}`,
+      name: `Site ${rand()}${rand()}`,
+      country: 'US',
+      city: rand(),
+      siteType: 'academic',
+      competingTrials: 0,
+      qualityFlags: [],
+    });
   return ws;
 }
 
@@ -46,7 +60,15 @@ describe('share links', () => {
     if (!opened.ok) throw new Error(opened.details.join('; '));
     expect(opened.focusScenarioId).toBe('SCN-USEU');
     expect(opened.workspace.scenarios.map((s) => s.id)).toEqual(['SCN-USEU']);
-    expect(opened.workspace.countries.map((c) => c.iso2).sort()).toEqual(['CA', 'DE', 'ES', 'FR', 'GB', 'PL', 'US']);
+    expect(opened.workspace.countries.map((c) => c.iso2).sort()).toEqual([
+      'CA',
+      'DE',
+      'ES',
+      'FR',
+      'GB',
+      'PL',
+      'US',
+    ]);
     // The pruned workspace gives exactly the forecast of the full one (same seed and runs)
     const a = evaluateScenario(sample, 'SCN-USEU', { runs: 400, seed: 3 });
     const b = evaluateScenario(opened.workspace, 'SCN-USEU', { runs: 400, seed: 3 });
@@ -89,14 +111,18 @@ describe('share links', () => {
     for (const cut of [10, Math.floor(payload.length / 2), payload.length - 5]) {
       const opened = openSharePayload(payload.slice(0, cut));
       expect(opened.ok).toBe(false);
-      if (!opened.ok) expect(opened.message).toMatch(/damaged or incomplete|does not contain a valid workspace/);
+      if (!opened.ok)
+        expect(opened.message).toMatch(/damaged or incomplete|does not contain a valid workspace/);
     }
   });
 
   it('rejects garbage, other JSON, and an invalid workspace with the path of the problem', () => {
     expect(openSharePayload('').ok).toBe(false);
     expect(openSharePayload('%%%not-lz%%%').ok).toBe(false);
-    expect(openSharePayload(LZString.compressToEncodedURIComponent('{"hello":1}'))).toMatchObject({ ok: false, details: ['The data is not an MRCT Planner share.'] });
+    expect(openSharePayload(LZString.compressToEncodedURIComponent('{"hello":1}'))).toMatchObject({
+      ok: false,
+      details: ['The data is not an MRCT Planner share.'],
+    });
     const bad = structuredClone(sample) as unknown as { study: { targetRandomised: number } };
     bad.study.targetRandomised = -5;
     const opened = openSharePayload(encodeSharePayload(bad as unknown as Workspace));

@@ -1,13 +1,24 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { blankWorkspace, MAX_GENERIC_SITES, siteSchema, workspaceSchema, type Workspace } from '../../../../src/domain/workspace';
-import { createScenario, setScenarioCountryIncluded, updateScenarioCountry } from '../../../../src/state/actions/scenarios';
+import {
+  blankWorkspace,
+  MAX_GENERIC_SITES,
+  siteSchema,
+  workspaceSchema,
+  type Workspace,
+} from '../../../../src/domain/workspace';
+import {
+  createScenario,
+  setScenarioCountryIncluded,
+  updateScenarioCountry,
+} from '../../../../src/state/actions/scenarios';
 import { useAppStore } from '../../../../src/state/store';
 
 /** A workspace whose US has 600 named sites (more than a scenario's generic maximum) and JP none. */
 function bigUs(): Workspace {
   const ws = blankWorkspace('t', '2026-01-01');
   ws.countries.push({ iso2: 'US', overrides: {} }, { iso2: 'JP', overrides: {} });
-  for (let i = 0; i < 600; i++) ws.sites.push(siteSchema.parse({ id: `S${i}`, name: `Site ${i}`, country: 'US' }));
+  for (let i = 0; i < 600; i++)
+    ws.sites.push(siteSchema.parse({ id: `S${i}`, name: `Site ${i}`, country: 'US' }));
   return ws;
 }
 
@@ -30,8 +41,13 @@ describe('scenario actions', () => {
     const id = createScenario('Counts');
     setScenarioCountryIncluded(id, 'JP', false);
     setScenarioCountryIncluded(id, 'JP', true);
-    const jp = useAppStore.getState().workspace.scenarios.find((s) => s.id === id)!.countries.find((c) => c.iso2 === 'JP')!;
+    const jp = useAppStore
+      .getState()
+      .workspace.scenarios.find((s) => s.id === id)!
+      .countries.find((c) => c.iso2 === 'JP')!;
     expect(jp).toMatchObject({ siteCount: 3, useNamedSites: false, siteIds: [] });
-    expect(updateScenarioCountry(id, 'JP', { siteCount: MAX_GENERIC_SITES + 1 })).toBe(`Sites must be a whole number from 0 to ${MAX_GENERIC_SITES}.`);
+    expect(updateScenarioCountry(id, 'JP', { siteCount: MAX_GENERIC_SITES + 1 })).toBe(
+      `Sites must be a whole number from 0 to ${MAX_GENERIC_SITES}.`,
+    );
   });
 });

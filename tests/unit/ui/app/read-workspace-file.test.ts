@@ -24,12 +24,19 @@ describe('readWorkspaceFile', () => {
     const result = await readWorkspaceFile(file);
     // Then it is refused with the problem's place
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems[0]).toMatchObject({ file: 'bad.mrct.json', path: 'workspace.study.targetRandomised' });
+    expect(!result.ok && result.problems[0]).toMatchObject({
+      file: 'bad.mrct.json',
+      path: 'workspace.study.targetRandomised',
+    });
   });
 
   it('refuses text that is not JSON with the parser’s message', async () => {
     const result = await readWorkspaceFile(new File(['{ "schemaVersion": '], 'cut.json'));
     expect(result).toEqual(parseWorkspaceFile('{ "schemaVersion": ', 'cut.json'));
-    expect(!result.ok && result.problems[0]).toMatchObject({ file: 'cut.json', path: '', message: expect.stringMatching(/^Not valid JSON/) });
+    expect(!result.ok && result.problems[0]).toMatchObject({
+      file: 'cut.json',
+      path: '',
+      message: expect.stringMatching(/^Not valid JSON/),
+    });
   });
 });

@@ -12,11 +12,34 @@ const TICK = { fontSize: 12, fill: '#5b6675' };
  * comes from one ResizeObserver instead of a ResponsiveContainer per chart.
  */
 function BarChartR(props: BarChartProps) {
-  const { rows, series, orientation, stacked = false, height, unit = '', categoryWidth = 120, barSize, legend = 'bottom', zeroLine, format, tickFormat, ticks } = props;
+  const {
+    rows,
+    series,
+    orientation,
+    stacked = false,
+    height,
+    unit = '',
+    categoryWidth = 120,
+    barSize,
+    legend = 'bottom',
+    zeroLine,
+    format,
+    tickFormat,
+    ticks,
+  } = props;
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const horizontal = orientation === 'horizontal';
   const data = useMemo(
-    () => rows.map((r) => Object.fromEntries([['label', r.label], ...r.values.map((v, i) => [`s${i}`, v === null || v === undefined ? null : typeof v === 'number' ? v : [v[0], v[1]]])])),
+    () =>
+      rows.map((r) =>
+        Object.fromEntries([
+          ['label', r.label],
+          ...r.values.map((v, i) => [
+            `s${i}`,
+            v === null || v === undefined ? null : typeof v === 'number' ? v : [v[0], v[1]],
+          ]),
+        ]),
+      ),
     [rows],
   );
   const tick = tickFormat ?? ((v: number) => `${Number.isInteger(v) ? v : v.toFixed(1)}${unit}`);
@@ -55,12 +78,25 @@ function BarChartR(props: BarChartProps) {
           )}
           <Tooltip
             isAnimationActive={false}
-            formatter={(v: unknown) => (Array.isArray(v) ? `${format(Number(v[0]))}–${format(Number(v[1]))}` : format(Number(v)))}
+            formatter={(v: unknown) =>
+              Array.isArray(v) ? `${format(Number(v[0]))}–${format(Number(v[1]))}` : format(Number(v))
+            }
             wrapperStyle={{ zIndex: 30 }}
             allowEscapeViewBox={{ x: false, y: true }}
           />
-          {legend && <Legend verticalAlign={legend} height={legend === 'top' ? 28 : undefined} wrapperStyle={{ fontSize: 12 }} />}
-          {zeroLine && (horizontal ? <ReferenceLine x={0} stroke="#5b6675" /> : <ReferenceLine y={0} stroke="#5b6675" />)}
+          {legend && (
+            <Legend
+              verticalAlign={legend}
+              height={legend === 'top' ? 28 : undefined}
+              wrapperStyle={{ fontSize: 12 }}
+            />
+          )}
+          {zeroLine &&
+            (horizontal ? (
+              <ReferenceLine x={0} stroke="#5b6675" />
+            ) : (
+              <ReferenceLine y={0} stroke="#5b6675" />
+            ))}
           {series.map((s, i) => (
             <Bar
               key={s.name}

@@ -1,5 +1,15 @@
 import { memo, useMemo } from 'react';
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { formatInteger } from '../../../../domain/format';
 import { ACTUAL_COLOR, colorAt, DEADLINE_COLOR, TARGET_COLOR } from '../chart-theme';
 import type { FanChartProps } from '../fan-types';
@@ -17,7 +27,14 @@ export function thin<T>(points: T[], max = MAX_FAN_POINTS): T[] {
 }
 
 /** Enrollment fan on recharts: P10–P90 band and median per scenario, target, deadline, actuals. */
-function FanChartR({ series, target, deadlineMonths, actuals, height, monthLabel }: FanChartProps & { height: number }) {
+function FanChartR({
+  series,
+  target,
+  deadlineMonths,
+  actuals,
+  height,
+  monthLabel,
+}: FanChartProps & { height: number }) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const data = useMemo(() => {
     const byMonth = new Map<number, Record<string, number | [number, number]>>();
@@ -40,27 +57,100 @@ function FanChartR({ series, target, deadlineMonths, actuals, height, monthLabel
   return (
     <div className="chart-svg" ref={ref} style={{ height }}>
       {width > 0 && (
-        <ComposedChart width={width} height={height} data={data} margin={{ top: 10, right: 24, bottom: 4, left: 8 }}>
+        <ComposedChart
+          width={width}
+          height={height}
+          data={data}
+          margin={{ top: 10, right: 24, bottom: 4, left: 8 }}
+        >
           <CartesianGrid stroke="#e6eaf0" />
-          <XAxis dataKey="month" type="number" domain={[0, 'dataMax']} tick={TICK} tickFormatter={monthLabel} label={{ value: 'Date (months from first submission)', position: 'insideBottom', offset: -2, fontSize: 12 }} height={44} />
-          <YAxis type="number" domain={[0, Math.ceil(top * 1.05)]} tick={TICK} tickFormatter={(v: number) => formatInteger(v)} width={56} label={{ value: 'Randomised', angle: -90, position: 'insideLeft', fontSize: 12 }} />
+          <XAxis
+            dataKey="month"
+            type="number"
+            domain={[0, 'dataMax']}
+            tick={TICK}
+            tickFormatter={monthLabel}
+            label={{
+              value: 'Date (months from first submission)',
+              position: 'insideBottom',
+              offset: -2,
+              fontSize: 12,
+            }}
+            height={44}
+          />
+          <YAxis
+            type="number"
+            domain={[0, Math.ceil(top * 1.05)]}
+            tick={TICK}
+            tickFormatter={(v: number) => formatInteger(v)}
+            width={56}
+            label={{ value: 'Randomised', angle: -90, position: 'insideLeft', fontSize: 12 }}
+          />
           <Tooltip
             isAnimationActive={false}
             labelFormatter={(m: unknown) => monthLabel(Number(m))}
-            formatter={(v: unknown) => (Array.isArray(v) ? `${formatInteger(Number(v[0]))}–${formatInteger(Number(v[1]))}` : formatInteger(Number(v)))}
+            formatter={(v: unknown) =>
+              Array.isArray(v)
+                ? `${formatInteger(Number(v[0]))}–${formatInteger(Number(v[1]))}`
+                : formatInteger(Number(v))
+            }
             wrapperStyle={{ zIndex: 30 }}
           />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {series.map((s, i) => (
-            <Area key={`b${i}`} dataKey={`b${i}`} name={`${s.name} P10–P90`} fill={colorAt(i)} fillOpacity={0.18} stroke="none" isAnimationActive={false} legendType="square" connectNulls />
+            <Area
+              key={`b${i}`}
+              dataKey={`b${i}`}
+              name={`${s.name} P10–P90`}
+              fill={colorAt(i)}
+              fillOpacity={0.18}
+              stroke="none"
+              isAnimationActive={false}
+              legendType="square"
+              connectNulls
+            />
           ))}
           {series.map((s, i) => (
-            <Line key={`m${i}`} dataKey={`m${i}`} name={`${s.name} median`} stroke={colorAt(i)} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls />
+            <Line
+              key={`m${i}`}
+              dataKey={`m${i}`}
+              name={`${s.name} median`}
+              stroke={colorAt(i)}
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+              connectNulls
+            />
           ))}
-          {actuals && actuals.length > 0 && <Line dataKey="actual" name="Actual" stroke={ACTUAL_COLOR} strokeWidth={2.5} dot={false} isAnimationActive={false} connectNulls />}
-          <ReferenceLine y={target} stroke={TARGET_COLOR} strokeDasharray="5 4" label={{ value: `Target ${formatInteger(target)}`, position: 'insideTopLeft', fill: TARGET_COLOR, fontSize: 12 }} />
+          {actuals && actuals.length > 0 && (
+            <Line
+              dataKey="actual"
+              name="Actual"
+              stroke={ACTUAL_COLOR}
+              strokeWidth={2.5}
+              dot={false}
+              isAnimationActive={false}
+              connectNulls
+            />
+          )}
+          <ReferenceLine
+            y={target}
+            stroke={TARGET_COLOR}
+            strokeDasharray="5 4"
+            label={{
+              value: `Target ${formatInteger(target)}`,
+              position: 'insideTopLeft',
+              fill: TARGET_COLOR,
+              fontSize: 12,
+            }}
+          />
           {deadlineMonths > 0 && (
-            <ReferenceLine x={deadlineMonths} stroke={DEADLINE_COLOR} strokeDasharray="5 4" label={{ value: 'Deadline', position: 'insideTopRight', fill: DEADLINE_COLOR, fontSize: 12 }} />
+            <ReferenceLine
+              x={deadlineMonths}
+              stroke={DEADLINE_COLOR}
+              strokeDasharray="5 4"
+              label={{ value: 'Deadline', position: 'insideTopRight', fill: DEADLINE_COLOR, fontSize: 12 }}
+            />
           )}
         </ComposedChart>
       )}

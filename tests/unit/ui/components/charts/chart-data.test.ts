@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_COLORS, categoryColor, groupOthers, OTHERS_COLOR, OTHERS_LABEL } from '../../../../../src/ui/components/charts/chart-theme';
+import {
+  CHART_COLORS,
+  categoryColor,
+  groupOthers,
+  OTHERS_COLOR,
+  OTHERS_LABEL,
+} from '../../../../../src/ui/components/charts/chart-theme';
 import { thin } from '../../../../../src/ui/components/charts/recharts/FanChartR';
 import { ganttRanges } from '../../../../../src/ui/components/charts/StartupGantt';
 import { deltaTone } from '../../../../../src/ui/features/compare/comparison-rows';
@@ -49,14 +55,34 @@ describe('chart data a person can see', () => {
   });
 
   it('lays Gantt phases end to end as [from, to] months', () => {
-    const r = ganttRanges({ name: 'JP', phases: { regulatory: 30.4375 * 2, ethics: 30.4375, ethicsSequential: false, gates: 0, contract: 30.4375, initiation: 30.4375 / 2 } });
+    const r = ganttRanges({
+      name: 'JP',
+      phases: {
+        regulatory: 30.4375 * 2,
+        ethics: 30.4375,
+        ethicsSequential: false,
+        gates: 0,
+        contract: 30.4375,
+        initiation: 30.4375 / 2,
+      },
+    });
     expect(r).toEqual([
       [0, 2],
       [2, 2],
       [2, 3],
       [3, 3.5],
     ]);
-    const seq = ganttRanges({ name: 'CN', phases: { regulatory: 30.4375, ethics: 30.4375, ethicsSequential: true, gates: 30.4375, contract: 0, initiation: 0 } });
+    const seq = ganttRanges({
+      name: 'CN',
+      phases: {
+        regulatory: 30.4375,
+        ethics: 30.4375,
+        ethicsSequential: true,
+        gates: 30.4375,
+        contract: 0,
+        initiation: 0,
+      },
+    });
     expect(seq[0]).toEqual([0, 2]);
     expect(seq[1]).toEqual([2, 3]);
   });

@@ -7,7 +7,13 @@ const country = (iso2: string, firstSiteOpenP50: number) => ({ iso2, firstSiteOp
 describe('ganttCountries', () => {
   it('keeps the countries opening last, in their original order, and counts the rest', () => {
     // Given five countries, one never opening (NaN counts as last)
-    const input = [country('A', 3), country('B', 9), country('C', Number.NaN), country('D', 1), country('E', 5)];
+    const input = [
+      country('A', 3),
+      country('B', 9),
+      country('C', Number.NaN),
+      country('D', 1),
+      country('E', 5),
+    ];
     // When three are drawn
     const { shown, hidden } = ganttCountries(input, 3);
     // Then C (never), B (9) and E (5) remain in input order
