@@ -63,6 +63,7 @@ export function WhyPopover({
           {NAMES[which]} score of “{score.name}”: {formatNumber(sub.score, 0)} of 100
         </strong>
       </p>
+      {sub.explanation.summary && <p data-testid="why-summary">{sub.explanation.summary}</p>}
       <p className="small">Formula: {sub.explanation.formula}</p>
       <ul className="small">
         {sub.explanation.inputs.map((input, i) => (
