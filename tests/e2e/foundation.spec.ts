@@ -84,7 +84,7 @@ test('New, Save file and Open file round-trip a workspace', async ({ page }) => 
     page.getByRole('button', { name: 'Save file' }).click(),
   ]);
   const saved = readFileSync((await download.path()) as string, 'utf8');
-  expect(JSON.parse(saved)).toMatchObject({ format: 'mrct-planner/workspace', schemaVersion: 2 });
+  expect(JSON.parse(saved)).toMatchObject({ format: 'mrct-planner/workspace', schemaVersion: 3 });
 
   await page.getByRole('button', { name: 'New' }).click();
   await expect(app.workspaceName()).toHaveText('Untitled study');

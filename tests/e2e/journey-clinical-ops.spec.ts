@@ -11,6 +11,8 @@ const fixture = (name: string) => new URL(`../fixtures/sites/${name}`, import.me
  */
 test('clinical ops: import sites, assign them, adjust, re-forecast', async ({ page }) => {
   test.setTimeout(180_000);
+  // The trial is running: the browser's clock is inside it, so actuals to 2027-10-15 are not "future".
+  await page.clock.setFixedTime(new Date('2027-10-20T12:00:00Z'));
   const app = new AppPage(page);
   const scenarios = new ScenariosPage(page);
   await app.open('sites');
@@ -63,6 +65,8 @@ test('clinical ops: import sites, assign them, adjust, re-forecast', async ({ pa
   const rows = ['US-01', 'US-02', 'DE-01', 'IMP-001']
     .flatMap((id) => ['2027-09-15', '2027-10-15'].map((d) => `${id},${d},3`))
     .join('\n');
+  // Actuals belong to the running trial: give their as-of date, then the file.
+  await page.getByLabel('Actuals as of').fill('2027-10-15');
   await page.getByTestId('actuals-input').setInputFiles({
     name: 'actuals.csv',
     mimeType: 'text/csv',
@@ -71,9 +75,9 @@ test('clinical ops: import sites, assign them, adjust, re-forecast', async ({ pa
   await expect(page.getByTestId('actuals-status')).toContainText(
     '24 patients randomised at 4 sites as of 2027-10-15',
   );
-  await expect(page.getByTestId('reforecast-note')).toContainText(
-    'Re-forecast from 24 patients randomised as of 2027-10-15',
-  );
+  await expect(page.getByTestId('reforecast-note')).toContainText('includes actuals to 2027-10-15', {
+    timeout: 60_000,
+  });
   const reforecast = await scenarios.refinedKpis();
   expect(reforecast.lpi).not.toEqual(planned.lpi);
   await page.screenshot({ path: '.tmp/13b-journey-clinical-ops.png' });
