@@ -47,6 +47,12 @@ export function Popover({
     };
   }, [anchor]);
 
+  // Keyboard users land in the popover (it is portalled at the end of the page, far from its
+  // anchor in the tab order); closing it gives focus back to the anchor.
+  useEffect(() => {
+    box.current?.querySelector<HTMLButtonElement>('button.popover__close')?.focus({ preventScroll: true });
+  }, []);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
@@ -75,7 +81,15 @@ export function Popover({
       data-testid={testId}
       style={pos ? { top: pos.top, left: pos.left } : { top: 0, left: 0, visibility: 'hidden' }}
     >
-      <button type="button" className="link-button popover__close" onClick={onClose} aria-label="Close">
+      <button
+        type="button"
+        className="link-button popover__close"
+        onClick={() => {
+          onClose();
+          anchor.current?.focus();
+        }}
+        aria-label="Close"
+      >
         ✕
       </button>
       {children}
