@@ -24,9 +24,19 @@ const fxPerUsd = (currency: string): number => referenceData.fx.rates[currency]?
 /** Shortest cost horizon, months from submission. */
 export const MIN_COST_HORIZON_MONTHS = 120;
 
+/**
+ * Follow-up after last patient in that the budget runs through, when the study's primary analysis
+ * gives it (issue #19): a fixed follow-up, or the median time from LPI to the required events.
+ */
+export interface FollowUpFromAnalysis {
+  months: number;
+  source: string;
+}
+
 export function buildCostInput(
   workspace: Workspace,
   model: ScenarioModel,
+  followUp?: FollowUpFromAnalysis,
 ): { input: CostInput; scope: CostScope } {
   const study = workspace.study;
   const defaults = studyCostDefaults(study.therapeuticArea, study.phase);
@@ -78,7 +88,10 @@ export function buildCostInput(
     }));
   const auIncentive = getCountry('AU')?.incentives.find((i) => i.id === 'au-rdti');
   const sponsor = workspace.settings.sponsor;
-  const followUpMonths = study.followUpMonths ?? defaults.followUpMonthsAfterLpi.mode;
+  // The study's own follow-up wins; then the primary analysis (#19); then the reference default.
+  const followUpMonths = study.followUpMonths ?? followUp?.months ?? defaults.followUpMonthsAfterLpi.mode;
+  const followUpSource =
+    study.followUpMonths !== undefined ? 'study' : followUp ? followUp.source : 'reference default';
   const input: CostInput = {
     reportingCurrency: study.reportingCurrency,
     reportingPerUsd: fxPerUsd(study.reportingCurrency),
@@ -108,7 +121,7 @@ export function buildCostInput(
   const scope = costScopeOf({
     defaults,
     followUpMonths,
-    followUpFromStudy: study.followUpMonths !== undefined,
+    followUpSource,
     usSitePaymentUsd,
     unknownFees,
     countryNames: new Map(model.countries.map((c) => [c.iso2, c.name])),

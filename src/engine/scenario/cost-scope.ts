@@ -12,7 +12,8 @@ export interface CostScope {
   unknownFees: Array<{ iso2: string; fee: 'regulatory' | 'ethics' }>;
   /** Months from LPI to the last patient's last visit, and whether the study set it. */
   followUpMonths: number;
-  followUpSource: 'study' | 'reference default';
+  /** 'study', 'reference default', or the primary analysis it comes from. */
+  followUpSource: string;
   /** Price basis of the USD benchmarks, e.g. "2024 USD (US CPI-U)". */
   priceBasis: string;
   /** The benchmark row used and whether it is a proxy (another area or phase). */
@@ -45,7 +46,7 @@ function countries(list: string[], names: Map<string, string>): string {
 export function costScopeOf(args: {
   defaults: StudyCostDefaults;
   followUpMonths: number;
-  followUpFromStudy: boolean;
+  followUpSource: string;
   usSitePaymentUsd: number;
   unknownFees: CostScope['unknownFees'];
   countryNames: Map<string, string>;
@@ -61,7 +62,7 @@ export function costScopeOf(args: {
     }
   }
   excludes.push("sponsor's internal staff and overheads", 'drug development before the trial');
-  const followUpSource = args.followUpFromStudy ? 'study' : 'reference default';
+  const followUpSource = args.followUpSource;
   const priceBasis = `${defaults.targetYear} USD (${defaults.indexName})`;
   const counts = (['regulatory', 'ethics'] as const)
     .map((fee) => [fee, unknownFees.filter((u) => u.fee === fee).length] as const)

@@ -14,6 +14,7 @@ import { buildScenarioModel } from './build-model';
 import { scenarioConcentration } from './concentration';
 import { reforecastFromActuals, type ActualsSummary } from './reforecast';
 import { FORECAST_SITE_RUNS, runsWithinBudget, runsWithinWork, STARTUP_SITE_RUNS } from './run-budget';
+import type { FollowUpFromAnalysis } from './build-cost-input';
 import { allocateSamples, MAX_SAMPLE_ENTRIES, scenarioCost } from './scenario-cost';
 import { computeMilestones, type MilestonesResult } from './milestones';
 
@@ -149,15 +150,6 @@ export function evaluateScenario(
       },
     };
   });
-  const cost = n
-    ? scenarioCost(
-        workspace,
-        model,
-        samples
-          ? { runs, seed, samples, expectedByCountry: plan.expectedByCountry }
-          : { runs: Math.floor(MAX_SAMPLE_ENTRIES / n), seed },
-      )
-    : undefined;
   // Milestones need per-run samples; a scenario too large to keep them gets its own shorter run.
   const milestoneRuns = samples ? runs : Math.max(1, Math.floor(MAX_SAMPLE_ENTRIES / Math.max(1, n)));
   const milestoneSamples = samples ?? (n ? allocateSamples(milestoneRuns, n, eventDriven) : undefined);
@@ -181,6 +173,18 @@ export function evaluateScenario(
           enrollmentDeadlineMonths: model.deadlineMonths,
         })
       : undefined;
+  // The budget runs through the primary analysis: its median follow-up after LPI (#19, #16).
+  const followUp = milestones ? followUpFromMilestones(milestones.milestones) : undefined;
+  const followUpOption = followUp ? { followUp } : {};
+  const cost = n
+    ? scenarioCost(
+        workspace,
+        model,
+        samples
+          ? { runs, seed, samples, expectedByCountry: plan.expectedByCountry, ...followUpOption }
+          : { runs: Math.floor(MAX_SAMPLE_ENTRIES / n), seed, ...followUpOption },
+      )
+    : undefined;
   return {
     scenarioId,
     scenarioName: model.scenario.name,
@@ -215,4 +219,16 @@ function emptyForecast(curveMonths: number[]): ForecastResult {
     curve: curveMonths.map((month) => ({ month, mean: 0, p10: 0, p50: 0, p90: 0 })),
     expectedByCountry: {},
   };
+}
+
+/** Median months from last patient in to the analysis trigger, when both are reached. */
+function followUpFromMilestones(
+  milestones: readonly { id: string; label: string; months: { p50: number } }[],
+): FollowUpFromAnalysis | undefined {
+  const lpi = milestones.find((m) => m.id === 'lastPatientIn');
+  const trigger = milestones.find((m) => m.id === 'analysisTrigger');
+  if (!lpi || !trigger || !Number.isFinite(lpi.months.p50) || !Number.isFinite(trigger.months.p50))
+    return undefined;
+  const months = Math.round(Math.max(0, trigger.months.p50 - lpi.months.p50) * 10) / 10;
+  return { months, source: `primary analysis: median time from last patient in to ${trigger.label}` };
 }

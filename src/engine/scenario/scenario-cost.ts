@@ -2,7 +2,7 @@ import type { Workspace } from '../../domain/workspace/index';
 import { costDistribution, type CostDistribution } from '../cost/index';
 import { forecast, type ForecastSamples } from '../forecast/index';
 import type { ScenarioModel } from './build-model';
-import { buildCostInput } from './build-cost-input';
+import { buildCostInput, type FollowUpFromAnalysis } from './build-cost-input';
 import type { CostScope } from './cost-scope';
 
 /**
@@ -19,9 +19,10 @@ export function scenarioCost(
     seed: number;
     samples?: ForecastSamples;
     expectedByCountry?: Record<string, number>;
+    followUp?: FollowUpFromAnalysis;
   },
 ): { distribution: CostDistribution | undefined; scope: CostScope; warnings: string[] } {
-  const { input, scope } = buildCostInput(workspace, model);
+  const { input, scope } = buildCostInput(workspace, model, options.followUp);
   const warnings: string[] = [];
   if (!Number.isFinite(input.reportingPerUsd)) {
     warnings.push(`No reference FX rate for ${input.reportingCurrency}: costs are shown in USD.`);
