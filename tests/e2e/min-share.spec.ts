@@ -8,7 +8,7 @@ import { ScenariosPage } from './pages/scenarios-page';
  * scenario) must meet it.
  */
 test('Min share % is checked in Consistency and honoured by the optimizer', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const app = new AppPage(page);
   await app.open('scenarios');
   await new ScenariosPage(page).select(/Global/);
@@ -26,7 +26,7 @@ test('Min share % is checked in Consistency and honoured by the optimizer', asyn
   const optimizer = page.getByRole('region', { name: 'Optimizer' });
   await optimizer.getByRole('button', { name: 'Run optimizer' }).click();
   const result = optimizer.getByTestId('optimizer-result');
-  await expect(result.getByRole('heading', { name: 'Cheapest mix' })).toBeVisible({ timeout: 30_000 });
+  await expect(result.getByRole('heading', { name: 'Cheapest mix' })).toBeVisible({ timeout: 120_000 });
   const floor = result.getByTestId('optimizer-region-floor-BR');
   await expect(floor).toContainText('required 25.0%');
   const expected = Number(/expected (\d+(\.\d+)?)%/.exec(await floor.innerText())?.[1]);
