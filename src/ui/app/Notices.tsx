@@ -12,16 +12,29 @@ export const NOTICE_TIMEOUT_MS = 8000;
  * created" does not follow the user around; success and info messages also dismiss themselves.
  * Messages with an action (e.g. "Reload") stay until used or dismissed.
  */
+/** A message younger than this survives a screen change (it belongs to the new screen). */
+const FRESH_NOTICE_MS = 1500;
+
 export function Notices() {
   const notices = useAppStore((s) => s.notices);
   const dismiss = useAppStore((s) => s.dismissNotice);
   const route = useRoute();
   const shownOn = useRef(route);
+  // When each message was first shown: one raised by the navigation itself (opening a share link
+  // rewrites the address) arrives just before the route changes and must stay.
+  const firstSeen = useRef(new Map<string | number, number>());
+  useEffect(() => {
+    for (const n of notices) if (!firstSeen.current.has(n.id)) firstSeen.current.set(n.id, Date.now());
+  }, [notices]);
 
   useEffect(() => {
     if (shownOn.current === route) return;
     shownOn.current = route;
-    for (const n of useAppStore.getState().notices) if (!n.action) dismiss(n.id);
+    const now = Date.now();
+    for (const n of useAppStore.getState().notices) {
+      const age = now - (firstSeen.current.get(n.id) ?? now);
+      if (!n.action && age > FRESH_NOTICE_MS) dismiss(n.id);
+    }
   }, [route, dismiss]);
 
   useEffect(() => {
