@@ -49,9 +49,12 @@ export function Popover({
 
   // Keyboard users land in the popover (it is portalled at the end of the page, far from its
   // anchor in the tab order); closing it gives focus back to the anchor.
+  // (Once placed: a popover still hidden while it measures itself cannot take focus.)
+  const placed = pos !== null;
   useEffect(() => {
-    box.current?.querySelector<HTMLButtonElement>('button.popover__close')?.focus({ preventScroll: true });
-  }, []);
+    if (placed)
+      box.current?.querySelector<HTMLButtonElement>('button.popover__close')?.focus({ preventScroll: true });
+  }, [placed]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
