@@ -6,7 +6,7 @@ export { IMPORT_FIELDS, REQUIRED_FIELDS, guessMapping, carryOverMapping, fieldLa
 export type { ColumnMapping, ImportFieldKey } from './fields';
 export { validateImport } from './validate-rows';
 export type { ImportOptions, ImportResult } from './validate-rows';
-export { applyImport } from './apply';
-export type { ApplyResult } from './apply';
+export { applyImport } from '../../domain/workspace/apply-site-batch';
+export type { ApplyResult } from '../../domain/workspace/apply-site-batch';
 export type { ImportIssue, RawTable, ReadResult } from './types';
-export { friendlyIssueMessage } from './friendly';
+export { friendlyIssueMessage } from '../../domain/friendly-issue';

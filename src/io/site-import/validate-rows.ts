@@ -1,7 +1,7 @@
 import { investigatorSchema, siteSchema } from '../../domain/workspace/index';
 import type { Investigator, Site } from '../../domain/workspace/index';
 import { fieldLabel, REQUIRED_FIELDS } from './fields';
-import { friendlyIssueMessage } from './friendly';
+import { friendlyIssueMessage } from '../../domain/friendly-issue';
 import type { ColumnMapping, ImportFieldKey } from './fields';
 import type { ImportIssue, RawTable } from './types';
 import { noteCountryName, readCountryCell, type CountryNameMapping } from './country-cell';
