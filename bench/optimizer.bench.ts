@@ -2,9 +2,9 @@
  * Optimizer benchmark: a 4-country problem, 40 countries × 30 sites (with a regional share), and
  * the seeded Monte Carlo verification of the large result. Called by bench/run-all.ts.
  */
-import { optimizeCountryMix, type OptimizeResult } from '../src/engine/optimizer/optimize';
-import { createRng } from '../src/engine/optimizer/rng';
-import { optimizerSpecSchema, type OptimizerSpec } from '../src/engine/optimizer/spec';
+import { optimizeCountryMix, type OptimizeResult } from '../src/engine/optimizer/solver/optimize';
+import { createRng } from '../src/engine/optimizer/solver/rng';
+import { optimizerSpecSchema, type OptimizerSpec } from '../src/engine/optimizer/solver/spec';
 
 function randomSpec(countries: number, maxSites: number, target: number, seed: number): OptimizerSpec {
   const rng = createRng(seed);

@@ -9,9 +9,9 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parseWorkspaceFile, serializeWorkspace, type Workspace } from '../src/domain/workspace/index';
-import { compareScenarios } from '../src/engine/scenario/compare';
-import { evaluateScenario } from '../src/engine/scenario/evaluate';
-import { scenarioMarketShares } from '../src/engine/scenario-optimizer/market-shares';
+import { compareScenarios } from '../src/engine/evaluation/compare';
+import { evaluateScenario } from '../src/engine/evaluation/evaluate';
+import { scenarioMarketShares } from '../src/engine/optimizer/from-workspace/market-shares';
 import { useAppStore } from '../src/state/store';
 import { generateScaleWorkspace } from '../scripts/generate-scale-workspace';
 

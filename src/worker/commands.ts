@@ -1,7 +1,7 @@
-import { compareScenarios } from '../engine/scenario/compare';
-import { evaluateScenario } from '../engine/scenario/evaluate';
-import { scenarioSensitivity } from '../engine/scenario/sensitivity';
-import { optimizeWorkspaceMix, scenarioMarketShares } from '../engine/scenario-optimizer/index';
+import { compareScenarios } from '../engine/evaluation/compare';
+import { evaluateScenario } from '../engine/evaluation/evaluate';
+import { scenarioSensitivity } from '../engine/evaluation/sensitivity';
+import { optimizeWorkspaceMix, scenarioMarketShares } from '../engine/optimizer/from-workspace/index';
 
 /**
  * The typed command map: every engine function the UI may run off the main thread, by name.

@@ -1,11 +1,11 @@
 import type { Workspace } from '../domain/workspace/index';
-import type { ParetoFrontier } from '../engine/optimizer/index';
+import type { ParetoFrontier } from '../engine/optimizer/solver/index';
 import type {
   MixRequest,
   WorkspaceMixOptions,
   WorkspaceMixResult,
   WorkspaceMixStage,
-} from '../engine/scenario-optimizer/index';
+} from '../engine/optimizer/from-workspace/index';
 
 /** One optimizer run: the page → the optimizer worker. */
 export interface OptimizerRequest {

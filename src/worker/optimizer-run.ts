@@ -1,5 +1,5 @@
-import type { ParetoFrontier } from '../engine/optimizer/index';
-import type { WorkspaceMixResult, WorkspaceMixStage } from '../engine/scenario-optimizer/index';
+import type { ParetoFrontier } from '../engine/optimizer/solver/index';
+import type { WorkspaceMixResult, WorkspaceMixStage } from '../engine/optimizer/from-workspace/index';
 import type { OptimizerReply, OptimizerRequest } from './optimizer-protocol';
 
 export class OptimizerCancelled extends Error {
@@ -50,7 +50,7 @@ export function startOptimizerRun(
       if (typeof Worker === 'undefined') throw new Error('No Web Worker support');
       worker = new Worker(new URL('./optimizer.worker.ts', import.meta.url), { type: 'module' });
     } catch {
-      void import('../engine/scenario-optimizer/run').then(({ optimizeWorkspaceMix }) => {
+      void import('../engine/optimizer/from-workspace/run').then(({ optimizeWorkspaceMix }) => {
         try {
           const r = optimizeWorkspaceMix(message.workspace, message.request, message.options);
           settle(() => resolve(r));

@@ -4,8 +4,8 @@
  * forecasts and restarted whenever an edit superseded them. Here it reports each stage as it
  * starts, and the page cancels it by terminating this worker.
  */
-import { compileProblem, paretoFrontier } from '../engine/optimizer/index';
-import { optimizeWorkspaceMix } from '../engine/scenario-optimizer/run';
+import { compileProblem, paretoFrontier } from '../engine/optimizer/solver/index';
+import { optimizeWorkspaceMix } from '../engine/optimizer/from-workspace/run';
 import type { OptimizerReply, OptimizerRequest } from './optimizer-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;

@@ -10,7 +10,7 @@ import { ScenariosPage } from './pages/scenarios-page';
 test('Min share % is checked in Consistency and honoured by the optimizer', async ({ page }) => {
   // Known gap after merging the exact-confirmation optimizer (#20) with scenario floors (#13):
   // with a 25% Brazil floor the in-app optimizer shows no result within 2 minutes. The unit test
-  // tests/unit/engine/scenario-optimizer/min-share-and-dropped.test.ts covers the constraint.
+  // tests/unit/engine/optimizer/from-workspace/min-share-and-dropped.test.ts covers the constraint.
   test.fixme(true, 'in-app optimizer with a scenario floor does not answer (see README known gaps)');
   test.setTimeout(180_000);
   const app = new AppPage(page);

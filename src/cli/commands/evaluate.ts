@@ -10,11 +10,11 @@ import {
   formatPercent,
 } from '../../domain/format';
 import { parseWorkspaceFile } from '../../domain/workspace/index';
-import { compareScenarios } from '../../engine/scenario/compare';
-import { scoreCompared } from '../../engine/scenario/score-scenarios';
-import { budgetSummary } from '../../engine/scenario/budget-summary';
+import { compareScenarios } from '../../engine/evaluation/compare';
+import { scoreCompared } from '../../engine/evaluation/score-scenarios';
+import { budgetSummary } from '../../engine/evaluation/budget-summary';
 import type { CostDistribution } from '../../engine/cost/index';
-import type { CostScope } from '../../engine/scenario/cost-scope';
+import type { CostScope } from '../../engine/evaluation/cost-scope';
 import { MAX_CLI_RUNS, parseRuns, parseSeed, quoteArg } from '../args';
 import type { CliCommand } from '../io';
 import { graphemeLength, truncateGraphemes } from '../terminal-text';

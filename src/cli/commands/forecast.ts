@@ -9,7 +9,7 @@ import {
   monteCarloWorkPerRun,
   parseForecastSpec,
 } from '../../engine/forecast';
-import { HARD_BUDGET_FACTOR, MIN_WORK_RUNS, runsWithinWork } from '../../engine/scenario/run-budget';
+import { HARD_BUDGET_FACTOR, MIN_WORK_RUNS, runsWithinWork } from '../../engine/evaluation/run-budget';
 import type { ForecastInput, ForecastMethod, ForecastOptions, ForecastResult } from '../../engine/forecast';
 import { ForecastPool } from '../parallel/forecast-pool';
 import { parseSeed, withoutBom } from '../args';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { optimizeCountryMix, type OptimizeResult } from '../../engine/optimizer/optimize';
-import { formatSpecIssues, optimizerSpecSchema } from '../../engine/optimizer/spec';
+import { optimizeCountryMix, type OptimizeResult } from '../../engine/optimizer/solver/optimize';
+import { formatSpecIssues, optimizerSpecSchema } from '../../engine/optimizer/solver/spec';
 import { MAX_CLI_RUNS, parseRuns, parseSeed, withoutBom } from '../args';
 import type { CliCommand, CliIo } from '../io';
 

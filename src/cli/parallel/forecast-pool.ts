@@ -15,7 +15,7 @@ type Outputs = { index: number; output: McChunkOutput }[];
 
 /**
  * Runs Monte Carlo forecasts on several cores: the calling thread plus `threads − 1` worker
- * threads each simulate some of the forecast's chunks (engine/forecast/mc-chunks.ts), and the
+ * threads each simulate some of the forecast's chunks (engine/forecast/monte-carlo/chunks.ts), and the
  * results are joined. A seed gives exactly the same forecast as `forecast()` on one thread.
  * Starting a worker thread costs ~0.1–0.3 s (it loads the engine), so keep a pool for many
  * forecasts and use one thread for small ones.

@@ -1,4 +1,4 @@
-import type { ComparedScenario } from '../scenario/compare';
+import type { ComparedScenario } from '../evaluation/compare';
 
 /** The milestone a card and the recommendation lead with, and its P10/P50/P90 in months from first submission. */
 export interface HeadlineMilestone {

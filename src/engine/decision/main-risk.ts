@@ -1,5 +1,5 @@
 import { formatDateAfterMonths, formatPercent, formatShare } from '../../domain/format';
-import type { ComparedScenario } from '../scenario/compare';
+import type { ComparedScenario } from '../evaluation/compare';
 
 export interface MainRisk {
   /** Plain words: "China's start-up (first site open 3 Mar 2031)". */

@@ -6,7 +6,7 @@ import {
   formatPercent,
   formatShare,
 } from '../../domain/format';
-import type { ComparedScenario } from '../scenario/compare';
+import type { ComparedScenario } from '../evaluation/compare';
 import type { ScenarioScore } from '../scores/index';
 import { headlineMilestone } from './headline';
 import { mainRisk } from './main-risk';

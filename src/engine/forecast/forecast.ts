@@ -1,6 +1,6 @@
-import { runApprox } from './approx';
-import { exactNotApplicableReason, runExact } from './exact';
-import { runMonteCarlo } from './mc-chunks';
+import { runApprox } from './approximation/approximation';
+import { exactNotApplicableReason, runExact } from './closed-form';
+import { runMonteCarlo } from './monte-carlo/chunks';
 import { prepareForecast, type PreparedForecast } from './prepare';
 import type { ForecastInput, ForecastMethod, ForecastOptions, ForecastResult } from './types';
 

@@ -1,9 +1,9 @@
 import { version as appVersion } from '../../../package.json';
 import { CURRENT_SCHEMA_VERSION, type Workspace } from '../../domain/workspace/index';
-import { buildScenarioModel } from '../../engine/scenario/build-model';
-import type { ScenarioEvaluation } from '../../engine/scenario/evaluate';
+import { buildScenarioModel } from '../../engine/evaluation/build-model';
+import type { ScenarioEvaluation } from '../../engine/evaluation/evaluate';
 import { recommend } from '../../engine/decision/recommendation';
-import type { ComparedScenario } from '../../engine/scenario/compare';
+import type { ComparedScenario } from '../../engine/evaluation/compare';
 import type { ScenarioScore } from '../../engine/scores/index';
 import {
   buildReportModel,

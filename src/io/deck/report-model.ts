@@ -1,6 +1,6 @@
 import type { Workspace } from '../../domain/workspace/index';
-import type { ParameterOrigin, Triple } from '../../engine/scenario/country-parameters';
-import type { ScenarioEvaluation } from '../../engine/scenario/evaluate';
+import type { ParameterOrigin, Triple } from '../../engine/evaluation/country-parameters';
+import type { ScenarioEvaluation } from '../../engine/evaluation/evaluate';
 import { readCostSummary, type CostSummary } from './cost-summary';
 import { formatMonths, formatPercent, formatShare } from '../../domain/format';
 

@@ -11,14 +11,14 @@ import {
   type Workspace,
 } from '../../../src/domain/workspace/index';
 import { monteCarloWorkPerRun } from '../../../src/engine/forecast/index';
-import { optimizeCountryMix } from '../../../src/engine/optimizer/optimize';
-import { optimizerSpecSchema } from '../../../src/engine/optimizer/spec';
-import { evaluateScenario } from '../../../src/engine/scenario/evaluate';
+import { optimizeCountryMix } from '../../../src/engine/optimizer/solver/optimize';
+import { optimizerSpecSchema } from '../../../src/engine/optimizer/solver/spec';
+import { evaluateScenario } from '../../../src/engine/evaluation/evaluate';
 import {
   FORECAST_SITE_RUNS,
   HARD_BUDGET_FACTOR,
   runsWithinWork,
-} from '../../../src/engine/scenario/run-budget';
+} from '../../../src/engine/evaluation/run-budget';
 import { openSharePayload } from '../../../src/io/share/share-link';
 import { setCountryOverride } from '../../../src/state/actions/countries';
 import { setScenarioOverride } from '../../../src/state/actions/scenarios';

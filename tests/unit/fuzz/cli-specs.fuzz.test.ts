@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { forecast, ForecastNotApplicableError, parseForecastSpec } from '../../../src/engine/forecast';
-import { formatSpecIssues, optimizerSpecSchema } from '../../../src/engine/optimizer/spec';
+import { formatSpecIssues, optimizerSpecSchema } from '../../../src/engine/optimizer/solver/spec';
 import { FUZZ_SEED, applyMutations, expectPrototypeClean, expectReadable, mutationArb } from './fuzz-helpers';
 import { FORECAST_SPEC, OPTIMIZER_SPEC } from './spec-fixtures';
 

@@ -4,7 +4,7 @@ import {
   COUNTRY_PARAMETERS,
   COUNTRY_PARAMETER_KEYS,
   validateOverride,
-} from '../../../src/engine/scenario/country-parameters';
+} from '../../../src/engine/evaluation/country-parameters';
 import { FUZZ_SEED, expectReadable, nastyValue } from './fuzz-helpers';
 
 const num = fc.oneof(

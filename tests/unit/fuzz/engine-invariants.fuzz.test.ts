@@ -10,7 +10,7 @@ import {
   shareProbabilityFromCounts,
   shareProbabilityFromMoments,
 } from '../../../src/engine/consistency';
-import { scenarioMarketShares } from '../../../src/engine/scenario-optimizer';
+import { scenarioMarketShares } from '../../../src/engine/optimizer/from-workspace';
 import { computeCost, type CostInput, type CostOutcome, AU_RDTI_DEFAULT } from '../../../src/engine/cost';
 import { FUZZ_SEED } from './fuzz-helpers';
 

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { addMonthsToDate } from '../../../domain/dates';
-import type { MilestonesResult } from '../../../engine/scenario/milestones';
+import type { MilestonesResult } from '../../../engine/evaluation/milestones';
 import { colorAt } from './chart-theme';
 
 export interface TimelineScenario {

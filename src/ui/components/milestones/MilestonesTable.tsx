@@ -1,5 +1,5 @@
 import { displayDate } from '../../../domain/dates';
-import type { MilestonesResult } from '../../../engine/scenario/milestones';
+import type { MilestonesResult } from '../../../engine/evaluation/milestones';
 
 export interface MilestoneColumn {
   id: string;

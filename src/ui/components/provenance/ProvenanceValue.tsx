@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ParameterOrigin, Triple } from '../../../engine/scenario/country-parameters';
+import type { ParameterOrigin, Triple } from '../../../engine/evaluation/country-parameters';
 
 export function formatNumber(value: number, digits = 0): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });

@@ -3,7 +3,7 @@ import benchmarksJson from '../../../../data/reference/benchmarks.json';
 import calibrationJson from '../../../../data/reference/benchmarks-calibration.json';
 import { countryBenchmarks, type CountryBenchmark } from '../../../engine/benchmarks/view';
 import { describePlanAgainst, findComparable } from '../../../engine/benchmarks/comparable';
-import { countryDefaultRate } from '../../../engine/scenario/site-priors';
+import { countryDefaultRate } from '../../../engine/evaluation/site-priors';
 import { useAppStore } from '../../../state/store';
 import { PitHistogram } from './PitHistogram';
 import { useComparableTrials } from './use-comparable-trials';

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { formatNumber, formatPercent, formatShare, formatSignedPoints } from '../../../domain/format';
-import type { ComparedScenario } from '../../../engine/scenario/compare';
+import type { ComparedScenario } from '../../../engine/evaluation/compare';
 import type { ScenarioScore } from '../../../engine/scores/index';
 import { costScope, deltaTone, filingMarkets, measureRows, STATUS_TEXT } from './comparison-rows';
 import { SCORE_NAMES, WhyPopover, type ScoreKey } from './WhyPanel';

@@ -8,7 +8,7 @@ import {
   formatSignedMonths,
   formatSignedPoints,
 } from '../../../domain/format';
-import type { ComparedScenario } from '../../../engine/scenario/compare';
+import type { ComparedScenario } from '../../../engine/evaluation/compare';
 
 /** Which direction is good for a measure: earlier dates and lower cost are better; a higher probability is better. */
 export type Better = 'lower' | 'higher' | 'neither';

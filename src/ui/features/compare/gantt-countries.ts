@@ -1,4 +1,4 @@
-import type { CountryOutcome } from '../../../engine/scenario/evaluate';
+import type { CountryOutcome } from '../../../engine/evaluation/evaluate';
 
 /** Most countries drawn in one start-up Gantt. */
 export const GANTT_COUNTRIES = 20;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { MarketShareReport } from '../../../engine/scenario-optimizer/index';
-// The constant's own module: the scenario-optimizer barrel would bring the start-up model onto the main thread.
-import { MET_PROBABILITY } from '../../../engine/scenario-optimizer/assumptions';
+import type { MarketShareReport } from '../../../engine/optimizer/from-workspace/index';
+// The constant's own module: the optimizer/from-workspace barrel would bring the start-up model onto the main thread.
+import { MET_PROBABILITY } from '../../../engine/optimizer/from-workspace/assumptions';
 import { useAppStore } from '../../../state/store';
 import type { EngineCommands } from '../../../worker/commands';
 import { useEngine } from '../../../worker/use-engine';

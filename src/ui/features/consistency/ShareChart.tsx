@@ -1,4 +1,4 @@
-import type { MarketShareReport } from '../../../engine/scenario-optimizer/index';
+import type { MarketShareReport } from '../../../engine/optimizer/from-workspace/index';
 import { BarChart } from '../../components/charts/LazyCharts';
 import { formatShare } from '../../../domain/format';
 

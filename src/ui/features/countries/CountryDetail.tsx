@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { getPathway, type Pathway } from '../../../domain/reference/index';
-import { COUNTRY_PARAMETER_KEYS } from '../../../engine/scenario/parameter-definitions';
+import { COUNTRY_PARAMETER_KEYS } from '../../../engine/evaluation/parameter-definitions';
 import { addCountry, removeCountry, setCountryPathway } from '../../../state/actions/countries';
 import { useAppStore } from '../../../state/store';
 import type { CountryRow } from './country-rows';

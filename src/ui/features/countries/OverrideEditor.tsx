@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ResolvedParameter } from '../../../engine/scenario/country-parameters';
+import type { ResolvedParameter } from '../../../engine/evaluation/country-parameters';
 import { resetCountryOverride, setCountryOverride } from '../../../state/actions/countries';
 import { ProvenanceValue } from '../../components/provenance/ProvenanceValue';
 

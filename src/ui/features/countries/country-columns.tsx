@@ -1,6 +1,6 @@
 import type { DataColumn } from '../../components/table/index';
 import { ProvenanceValue } from '../../components/provenance/ProvenanceValue';
-import type { CountryParameterKey } from '../../../engine/scenario/country-parameters';
+import type { CountryParameterKey } from '../../../engine/evaluation/country-parameters';
 import type { CountryRow } from './country-rows';
 
 const param = (

@@ -5,8 +5,8 @@ import {
   resolveCountryParameters,
   type CountryParameterKey,
   type ResolvedParameter,
-} from '../../../engine/scenario/country-parameters';
-import { choosePathway } from '../../../engine/scenario/pathway-choice';
+} from '../../../engine/evaluation/country-parameters';
+import { choosePathway } from '../../../engine/evaluation/pathway-choice';
 
 export interface CountryRow {
   iso2: string;

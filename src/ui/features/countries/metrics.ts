@@ -1,4 +1,4 @@
-import type { CountryParameterKey } from '../../../engine/scenario/country-parameters';
+import type { CountryParameterKey } from '../../../engine/evaluation/country-parameters';
 import type { CountryRow } from './country-rows';
 
 export interface MapMetric {

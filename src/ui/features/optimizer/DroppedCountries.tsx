@@ -1,6 +1,6 @@
-import type { DroppedCountry } from '../../../engine/scenario-optimizer/index';
+import type { DroppedCountry } from '../../../engine/optimizer/from-workspace/index';
 
-/** Why each offered country got no sites in the chosen mix (see engine/scenario-optimizer/dropped.ts). */
+/** Why each offered country got no sites in the chosen mix (see engine/optimizer/from-workspace/dropped.ts). */
 export function DroppedCountries({ dropped }: { dropped: DroppedCountry[] }) {
   if (dropped.length === 0) return null;
   return (

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import type { FrontierPoint, ParetoFrontier } from '../../../engine/optimizer/index';
+import type { FrontierPoint, ParetoFrontier } from '../../../engine/optimizer/solver/index';
 
 export type FrontierAxis = 'p50' | 'success';
 

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney, formatMonths, formatProbability } from '../../../domain/format';
-import type { FrontierPoint } from '../../../engine/optimizer/index';
+import type { FrontierPoint } from '../../../engine/optimizer/solver/index';
 import { useElementWidth } from '../../components/charts/use-element-width';
 import { mixSummary } from './mix-summary';
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Workspace } from '../../../domain/workspace/index';
-import type { FrontierPoint, ParetoFrontier } from '../../../engine/optimizer/index';
-import { optimisedScenarioName } from '../../../engine/scenario-optimizer/adopt';
-import type { WorkspaceMixResult, WorkspaceMixStage } from '../../../engine/scenario-optimizer/index';
+import type { FrontierPoint, ParetoFrontier } from '../../../engine/optimizer/solver/index';
+import { optimisedScenarioName } from '../../../engine/optimizer/from-workspace/adopt';
+import type { WorkspaceMixResult, WorkspaceMixStage } from '../../../engine/optimizer/from-workspace/index';
 import { useAppStore } from '../../../state/store';
 import { OPTIMIZER_STAGES } from '../../../worker/optimizer-protocol';
 import { OptimizerCancelled, startOptimizerRun, type OptimizerRun } from '../../../worker/optimizer-run';

@@ -1,5 +1,5 @@
 import { getCountry } from '../../../domain/reference/index';
-import type { WorkspaceMixResult } from '../../../engine/scenario-optimizer/index';
+import type { WorkspaceMixResult } from '../../../engine/optimizer/from-workspace/index';
 import {
   formatInteger,
   formatMoney,

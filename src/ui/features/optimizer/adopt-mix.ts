@@ -1,4 +1,4 @@
-import { scenarioFromMix } from '../../../engine/scenario-optimizer/adopt';
+import { scenarioFromMix } from '../../../engine/optimizer/from-workspace/adopt';
 import { useAppStore } from '../../../state/store';
 
 /**

@@ -1,4 +1,4 @@
-import type { MixRequest } from '../../../engine/scenario-optimizer/index';
+import type { MixRequest } from '../../../engine/optimizer/from-workspace/index';
 import type { OptimizerInputs } from './OptimizerForm';
 
 /** Validates the form; returns the engine request, or the errors by field key. */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { scoreCompared } from '../../../engine/scenario/score-scenarios';
+import { scoreCompared } from '../../../engine/evaluation/score-scenarios';
 import { useAppStore } from '../../../state/store';
 import { useEngine, type EngineArgs } from '../../../worker/use-engine';
 import '../compare/compare.css';

@@ -5,7 +5,7 @@ import {
   formatPercent,
   formatShare,
 } from '../../../domain/format';
-import type { ComparedScenario } from '../../../engine/scenario/compare';
+import type { ComparedScenario } from '../../../engine/evaluation/compare';
 import type { ScenarioScore } from '../../../engine/scores/index';
 import { headlineMilestone } from '../../../engine/decision/headline';
 import { mainRisk } from '../../../engine/decision/main-risk';

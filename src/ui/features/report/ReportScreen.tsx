@@ -7,7 +7,7 @@ import { ReportToolbar } from './ReportToolbar';
 import { ScenarioPicker } from './ScenarioPicker';
 import { useShareStore } from '../../../state/share-state';
 import { useEvaluations } from './use-evaluations';
-import { scoreCompared } from '../../../engine/scenario/score-scenarios';
+import { scoreCompared } from '../../../engine/evaluation/score-scenarios';
 
 export const MAX_REPORT_SCENARIOS = 6;
 

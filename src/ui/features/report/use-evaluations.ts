@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Workspace } from '../../../domain/workspace/index';
-import type { ComparedScenario } from '../../../engine/scenario/compare';
-import type { ScenarioEvaluation } from '../../../engine/scenario/evaluate';
+import type { ComparedScenario } from '../../../engine/evaluation/compare';
+import type { ScenarioEvaluation } from '../../../engine/evaluation/evaluate';
 import { engineClient, SupersededError } from '../../../worker/client';
 
 export type EvaluationsState =

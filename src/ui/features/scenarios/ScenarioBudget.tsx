@@ -1,6 +1,6 @@
 import { displayDate } from '../../../domain/dates';
-import { budgetSummary } from '../../../engine/scenario/budget-summary';
-import type { ScenarioEvaluation } from '../../../engine/scenario/evaluate';
+import { budgetSummary } from '../../../engine/evaluation/budget-summary';
+import type { ScenarioEvaluation } from '../../../engine/evaluation/evaluate';
 import { formatMoney } from '../../../io/deck/format';
 
 /**

@@ -4,8 +4,8 @@ import { getCountry } from '../../../domain/reference/index';
 import {
   COUNTRY_PARAMETER_INFO,
   COUNTRY_PARAMETER_KEYS,
-} from '../../../engine/scenario/parameter-definitions';
-import { countryOverrideKey } from '../../../engine/scenario/scenario-overrides';
+} from '../../../engine/evaluation/parameter-definitions';
+import { countryOverrideKey } from '../../../engine/evaluation/scenario-overrides';
 import { setScenarioOverride } from '../../../state/actions/scenarios';
 
 const STUDY_KEYS = [

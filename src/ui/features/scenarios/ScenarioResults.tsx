@@ -1,5 +1,5 @@
 import { formatDateAfterMonths, formatInteger, formatPercent, formatShare } from '../../../domain/format';
-import type { ScenarioEvaluation } from '../../../engine/scenario/evaluate';
+import type { ScenarioEvaluation } from '../../../engine/evaluation/evaluate';
 import { FanChart } from '../../components/charts/FanChart';
 import { StartupGantt } from '../../components/charts/StartupGantt';
 import { MilestonesTable } from '../../components/milestones/MilestonesTable';

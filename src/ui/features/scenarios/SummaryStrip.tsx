@@ -1,5 +1,5 @@
 import { formatDateAfterMonths, formatMoney, formatPercent } from '../../../domain/format';
-import type { ScenarioEvaluation } from '../../../engine/scenario/evaluate';
+import type { ScenarioEvaluation } from '../../../engine/evaluation/evaluate';
 
 /**
  * The scenario's answers in one line — last patient in (P50, P10–P90), P(deadline), expected cost —

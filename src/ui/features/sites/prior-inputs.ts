@@ -9,7 +9,7 @@ import {
   countryDefaultRate,
   namedSitePrior,
   type CountryDefault,
-} from '../../../engine/scenario/site-priors';
+} from '../../../engine/evaluation/site-priors';
 
 export { countryDefaultRate as countryDefault, type CountryDefault };
 

@@ -7,7 +7,7 @@ import {
   method2Probability,
 } from '../../../../src/engine/consistency/mhlw';
 import { normalQuantile } from '../../../../src/engine/stats/index';
-import { createRng } from '../../../../src/engine/optimizer/rng';
+import { createRng } from '../../../../src/engine/optimizer/solver/rng';
 
 // Reference values RC-1..RC-5 (docs/verification.md): published MHLW/Quan et al. figures.
 describe('MHLW Method 1 unconditional (Quan et al. 2010)', () => {

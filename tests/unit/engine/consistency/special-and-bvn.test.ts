@@ -6,7 +6,7 @@ import {
   shareProbabilityFromMoments,
   shareProbabilityFromSamples,
 } from '../../../../src/engine/consistency/share-probability';
-import { createRng } from '../../../../src/engine/optimizer/rng';
+import { createRng } from '../../../../src/engine/optimizer/solver/rng';
 
 describe('special functions (references from python3 math.erfc / math.lgamma)', () => {
   it('normal CDF and quantile', () => {

@@ -8,8 +8,8 @@ import {
   formatShare,
 } from '../../../../src/domain/format';
 import { parseWorkspaceFile } from '../../../../src/domain/workspace/index';
-import { compareScenarios } from '../../../../src/engine/scenario/compare';
-import { scoreCompared } from '../../../../src/engine/scenario/score-scenarios';
+import { compareScenarios } from '../../../../src/engine/evaluation/compare';
+import { scoreCompared } from '../../../../src/engine/evaluation/score-scenarios';
 import { mainRisk } from '../../../../src/engine/decision/main-risk';
 import { recommend } from '../../../../src/engine/decision/recommendation';
 

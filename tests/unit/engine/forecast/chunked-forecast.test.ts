@@ -7,7 +7,7 @@ import {
   type ForecastInput,
   type ForecastOptions,
 } from '../../../../src/engine/forecast';
-import { MC_CHUNK_RUNS } from '../../../../src/engine/forecast/mc-chunks';
+import { MC_CHUNK_RUNS } from '../../../../src/engine/forecast/monte-carlo/chunks';
 
 const staggered: ForecastInput = {
   target: 400,

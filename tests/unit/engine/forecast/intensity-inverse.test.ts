@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IntensityInverter } from '../../../../src/engine/forecast/intensity-inverse';
+import { IntensityInverter } from '../../../../src/engine/forecast/monte-carlo/intensity-inverse';
 
 /** Reference: sort the openings and walk the linear pieces of Λ until it reaches g. */
 function walkPieces(open: number[], lam: number[], g: number): number {

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { allocateSites } from '../../../../src/engine/forecast';
-import { boostRates, drawOpenings, drawRates, planOpenings } from '../../../../src/engine/forecast/mc-kernel';
-import { drawUniformRun, planUniformRun } from '../../../../src/engine/forecast/mc-kernel-uniform';
-import { gammaConsts } from '../../../../src/engine/forecast/mc-shared';
+import {
+  boostRates,
+  drawOpenings,
+  drawRates,
+  planOpenings,
+} from '../../../../src/engine/forecast/monte-carlo/kernel-passes';
+import {
+  drawUniformRun,
+  planUniformRun,
+} from '../../../../src/engine/forecast/monte-carlo/kernel-fused-uniform';
+import { gammaConsts } from '../../../../src/engine/forecast/monte-carlo/kernel-constants';
 import { Sfc32 } from '../../../../src/engine/random/sfc32';
 
 /** erf by its Maclaurin series (exact to ~1e-13 for |z| ≤ 3.5; erf(z) > 1 − 1e-6 beyond). */

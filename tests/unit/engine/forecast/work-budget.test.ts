@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../../src/cli/main';
 import { ARRIVAL_WORK, monteCarloWorkPerRun } from '../../../../src/engine/forecast/index';
-import { buildScenarioModel } from '../../../../src/engine/scenario/build-model';
+import { buildScenarioModel } from '../../../../src/engine/evaluation/build-model';
 import {
   FORECAST_SITE_RUNS,
   MIN_BUDGET_RUNS,
   MIN_WORK_RUNS,
   runsWithinWork,
-} from '../../../../src/engine/scenario/run-budget';
+} from '../../../../src/engine/evaluation/run-budget';
 import { loadSampleWorkspace } from '../../../../src/state/sample';
 
 /** Issue #14 defect 4: the Monte Carlo budget accounts for the work per run, which with caps grows with the target. */

@@ -1,4 +1,4 @@
-import type { ScenarioEvaluation } from '../../../../src/engine/scenario/evaluate';
+import type { ScenarioEvaluation } from '../../../../src/engine/evaluation/evaluate';
 import type { CountryAssumptionInput, ReportContext } from '../../../../src/io/deck/report-model';
 import { loadSampleWorkspace } from '../../../../src/state/sample';
 

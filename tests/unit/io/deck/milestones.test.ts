@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MilestonesResult } from '../../../../src/engine/scenario/milestones';
+import type { MilestonesResult } from '../../../../src/engine/evaluation/milestones';
 import { buildDeckModel } from '../../../../src/io/deck/deck-model';
 import { buildReportModel } from '../../../../src/io/deck/report-model';
 import { buildOnePagerModel } from '../../../../src/io/pdf/one-pager-model';

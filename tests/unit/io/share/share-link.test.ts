@@ -1,7 +1,7 @@
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { serializeWorkspace, type Workspace } from '../../../../src/domain/workspace/index';
-import { evaluateScenario } from '../../../../src/engine/scenario/evaluate';
+import { evaluateScenario } from '../../../../src/engine/evaluation/evaluate';
 import { pruneToScenario } from '../../../../src/io/share/prune';
 import { shareFragmentPayload } from '../../../../src/io/share/share-fragment';
 import {

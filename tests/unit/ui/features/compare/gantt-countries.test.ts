@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CountryOutcome } from '../../../../../src/engine/scenario/evaluate';
+import type { CountryOutcome } from '../../../../../src/engine/evaluation/evaluate';
 import { ganttCountries } from '../../../../../src/ui/features/compare/gantt-countries';
 
 const country = (iso2: string, firstSiteOpenP50: number) => ({ iso2, firstSiteOpenP50 }) as CountryOutcome;
