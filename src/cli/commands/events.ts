@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseEventsSpec, runEventsSpec, type EventsResult } from '../../engine/events';
 import type { CliCommand, CliIo } from '../io';
+import { parseRuns, parseSeed } from '../args';
+import { readSpecFile } from '../spec-file';
 
 const usage = [
   'mrct events SPEC [--json] [--runs N] [--seed S]',
@@ -43,28 +44,16 @@ async function runEvents(args: string[], io: CliIo): Promise<number> {
   const file = positionals[0];
   if (!file || positionals.length > 1)
     return fail(io, `give exactly one spec file.\nUsage: ${usage.split('\n')[0]}`);
-  const runs = values.runs === undefined ? DEFAULT_RUNS : Number(values.runs);
-  if (!(Number.isInteger(runs) && runs >= 1 && runs <= 1_000_000))
-    return fail(io, `--runs must be a whole number between 1 and 1,000,000, got "${values.runs}"`);
-  const seed =
-    values.seed === undefined
-      ? DEFAULT_SEED
-      : Number.isFinite(Number(values.seed))
-        ? Number(values.seed)
-        : values.seed;
+  const runsArg = parseRuns(values.runs, 1, 1_000_000);
+  if (!runsArg.ok) return fail(io, runsArg.message);
+  const seedArg = parseSeed(values.seed);
+  if (!seedArg.ok) return fail(io, seedArg.message);
+  const runs = runsArg.value ?? DEFAULT_RUNS;
+  const seed = seedArg.value ?? DEFAULT_SEED;
 
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    return fail(io, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return fail(io, `${file} is not valid JSON: ${(error as Error).message}`, 1);
-  }
+  const read = await readSpecFile(file);
+  if (!read.ok) return fail(io, read.message, read.exitCode);
+  const json = read.json;
   const spec = parseEventsSpec(json);
   if (!spec.ok) {
     io.err(`mrct events: ${file}: ${spec.problems.length} problem${spec.problems.length === 1 ? '' : 's'}`);

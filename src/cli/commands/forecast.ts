@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
@@ -12,7 +11,8 @@ import {
 import { HARD_BUDGET_FACTOR, MIN_WORK_RUNS, runsWithinWork } from '../../engine/evaluation/run-budget';
 import type { ForecastInput, ForecastMethod, ForecastOptions, ForecastResult } from '../../engine/forecast';
 import { ForecastPool } from '../parallel/forecast-pool';
-import { parseSeed, withoutBom } from '../args';
+import { parseSeed } from '../args';
+import { readSpecFile } from '../spec-file';
 import type { CliCommand, CliIo } from '../io';
 
 const usage = [
@@ -72,18 +72,9 @@ async function runForecast(args: string[], io: CliIo): Promise<number> {
   if (!seedArg.ok) return fail(io, seedArg.message);
   const seed = seedArg.value;
 
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    return fail(io, `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(withoutBom(text));
-  } catch (error) {
-    return fail(io, `${file} is not valid JSON: ${(error as Error).message}`, 1);
-  }
+  const read = await readSpecFile(file);
+  if (!read.ok) return fail(io, read.message, read.exitCode);
+  const json = read.json;
   const spec = parseForecastSpec(json);
   if (!spec.ok) {
     io.err(`mrct forecast: ${file}: ${spec.problems.length} problem${spec.problems.length === 1 ? '' : 's'}`);

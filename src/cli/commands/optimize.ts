@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { optimizeCountryMix, type OptimizeResult } from '../../engine/optimizer/solver/optimize';
 import { formatSpecIssues, optimizerSpecSchema } from '../../engine/optimizer/solver/spec';
-import { MAX_CLI_RUNS, parseRuns, parseSeed, withoutBom } from '../args';
+import { MAX_CLI_RUNS, parseRuns, parseSeed } from '../args';
+import { readSpecFile } from '../spec-file';
 import type { CliCommand, CliIo } from '../io';
 
 const usage = [
@@ -14,9 +14,9 @@ const usage = [
   'Exit code 1 when no feasible mix exists (the binding constraint is printed).',
 ].join('\n');
 
-function fail(io: CliIo, message: string): number {
+function fail(io: CliIo, message: string, code = 2): number {
   io.err(`mrct optimize: ${message}`);
-  return 2;
+  return code;
 }
 
 function human(r: OptimizeResult): string {
@@ -71,12 +71,9 @@ export const optimizeCommand: CliCommand = {
     const seed = seedArg.value ?? 1;
     const runs = runsArg.value ?? 10_000;
     const file = positionals[0] as string;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(withoutBom(await readFile(file, 'utf8')));
-    } catch (error) {
-      return fail(io, `cannot read JSON from ${file}: ${(error as Error).message}`);
-    }
+    const read = await readSpecFile(file);
+    if (!read.ok) return fail(io, read.message, read.exitCode);
+    const raw = read.json;
     const spec = optimizerSpecSchema.safeParse(raw);
     if (!spec.success)
       return fail(

@@ -113,6 +113,10 @@ describe('mrct events', () => {
     expect(err.join('\n')).toMatch(/not valid JSON/);
     const bad = capture();
     expect(await main(['events', specFile('c.json', contractSpec), '--runs', '0'], bad.io)).toBe(2);
+    // The same seed rule as every other command (args.ts): "abc" used to be taken as a string seed.
+    const seed = capture();
+    expect(await main(['events', specFile('c.json', contractSpec), '--seed', 'abc'], seed.io)).toBe(2);
+    expect(seed.err.join('\n')).toMatch(/--seed must be a whole number/);
   });
 
   it('prints a table without --json, with "never" when dropout makes D unreachable', async () => {
