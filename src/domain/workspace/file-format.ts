@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION, WORKSPACE_FORMAT, migrateToCurrent } from './migrations';
 import { workspaceSchema, type Workspace } from './workspace';
+import { formatPath } from '../json-path';
 
 /** One problem found in a file: where (file, JSON path or row/field) and why, in plain words. */
 export interface FileProblem {
@@ -13,17 +14,7 @@ export interface FileProblem {
 export type ParseResult =
   { ok: true; workspace: Workspace; migratedFrom?: number } | { ok: false; problems: FileProblem[] };
 
-/** Formats a zod issue path as a dotted JSON path with [index] for arrays. */
-export function formatPath(path: readonly PropertyKey[], prefix = ''): string {
-  let out = prefix;
-  for (const key of path) {
-    // A record key is user text: a 1 MB key must not come back whole in the path (issue #14).
-    const text = String(key).length > 64 ? `${String(key).slice(0, 64)}…` : String(key);
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${text}` : text;
-  }
-  return out;
-}
+export { formatPath };
 
 export function zodProblems(file: string, error: z.ZodError, prefix = ''): FileProblem[] {
   return error.issues.map((issue) => ({

@@ -1,5 +1,6 @@
 import type { Region } from '../../domain/reference/country';
 import { REGIONS } from '../../domain/reference/country';
+import { THERAPEUTIC_AREA_IDS } from '../../domain/reference/therapeutic-area';
 import { logGamma } from '../stats/index';
 import { type BenchmarkArea, type BenchmarkPhase } from './classify';
 import { CTGOV_COUNTRIES } from './ctgov-countries';
@@ -7,17 +8,7 @@ import type { BenchmarkStudy } from './eligibility';
 import { cholesky, choleskyInverse, choleskySolve } from './linear-algebra';
 
 /** All benchmark areas in a fixed order (parameter layout and output order). */
-export const BENCHMARK_AREAS: readonly BenchmarkArea[] = [
-  'oncology',
-  'cardiovascular',
-  'cns',
-  'metabolic',
-  'infectious-disease',
-  'immunology',
-  'respiratory',
-  'rare-disease',
-  'other',
-];
+export const BENCHMARK_AREAS: readonly BenchmarkArea[] = [...THERAPEUTIC_AREA_IDS, 'other'];
 
 const REGION_OF = new Map(Object.values(CTGOV_COUNTRIES).map((c) => [c.iso2, c.region]));
 /** The planner region of an ISO2 code known to the registry table (undefined otherwise). */

@@ -1,10 +1,11 @@
 import type { ComparableTrial } from './comparable';
 import { findComparable, rateSummary, sitesIn } from './comparable';
+import type { BenchmarkDefaultsSource } from '../../domain/reference/benchmark-defaults';
 
 type Q = { p10: number; p50: number; p90: number };
 
 /** The parts of benchmarks.json the views read (structural: the JSON import satisfies it). */
-export interface BenchmarksData {
+export interface BenchmarksData extends BenchmarkDefaultsSource {
   dataset: {
     name: string;
     citation: string;
@@ -15,18 +16,6 @@ export interface BenchmarksData {
     enrollmentPeriod: string;
   };
   model: { name: string; areaEffect: Record<string, number> };
-  areas: { id: string; studies: number; sites: number; baseRate: Q }[];
-  phases: { id: string; studies: number; factor: Q }[];
-  countries: {
-    iso2: string;
-    region: string;
-    studies: number;
-    sites: number;
-    multiplier: Q;
-    confidence: string;
-    fallback: boolean;
-  }[];
-  priorDispersion: { siteShape: number; siteCv: number; studyShape: number; medianStudyFactor: number };
 }
 
 export interface BenchmarkFilter {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { forecastSpecSchema, parseForecastSpec, type SpecProblem } from '../forecast/spec';
+import { formatPath } from '../../domain/json-path';
+import { forecastSpecSchema, parseForecastSpec, specProblems, type SpecProblem } from '../forecast/spec';
 import type { ForecastInput } from '../forecast/types';
 import { eventModelProblems, hazardFromMedian, type EventModel } from './hazard-model';
 
@@ -109,13 +110,6 @@ export interface EventsSpec {
   at: number[];
 }
 
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
-    '',
-  );
-}
-
 /** Validates parsed JSON; returns the spec or every problem with its JSON path. */
 export function parseEventsSpec(
   json: unknown,
@@ -124,10 +118,7 @@ export function parseEventsSpec(
   if (!res.success)
     return {
       ok: false,
-      problems: res.error.issues.map((i) => ({
-        path: formatPath(i.path) || '(whole file)',
-        message: i.message,
-      })),
+      problems: specProblems(res.error),
     };
   const { events, at } = res.data;
   const parsedAccrual = parseAccrual(res.data.accrual);
@@ -162,10 +153,7 @@ function parseAccrual(
     if (!u.success)
       return {
         ok: false,
-        problems: u.error.issues.map((i) => ({
-          path: `accrual.${formatPath(i.path)}`.replace(/\.$/, ''),
-          message: i.message,
-        })),
+        problems: u.error.issues.map((i) => ({ path: formatPath(i.path, 'accrual'), message: i.message })),
       };
     return { ok: true, accrual: { kind: 'uniform', n: u.data.n, months: u.data.uniformMonths } };
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatPath } from '../../domain/json-path';
 import type { ForecastInput, Opening, SiteGroup } from './types';
 
 const month = z.number('must be a number (months)').finite('must be finite').min(0, 'must be ≥ 0 (months)');
@@ -91,11 +92,9 @@ export interface SpecProblem {
   message: string;
 }
 
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>(
-    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
-    '',
-  );
+/** Every problem of a spec, each with its JSON path ("(whole file)" when the root is wrong). */
+export function specProblems(error: z.ZodError): SpecProblem[] {
+  return error.issues.map((i) => ({ path: formatPath(i.path) || '(whole file)', message: i.message }));
 }
 
 /** Validates parsed JSON against the spec; returns the forecast input or every problem found. */
@@ -106,10 +105,7 @@ export function parseForecastSpec(
   if (!res.success)
     return {
       ok: false,
-      problems: res.error.issues.map((i) => ({
-        path: formatPath(i.path) || '(whole file)',
-        message: i.message,
-      })),
+      problems: specProblems(res.error),
     };
   const spec = res.data;
   const sites: SiteGroup[] = spec.siteGroups.map((g) => ({

@@ -4,3 +4,4 @@ export { regularizedBeta, inverseRegularizedBeta } from './incomplete-beta';
 export { erfc, normalCdf, normalQuantile } from './normal';
 export { quantileSorted, discreteQuantileSorted } from './quantile';
 export { negBinCdf, negBinQuantile, negBinSurvivalAtLeast } from './negative-binomial';
+export { GAUSS_LEGENDRE_8_NODES, GAUSS_LEGENDRE_8_WEIGHTS } from './gauss-legendre';

@@ -31,15 +31,10 @@ export interface ReportMeta {
   actualsIncluded: boolean;
 }
 
-export interface ReportCountry {
-  iso2: string;
-  name: string;
-  region: string;
-  sites: number;
-  expectedPatients: number;
-  expectedShare: number;
-  phases: ScenarioEvaluation['countries'][number]['phases'];
-}
+export type ReportCountry = Pick<
+  ScenarioEvaluation['countries'][number],
+  'iso2' | 'name' | 'region' | 'sites' | 'expectedPatients' | 'expectedShare' | 'phases'
+>;
 
 export interface RegionalCheck {
   market: string;

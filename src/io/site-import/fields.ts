@@ -174,3 +174,17 @@ export function carryOverMapping(
 export function fieldLabel(key: ImportFieldKey): string {
   return IMPORT_FIELDS.find((f) => f.key === key)?.label ?? key;
 }
+
+/** Every site field an import file can carry, in the template's column order. */
+export const SITE_FIELDS = [
+  'id',
+  'name',
+  'country',
+  'city',
+  'siteType',
+  'selfEstimatePerMonth',
+  'competingTrials',
+  'lastStartupDays',
+  'capPatients',
+  'qualityFlags',
+] as const;

@@ -1,5 +1,5 @@
 import type { Site } from '../../domain/workspace/index';
-import type { ColumnMapping, ImportFieldKey } from './fields';
+import { SITE_FIELDS, type ColumnMapping, type ImportFieldKey } from './fields';
 
 /** A field an "update existing" import would empty, with what it holds today. */
 export interface BlankedField {
@@ -10,17 +10,7 @@ export interface BlankedField {
 }
 
 /** Site fields an import can update (the id only identifies the site). */
-const UPDATABLE = [
-  'name',
-  'country',
-  'city',
-  'siteType',
-  'selfEstimatePerMonth',
-  'competingTrials',
-  'lastStartupDays',
-  'capPatients',
-  'qualityFlags',
-] as const;
+const UPDATABLE = SITE_FIELDS.filter((f): f is Exclude<(typeof SITE_FIELDS)[number], 'id'> => f !== 'id');
 
 /**
  * An update changes only what the file carries: a field with no column in the file keeps the

@@ -1,6 +1,6 @@
 import { investigatorSchema, siteSchema } from '../../domain/workspace/index';
 import type { Investigator, Site } from '../../domain/workspace/index';
-import { fieldLabel, REQUIRED_FIELDS } from './fields';
+import { fieldLabel, REQUIRED_FIELDS, SITE_FIELDS } from './fields';
 import { friendlyIssueMessage } from '../../domain/friendly-issue';
 import type { ColumnMapping, ImportFieldKey } from './fields';
 import type { ImportIssue, RawTable } from './types';
@@ -31,18 +31,6 @@ export interface ImportResult {
   counts: { rows: number; newSites: number; updatedSites: number; newPis: number; updatedPis: number };
 }
 
-const SITE_FIELDS = [
-  'id',
-  'name',
-  'country',
-  'city',
-  'siteType',
-  'selfEstimatePerMonth',
-  'competingTrials',
-  'lastStartupDays',
-  'capPatients',
-  'qualityFlags',
-] as const;
 const NUMERIC = new Set<ImportFieldKey>([
   'selfEstimatePerMonth',
   'competingTrials',

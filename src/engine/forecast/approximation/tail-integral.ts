@@ -1,3 +1,4 @@
+import { GAUSS_LEGENDRE_8_NODES, GAUSS_LEGENDRE_8_WEIGHTS } from '../../stats/index';
 /**
  * ∫_from^∞ S(t) dt for a survival function S of the time to target (the mean is
  * t_a + ∫_{t_a}^∞ S, the expected lateness past a deadline D is ∫_D^∞ S).
@@ -11,14 +12,8 @@
  * Returns Infinity when the tail is not integrable (a ≤ 1, e.g. the target is never reached
  * with positive probability).
  */
-const GL_X = [
-  -0.9602898564975363, -0.7966664774136267, -0.525532409916329, -0.1834346424956498, 0.1834346424956498,
-  0.525532409916329, 0.7966664774136267, 0.9602898564975363,
-];
-const GL_W = [
-  0.1012285362903763, 0.2223810344533745, 0.3137066458778873, 0.362683783378362, 0.362683783378362,
-  0.3137066458778873, 0.2223810344533745, 0.1012285362903763,
-];
+const GL_X = GAUSS_LEGENDRE_8_NODES;
+const GL_W = GAUSS_LEGENDRE_8_WEIGHTS;
 
 function panel(S: (t: number) => number, a: number, b: number): number {
   const h = 0.5 * (b - a);

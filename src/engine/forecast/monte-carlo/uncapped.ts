@@ -25,7 +25,7 @@ import type { ForecastSamples } from '../types';
  * S = Σλ, Q = Σλu and U = max u, so beyond U, Λ(t) = S·t − Q and T = (G + Q)/S directly; when
  * the target falls before the last opening, IntensityInverter finds it (binning, then Newton).
  * Curve months get Λ from per-bin sums of λ and λu (O(C + months)) and Poisson increments.
- * With caps the process is not Poisson any more: see monte-carlo-capped.ts. Runs come in chunks:
+ * With caps the process is not Poisson any more: see capped.ts. Runs come in chunks:
  * see chunks.ts.
  */
 export function simulateUncapped(

@@ -11,18 +11,12 @@
  * truncation); a region's P(A/(A + B) ≥ s) = Σ_a P(A = a)·P(B ≤ (1 − s)a/s) is summed up to a
  * length K with tail mass below ~1e-9. This is the model monteCarloCheck simulates.
  */
-import { logGamma } from '../../stats/index';
+import { GAUSS_LEGENDRE_8_NODES, GAUSS_LEGENDRE_8_WEIGHTS, logGamma } from '../../stats/index';
 import type { CompiledProblem } from './model';
 import type { CountrySpec } from './spec';
 
-const GL_X = [
-  -0.9602898564975363, -0.7966664774136267, -0.525532409916329, -0.1834346424956498, 0.1834346424956498,
-  0.525532409916329, 0.7966664774136267, 0.9602898564975363,
-];
-const GL_W = [
-  0.1012285362903763, 0.2223810344533745, 0.3137066458778873, 0.362683783378362, 0.362683783378362,
-  0.3137066458778873, 0.2223810344533745, 0.1012285362903763,
-];
+const GL_X = GAUSS_LEGENDRE_8_NODES;
+const GL_W = GAUSS_LEGENDRE_8_WEIGHTS;
 const PANELS = 8;
 
 /** P(N = k), k < length, for one site of `country` by month W. */
