@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { formatNumber, formatPercent, formatShare, formatSignedPoints } from '../../../domain/format';
 import type { ComparedScenario } from '../../../engine/evaluation/compare';
 import type { ScenarioScore } from '../../../engine/scores/index';
-import { costScope, deltaTone, filingMarkets, measureRows, STATUS_TEXT } from './comparison-rows';
+import { costScopeLine, deltaTone, filingMarkets, measureRows, STATUS_TEXT } from './comparison-rows';
 import { SCORE_NAMES, WhyPopover, type ScoreKey } from './WhyPanel';
 import './compare.css';
 
@@ -41,7 +41,7 @@ export function ComparisonTable({
         <caption className="comparison-caption">
           Differences are against the baseline and coloured{' '}
           <span className="delta delta--better">better</span> or{' '}
-          <span className="delta delta--worse">worse</span> for that measure. {costScope(currency)}
+          <span className="delta delta--worse">worse</span> for that measure. {costScopeLine(base, currency)}
         </caption>
         <thead>
           <tr>

@@ -141,6 +141,13 @@ export function filingMarkets(
 
 export const STATUS_TEXT = { met: 'met', 'at-risk': 'at risk', 'not-met': 'not met' } as const;
 
-/** What the cost figures include (the engine's cost categories), stated wherever costs are compared. */
-export const costScope = (currency: string) =>
-  `Cost scope: expected cash cost in ${currency} of site start-up, patient visits and screen failures, site running, monitoring, regulatory and ethics fees, CRO fees and mark-up and FX risk, net of refundable incentives; drug supply, central labs and sponsor staff are not included.`;
+/**
+ * What the cost figures cover, stated wherever costs are compared: the engine's own scope line for
+ * the baseline (whole trial to database lock, unknown fees named), never a list kept here.
+ */
+export function costScopeLine(baseline: ComparedScenario | undefined, currency: string): string {
+  const summary = baseline?.evaluation.costScope?.summary;
+  return summary
+    ? `Cost scope: ${summary} Amounts in ${currency}.`
+    : 'Cost scope: the cost model is not part of this evaluation.';
+}
