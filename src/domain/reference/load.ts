@@ -38,22 +38,13 @@ export function parseReferenceData(raw: Record<keyof ReferenceFiles, unknown>): 
   const problems: string[] = [];
   const dupe = (label: string, ids: string[]) =>
     duplicates(ids).forEach((id) => problems.push(`duplicate ${label} "${id}"`));
-  dupe(
-    'authority id',
-    d.authorities.map((a) => a.id),
-  );
-  dupe(
-    'pathway id',
-    d.pathways.map((p) => p.id),
-  );
-  dupe(
-    'country iso2',
-    d.countries.map((c) => c.iso2),
-  );
-  dupe(
-    'therapeutic area id',
-    d.therapeuticAreas.areas.map((a) => a.id),
-  );
+  const keyed: Array<[string, string[]]> = [
+    ['authority id', d.authorities.map((a) => a.id)],
+    ['pathway id', d.pathways.map((p) => p.id)],
+    ['country iso2', d.countries.map((c) => c.iso2)],
+    ['therapeutic area id', d.therapeuticAreas.areas.map((a) => a.id)],
+  ];
+  for (const [label, ids] of keyed) dupe(label, ids);
   const authorityIds = new Set(d.authorities.map((a) => a.id));
   const pathways = new Map(d.pathways.map((p) => [p.id, p]));
   for (const p of d.pathways) {

@@ -17,32 +17,28 @@ export interface ParameterInfo {
 /** The smallest recruitment multiplier the UI, the schema and the engine accept. */
 export const RECRUITMENT_MULTIPLIER_MIN = 0.05;
 
+/** A start-up duration in days: up to about four years (longer is a typing slip, not a plan). */
+const durationDays = <K extends string>(key: K, label: string): ParameterInfo & { key: K } => ({
+  key,
+  label,
+  unit: () => 'days',
+  bounds: { min: 0, max: 1500 },
+});
+
+/** A fee in the country's currency. */
+const amountInCountryCurrency = <K extends string>(key: K, label: string): ParameterInfo & { key: K } => ({
+  key,
+  label,
+  unit: (c) => c.currency,
+  bounds: { min: 0, max: 1e9 },
+});
+
 /** Every country value a user may override, by key (the key stored in the workspace file). */
 export const COUNTRY_PARAMETER_INFO = {
-  regulatoryDays: {
-    key: 'regulatoryDays',
-    label: 'Regulatory review',
-    unit: () => 'days',
-    bounds: { min: 0, max: 1500 },
-  },
-  ethicsDays: {
-    key: 'ethicsDays',
-    label: 'Ethics review',
-    unit: () => 'days',
-    bounds: { min: 0, max: 1500 },
-  },
-  contractDays: {
-    key: 'contractDays',
-    label: 'Contract & budget',
-    unit: () => 'days',
-    bounds: { min: 0, max: 1500 },
-  },
-  initiationDays: {
-    key: 'initiationDays',
-    label: 'Site initiation',
-    unit: () => 'days',
-    bounds: { min: 0, max: 1500 },
-  },
+  regulatoryDays: durationDays('regulatoryDays', 'Regulatory review'),
+  ethicsDays: durationDays('ethicsDays', 'Ethics review'),
+  contractDays: durationDays('contractDays', 'Contract & budget'),
+  initiationDays: durationDays('initiationDays', 'Site initiation'),
   pNeverActivate: {
     key: 'pNeverActivate',
     label: 'Sites never activating',
@@ -64,24 +60,9 @@ export const COUNTRY_PARAMETER_INFO = {
     unit: () => 'ratio',
     bounds: { min: 0, max: 10 },
   },
-  siteStartupFee: {
-    key: 'siteStartupFee',
-    label: 'Site start-up fee',
-    unit: (c) => c.currency,
-    bounds: { min: 0, max: 1e9 },
-  },
-  monitoringVisitCost: {
-    key: 'monitoringVisitCost',
-    label: 'Monitoring visit cost',
-    unit: (c) => c.currency,
-    bounds: { min: 0, max: 1e9 },
-  },
-  monthlySiteCost: {
-    key: 'monthlySiteCost',
-    label: 'Monthly site cost',
-    unit: (c) => c.currency,
-    bounds: { min: 0, max: 1e9 },
-  },
+  siteStartupFee: amountInCountryCurrency('siteStartupFee', 'Site start-up fee'),
+  monitoringVisitCost: amountInCountryCurrency('monitoringVisitCost', 'Monitoring visit cost'),
+  monthlySiteCost: amountInCountryCurrency('monthlySiteCost', 'Monthly site cost'),
 } satisfies Record<string, ParameterInfo>;
 
 export type CountryParameterKey = keyof typeof COUNTRY_PARAMETER_INFO;

@@ -36,26 +36,14 @@ export const workspaceSchema = z
         ctx.addIssue({ code: 'custom', path: [key], message: `Duplicate id ${quoted(id)}` });
       }
     };
-    checkUnique(
-      'countries',
-      ws.countries.map((c) => c.iso2),
-    );
-    checkUnique(
-      'investigators',
-      ws.investigators.map((i) => i.id),
-    );
-    checkUnique(
-      'sites',
-      ws.sites.map((s) => s.id),
-    );
-    checkUnique(
-      'cros',
-      ws.cros.map((c) => c.id),
-    );
-    checkUnique(
-      'scenarios',
-      ws.scenarios.map((s) => s.id),
-    );
+    const keyed: Array<[Parameters<typeof checkUnique>[0], string[]]> = [
+      ['countries', ws.countries.map((c) => c.iso2)],
+      ['investigators', ws.investigators.map((i) => i.id)],
+      ['sites', ws.sites.map((s) => s.id)],
+      ['cros', ws.cros.map((c) => c.id)],
+      ['scenarios', ws.scenarios.map((s) => s.id)],
+    ];
+    for (const [key, ids] of keyed) checkUnique(key, ids);
     const piIds = new Set(ws.investigators.map((i) => i.id));
     ws.sites.forEach((site, index) => {
       if (site.investigatorId && !piIds.has(site.investigatorId)) {
