@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { withoutBom } from './args';
 
 /** A spec file's JSON, or why it could not be had and the exit code that says so. */
@@ -21,5 +22,24 @@ export async function readSpecFile(file: string): Promise<SpecFile> {
     return { ok: true, json: JSON.parse(withoutBom(text)) };
   } catch (error) {
     return { ok: false, message: `${file} is not valid JSON: ${(error as Error).message}`, exitCode: 1 };
+  }
+}
+
+/**
+ * Parses `COMMAND FILE [flags]`: exactly one file and only the flags given (strict), with the
+ * usage line in every refusal.
+ */
+export function parseFileCommand<O extends ParseArgsOptionsConfig>(
+  args: string[],
+  options: O,
+  usageLine: string,
+) {
+  try {
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    if (positionals.length !== 1)
+      return { ok: false as const, message: `give exactly one spec file.\nUsage: ${usageLine}` };
+    return { ok: true as const, values, file: positionals[0] as string };
+  } catch (error) {
+    return { ok: false as const, message: `${(error as Error).message}\nUsage: ${usageLine}` };
   }
 }

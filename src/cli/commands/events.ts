@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { parseEventsSpec, runEventsSpec, type EventsResult } from '../../engine/events';
 import type { CliCommand, CliIo } from '../io';
 import { parseRuns, parseSeed } from '../args';
-import { readSpecFile } from '../spec-file';
+import { parseFileCommand, readSpecFile } from '../spec-file';
 
 const usage = [
   'mrct events SPEC [--json] [--runs N] [--seed S]',
@@ -25,25 +24,17 @@ function fail(io: CliIo, message: string, code = 2): number {
 }
 
 async function runEvents(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        runs: { type: 'string' },
-        seed: { type: 'string' },
-      },
-      strict: true,
-    });
-  } catch (error) {
-    return fail(io, `${(error as Error).message}\nUsage: ${usage.split('\n')[0]}`);
-  }
-  const { values, positionals } = parsed;
-  const file = positionals[0];
-  if (!file || positionals.length > 1)
-    return fail(io, `give exactly one spec file.\nUsage: ${usage.split('\n')[0]}`);
+  const parsed = parseFileCommand(
+    args,
+    {
+      json: { type: 'boolean', default: false },
+      runs: { type: 'string' },
+      seed: { type: 'string' },
+    },
+    usage.split('\n')[0] ?? '',
+  );
+  if (!parsed.ok) return fail(io, parsed.message);
+  const { values, file } = parsed;
   const runsArg = parseRuns(values.runs, 1, 1_000_000);
   if (!runsArg.ok) return fail(io, runsArg.message);
   const seedArg = parseSeed(values.seed);

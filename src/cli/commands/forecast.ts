@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import {
   DEFAULT_RUNS,
   forecast,
@@ -12,7 +11,7 @@ import { HARD_BUDGET_FACTOR, MIN_WORK_RUNS, runsWithinWork } from '../../engine/
 import type { ForecastInput, ForecastMethod, ForecastOptions, ForecastResult } from '../../engine/forecast';
 import { ForecastPool } from '../parallel/forecast-pool';
 import { parseSeed } from '../args';
-import { readSpecFile } from '../spec-file';
+import { parseFileCommand, readSpecFile } from '../spec-file';
 import type { CliCommand, CliIo } from '../io';
 
 const usage = [
@@ -38,27 +37,19 @@ function fail(io: CliIo, message: string, code = 2): number {
 }
 
 async function runForecast(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        method: { type: 'string' },
-        runs: { type: 'string' },
-        seed: { type: 'string' },
-        threads: { type: 'string' },
-      },
-      strict: true,
-    });
-  } catch (error) {
-    return fail(io, `${(error as Error).message}\nUsage: ${usage.split('\n')[0]}`);
-  }
-  const { values, positionals } = parsed;
-  const file = positionals[0];
-  if (!file || positionals.length > 1)
-    return fail(io, `give exactly one spec file.\nUsage: ${usage.split('\n')[0]}`);
+  const parsed = parseFileCommand(
+    args,
+    {
+      json: { type: 'boolean', default: false },
+      method: { type: 'string' },
+      runs: { type: 'string' },
+      seed: { type: 'string' },
+      threads: { type: 'string' },
+    },
+    usage.split('\n')[0] ?? '',
+  );
+  if (!parsed.ok) return fail(io, parsed.message);
+  const { values, file } = parsed;
   const method = values.method ?? 'auto';
   if (method !== 'auto' && !METHODS.includes(method as ForecastMethod))
     return fail(io, `--method must be exact, approx or monte-carlo, got "${method}"`);

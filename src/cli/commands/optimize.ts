@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { optimizeCountryMix, type OptimizeResult } from '../../engine/optimizer/solver/optimize';
 import { formatSpecIssues, optimizerSpecSchema } from '../../engine/optimizer/solver/spec';
 import { MAX_CLI_RUNS, parseRuns, parseSeed } from '../args';
-import { readSpecFile } from '../spec-file';
+import { parseFileCommand, readSpecFile } from '../spec-file';
 import type { CliCommand, CliIo } from '../io';
 
 const usage = [
@@ -46,31 +45,24 @@ export const optimizeCommand: CliCommand = {
   summary: 'Cheapest country mix reaching the target on time (or fastest within a budget)',
   usage,
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-          json: { type: 'boolean', default: false },
-          seed: { type: 'string' },
-          runs: { type: 'string' },
-          frontier: { type: 'boolean', default: false },
-        },
-      });
-    } catch (error) {
-      return fail(io, `${(error as Error).message}\n\nUsage: ${usage}`);
-    }
-    const { values, positionals } = parsed;
-    if (positionals.length !== 1)
-      return fail(io, `expected exactly one FILE, got ${positionals.length}\n\nUsage: ${usage}`);
+    const parsed = parseFileCommand(
+      args,
+      {
+        json: { type: 'boolean', default: false },
+        seed: { type: 'string' },
+        runs: { type: 'string' },
+        frontier: { type: 'boolean', default: false },
+      },
+      usage.split('\n')[0] ?? '',
+    );
+    if (!parsed.ok) return fail(io, parsed.message);
+    const { values, file } = parsed;
     const seedArg = parseSeed(values.seed);
     if (!seedArg.ok) return fail(io, seedArg.message);
     const runsArg = parseRuns(values.runs, 100, MAX_CLI_RUNS);
     if (!runsArg.ok) return fail(io, runsArg.message);
     const seed = seedArg.value ?? 1;
     const runs = runsArg.value ?? 10_000;
-    const file = positionals[0] as string;
     const read = await readSpecFile(file);
     if (!read.ok) return fail(io, read.message, read.exitCode);
     const raw = read.json;
