@@ -18,6 +18,8 @@ test.describe('Scenarios: whole-trial budget', () => {
     await expect(budget.getByTestId('budget-scope')).toContainText(
       /excludes regulatory fees for \d+ countries and ethics fees for \d+ countries \(unknown\)/,
     );
+    // The P10–P90 say what they include: timing and unit costs (issue 16)
+    await expect(budget.getByTestId('budget-uncertainty')).toContainText('include timing and unit costs');
     const categories = budget.getByTestId('budget-categories');
     for (const label of [
       'Site start-up',

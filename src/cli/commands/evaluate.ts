@@ -39,6 +39,7 @@ function costJson(cost: CostDistribution, scope: CostScope | undefined, submissi
     p90: round(b.total.p90, 0),
     perRandomisedPatient: round(b.perRandomisedPatient, 0),
     scope: b.scope,
+    uncertainty: b.uncertainty,
     excludes: b.excludes,
     unknownFees: scope?.unknownFees ?? [],
     followUpMonths: scope?.followUpMonths ?? null,
@@ -205,6 +206,8 @@ export const evaluateCommand: CliCommand = {
       );
     const scopes = [...new Set(rows.map((r) => r.cost?.scope).filter((x) => x !== undefined))];
     for (const scope of scopes) io.out(`\nCost scope: ${scope}`);
+    const spreads = [...new Set(rows.map((r) => r.cost?.uncertainty).filter((x) => x !== undefined))];
+    for (const spread of spreads) io.out(`Cost uncertainty: ${spread}`);
     return 0;
   },
 };

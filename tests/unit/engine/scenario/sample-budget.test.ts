@@ -52,6 +52,21 @@ describe('the sample phase-3 NSCLC budget', () => {
     expect(cost.timeline.dbLockMonths - cost.timeline.lastVisitMonths).toBeCloseTo(2, 6);
   });
 
+  it('widens P10–P90 with unit-cost uncertainty, keeping the expected total on the point arithmetic', () => {
+    // Timing alone moved the sample's total by about ±2% (P10–P90 48.4M–49.9M on 49.1M). Its unit
+    // costs are mostly unsourced or proxies (σ 0.4–0.5), so the sampled spread must be far wider.
+    expect(cost.uncertainty).toBe('timing-and-unit-costs');
+    expect(cost.p10).toBeLessThan(cost.expectedTotal * 0.9);
+    expect(cost.p90).toBeGreaterThan(cost.expectedTotal * 1.1);
+    // Mean-one factors: the median sits just below the expected value, never above it by much.
+    expect(cost.p50).toBeGreaterThan(cost.expectedTotal * 0.9);
+    expect(cost.p50).toBeLessThan(cost.expectedTotal * 1.02);
+    // Reproducible with the scenario's seed.
+    const again = evaluateScenario(sample, 'SCN-GLOBAL', { runs: 300 }).cost!;
+    expect(again.p10).toBe(cost.p10);
+    expect(again.p90).toBe(cost.p90);
+  });
+
   it('lists every unknown fee instead of costing it as 0', () => {
     const scope = e.costScope!;
     const missing = e.countries.flatMap((c) => {
