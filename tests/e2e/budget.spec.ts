@@ -49,4 +49,23 @@ test.describe('Scenarios: whole-trial budget', () => {
     await page.screenshot({ path: 'test-results/budget.png', fullPage: false });
     expect(app.consoleErrors).toEqual([]);
   });
+
+  test("counts the EU CTR clock on the reporting member state's holidays, which the scenario can state", async ({
+    page,
+  }) => {
+    const app = new AppPage(page);
+    const scenarios = new ScenariosPage(page);
+    await app.open('scenarios');
+    await scenarios.select(/US \+ EU only/);
+    await scenarios.refinedKpis();
+    // By default: the EU country with the most sites (Germany, 5 sites)
+    await expect(page.getByTestId('eu-rms')).toContainText('Germany');
+    await expect(page.getByTestId('eu-rms')).toContainText('the EU country with the most sites');
+    await page.getByLabel('EU reporting member state (CTR clock holidays)').selectOption('ES');
+    await expect(page.getByTestId('eu-rms')).toContainText('Spain');
+    await expect(page.getByTestId('eu-rms')).toContainText('stated for this scenario');
+    await page.getByTestId('eu-rms').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/eu-rms.png', fullPage: false });
+    expect(app.consoleErrors).toEqual([]);
+  });
 });

@@ -11,6 +11,7 @@ import {
 } from './country-parameters';
 import { DAYS_PER_MONTH, daysBetween } from '../../domain/dates';
 import { choosePathway } from './pathway-choice';
+import { reportingMemberState, type ReportingMemberState } from './reporting-member-state';
 import { applyModeOverride, countryScenarioOverrides } from './scenario-overrides';
 
 export interface ModelSite {
@@ -50,6 +51,8 @@ export interface ScenarioModel {
   dropoutRate: number;
   /** Problems the user should know about (unknown country, CRO not covering a country…). */
   warnings: string[];
+  /** EU reporting member state whose holidays count the CTR clock; none without an EU country. */
+  euReportingMemberState: ReportingMemberState | undefined;
 }
 
 const toTri = (t: Triple): Tri => ({ min: t.min, mode: t.mode, max: t.max });
@@ -84,6 +87,17 @@ export function buildScenarioModel(workspace: Workspace, scenarioId: string): Sc
   const siteById = new Map(workspace.sites.map((s) => [s.id, s]));
   const piById = new Map(workspace.investigators.map((i) => [i.id, i]));
 
+  // The CTR clock counts on the reporting member state's holidays (Reg. 536/2014 Art. 5, Reg. 1182/71).
+  const sitesByCountry = new Map(
+    scenario.countries.map((e) => [
+      e.iso2,
+      e.useNamedSites ? e.siteIds.filter((id) => siteById.has(id)).length : e.siteCount,
+    ]),
+  );
+  const rmsChoice = reportingMemberState(scenario, sitesByCountry);
+  const euRms = rmsChoice.rms;
+  warnings.push(...rmsChoice.warnings);
+
   for (const entry of scenario.countries) {
     const ref: ReferenceCountry | undefined = getCountry(entry.iso2);
     if (!ref) {
@@ -96,6 +110,7 @@ export function buildScenarioModel(workspace: Workspace, scenarioId: string): Sc
       therapeuticArea: study.therapeuticArea,
       submission: study.plannedFirstSubmission,
       pathway,
+      ...(euRms && pathway.authorityId === 'eu-ctr' ? { holidayCalendar: euRms.iso2 } : {}),
     });
     const scenarioValues = countryScenarioOverrides(overrides, entry.iso2);
     const cro = assignedCro(scenario, workspace.cros, ref.region);
@@ -208,5 +223,6 @@ export function buildScenarioModel(workspace: Workspace, scenarioId: string): Sc
     screenFailureRate: overrides['study:screenFailureRate'] ?? study.screenFailureRate,
     dropoutRate: overrides['study:dropoutRate'] ?? study.dropoutRate,
     warnings,
+    euReportingMemberState: euRms,
   };
 }

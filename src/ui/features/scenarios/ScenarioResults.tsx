@@ -94,6 +94,16 @@ export function ScenarioResults({
       <Staged delay={2}>
         <StartupGantt countries={gantt.shown} start={submission} />
       </Staged>
+      {evaluation.euReportingMemberState && (
+        <p className="small muted" data-testid="eu-rms">
+          EU CTR clock counted on the public holidays of the reporting member state,{' '}
+          <strong>{evaluation.euReportingMemberState.name}</strong> (
+          {evaluation.euReportingMemberState.basis === 'stated'
+            ? 'stated for this scenario'
+            : 'the EU country with the most sites; choose another under Countries'}
+          ; Reg. (EU) 536/2014 Art. 5).
+        </p>
+      )}
       <ScenarioBudget evaluation={evaluation} submission={submission} />
       {gantt.hidden > 0 && (
         <p className="small muted">
