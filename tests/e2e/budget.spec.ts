@@ -68,4 +68,22 @@ test.describe('Scenarios: whole-trial budget', () => {
     await page.screenshot({ path: 'test-results/eu-rms.png', fullPage: false });
     expect(app.consoleErrors).toEqual([]);
   });
+
+  test("shows China's human-genetic-resources step decided from the study facts, with its source", async ({
+    page,
+  }) => {
+    const app = new AppPage(page);
+    const scenarios = new ScenariosPage(page);
+    await app.open('scenarios');
+    await scenarios.select(/Global/);
+    await scenarios.refinedKpis();
+    const hgr = page.getByTestId('china-hgr');
+    // The sample files in China and states no HGR facts: a filing (Decree 717 Art. 22), defaults listed
+    await expect(hgr).toContainText('filing');
+    await expect(hgr).toContainText('Assumed (not stated in the study): a foreign party takes part');
+    await expect(hgr).toContainText('MOST Order No. 21, 2023');
+    await hgr.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/china-hgr.png', fullPage: false });
+    expect(app.consoleErrors).toEqual([]);
+  });
 });

@@ -153,6 +153,8 @@ export const evaluateCommand: CliCommand = {
           : null,
         /** EU reporting member state whose holidays count the CTR clock (Reg. 536/2014 Art. 5), else null. */
         euReportingMemberState: e.euReportingMemberState ?? null,
+        /** China's human-genetic-resources step from the study facts (filing / approval / none), else null. */
+        chinaHgr: e.chinaHgr ?? null,
         warnings: e.warnings,
         /** The as-of date of the actuals these numbers start from (scenario.startsFromActuals), else null. */
         includesActualsTo: e.actuals?.asOf ?? null,

@@ -12,6 +12,7 @@ import {
 import { DAYS_PER_MONTH, daysBetween } from '../../domain/dates';
 import { choosePathway } from './pathway-choice';
 import { reportingMemberState, type ReportingMemberState } from './reporting-member-state';
+import { chinaHgr, isHgrGate, type ChinaHgr } from './china-hgr';
 import { applyModeOverride, countryScenarioOverrides } from './scenario-overrides';
 
 export interface ModelSite {
@@ -53,6 +54,8 @@ export interface ScenarioModel {
   warnings: string[];
   /** EU reporting member state whose holidays count the CTR clock; none without an EU country. */
   euReportingMemberState: ReportingMemberState | undefined;
+  /** China's HGR step from the study facts, when a China pathway with an HGR gate is in the scenario. */
+  chinaHgr: ChinaHgr | undefined;
 }
 
 const toTri = (t: Triple): Tri => ({ min: t.min, mode: t.mode, max: t.max });
@@ -95,6 +98,8 @@ export function buildScenarioModel(workspace: Workspace, scenarioId: string): Sc
     ]),
   );
   const rmsChoice = reportingMemberState(scenario, sitesByCountry);
+  const hgr = chinaHgr(workspace);
+  let anyHgrGate = false;
   const euRms = rmsChoice.rms;
   warnings.push(...rmsChoice.warnings);
 
@@ -126,17 +131,21 @@ export function buildScenarioModel(workspace: Workspace, scenarioId: string): Sc
     effective.contractDays = scale(effective.contractDays, speed);
     effective.initiationDays = scale(effective.initiationDays, speed);
     const relation = pathway.ethics.relation;
+    if (pathway.gates.some((g) => isHgrGate(g.id))) anyHgrGate = true;
     const startup: CountryStartup = {
       countryId: ref.iso2,
       regulatoryDays: toTri(effective.regulatoryDays),
       ethicsDays: toTri(effective.ethicsDays),
       ethicsMode:
         relation === 'before-regulator' || relation === 'after-regulator' ? 'sequential' : 'parallel',
-      gateDays: pathway.gates.map((g) => ({
-        min: g.durationDays.min,
-        mode: g.durationDays.mode,
-        max: g.durationDays.max,
-      })),
+      // China's HGR: only the gate the study's facts call for (approval, filing or none), china-hgr.ts.
+      gateDays: pathway.gates
+        .filter((g) => !isHgrGate(g.id) || g.id === hgr.gateId)
+        .map((g) => ({
+          min: g.durationDays.min,
+          mode: g.durationDays.mode,
+          max: g.durationDays.max,
+        })),
       contractDays: toTri(effective.contractDays),
       initiationDays: toTri(effective.initiationDays),
       pNeverActivate: effective.pNeverActivate.mode,
@@ -224,5 +233,6 @@ export function buildScenarioModel(workspace: Workspace, scenarioId: string): Sc
     dropoutRate: overrides['study:dropoutRate'] ?? study.dropoutRate,
     warnings,
     euReportingMemberState: euRms,
+    chinaHgr: anyHgrGate ? hgr : undefined,
   };
 }

@@ -11,6 +11,7 @@ import type { CostDistribution } from '../cost/index';
 import type { CostScope } from './cost-scope';
 import type { ConcentrationOutcome } from '../scores/index';
 import type { ReportingMemberState } from './reporting-member-state';
+import type { ChinaHgr } from './china-hgr';
 import { buildScenarioModel } from './build-model';
 import { scenarioConcentration } from './concentration';
 import { reforecastFromActuals, type ActualsSummary } from './reforecast';
@@ -79,6 +80,8 @@ export interface ScenarioEvaluation {
    * EU member state with the most sites); absent when the scenario has no EU country.
    */
   euReportingMemberState?: ReportingMemberState;
+  /** China's human-genetic-resources step from the study facts (china-hgr.ts); with a China pathway. */
+  chinaHgr?: ChinaHgr;
   warnings: string[];
 }
 
@@ -213,6 +216,7 @@ export function evaluateScenario(
     ),
     milestones,
     ...(model.euReportingMemberState ? { euReportingMemberState: model.euReportingMemberState } : {}),
+    ...(model.chinaHgr ? { chinaHgr: model.chinaHgr } : {}),
     warnings: [...model.warnings, ...budgetWarnings, ...(cost?.warnings ?? [])],
   };
 }

@@ -104,6 +104,19 @@ export function ScenarioResults({
           ; Reg. (EU) 536/2014 Art. 5).
         </p>
       )}
+      {evaluation.chinaHgr && (
+        <p className="small muted" data-testid="china-hgr">
+          China human genetic resources:{' '}
+          <strong>
+            {evaluation.chinaHgr.requirement === 'none' ? 'no HGR step' : evaluation.chinaHgr.requirement}
+            {evaluation.chinaHgr.exportApproval ? ' + export approval' : ''}
+          </strong>{' '}
+          — {evaluation.chinaHgr.reason}
+          {evaluation.chinaHgr.assumed.length > 0 &&
+            ` Assumed (not stated in the study): ${evaluation.chinaHgr.assumed.join('; ')}.`}{' '}
+          Source: {evaluation.chinaHgr.source}.
+        </p>
+      )}
       <ScenarioBudget evaluation={evaluation} submission={submission} />
       {gantt.hidden > 0 && (
         <p className="small muted">

@@ -47,8 +47,13 @@ describe('the sample phase-3 NSCLC budget', () => {
     expect(cost.byQuarter.length).toBeGreaterThan(12);
     expect(cost.p10).toBeLessThanOrEqual(cost.p50);
     expect(cost.p50).toBeLessThanOrEqual(cost.p90);
-    // Sites stay open through the 24-month oncology follow-up after LPI, then 2 months to lock.
-    expect(cost.timeline.lastVisitMonths - cost.timeline.lpiMonths).toBeCloseTo(24, 6);
+    // Sites stay open through the follow-up the study defines after LPI (here from the primary
+    // analysis: median LPI → required events, about 24 months; it moves with the start-up, e.g.
+    // China's HGR filing vs approval), then 2 months to lock.
+    const followUp = e.costScope!.followUpMonths;
+    expect(followUp).toBeGreaterThan(20);
+    expect(followUp).toBeLessThan(30);
+    expect(cost.timeline.lastVisitMonths - cost.timeline.lpiMonths).toBeCloseTo(followUp, 6);
     expect(cost.timeline.dbLockMonths - cost.timeline.lastVisitMonths).toBeCloseTo(2, 6);
   });
 
