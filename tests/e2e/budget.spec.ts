@@ -18,6 +18,8 @@ test.describe('Scenarios: whole-trial budget', () => {
     await expect(budget.getByTestId('budget-scope')).toContainText(
       /excludes regulatory fees for \d+ countries and ethics fees for \d+ countries \(unknown\)/,
     );
+    // The P10–P90 say what they include: timing and unit costs (issue 16)
+    await expect(budget.getByTestId('budget-uncertainty')).toContainText('include timing and unit costs');
     const categories = budget.getByTestId('budget-categories');
     for (const label of [
       'Site start-up',
@@ -45,6 +47,43 @@ test.describe('Scenarios: whole-trial budget', () => {
     );
     await budget.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/budget.png', fullPage: false });
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  test("counts the EU CTR clock on the reporting member state's holidays, which the scenario can state", async ({
+    page,
+  }) => {
+    const app = new AppPage(page);
+    const scenarios = new ScenariosPage(page);
+    await app.open('scenarios');
+    await scenarios.select(/US \+ EU only/);
+    await scenarios.refinedKpis();
+    // By default: the EU country with the most sites (Germany, 5 sites)
+    await expect(page.getByTestId('eu-rms')).toContainText('Germany');
+    await expect(page.getByTestId('eu-rms')).toContainText('the EU country with the most sites');
+    await page.getByLabel('EU reporting member state (CTR clock holidays)').selectOption('ES');
+    await expect(page.getByTestId('eu-rms')).toContainText('Spain');
+    await expect(page.getByTestId('eu-rms')).toContainText('stated for this scenario');
+    await page.getByTestId('eu-rms').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/eu-rms.png', fullPage: false });
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  test("shows China's human-genetic-resources step decided from the study facts, with its source", async ({
+    page,
+  }) => {
+    const app = new AppPage(page);
+    const scenarios = new ScenariosPage(page);
+    await app.open('scenarios');
+    await scenarios.select(/Global/);
+    await scenarios.refinedKpis();
+    const hgr = page.getByTestId('china-hgr');
+    // The sample files in China and states no HGR facts: a filing (Decree 717 Art. 22), defaults listed
+    await expect(hgr).toContainText('filing');
+    await expect(hgr).toContainText('Assumed (not stated in the study): a foreign party takes part');
+    await expect(hgr).toContainText('MOST Order No. 21, 2023');
+    await hgr.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/china-hgr.png', fullPage: false });
     expect(app.consoleErrors).toEqual([]);
   });
 });

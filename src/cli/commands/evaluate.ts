@@ -39,6 +39,7 @@ function costJson(cost: CostDistribution, scope: CostScope | undefined, submissi
     p90: round(b.total.p90, 0),
     perRandomisedPatient: round(b.perRandomisedPatient, 0),
     scope: b.scope,
+    uncertainty: b.uncertainty,
     excludes: b.excludes,
     unknownFees: scope?.unknownFees ?? [],
     followUpMonths: scope?.followUpMonths ?? null,
@@ -150,6 +151,10 @@ export const evaluateCommand: CliCommand = {
               rank: s.rank,
             }
           : null,
+        /** EU reporting member state whose holidays count the CTR clock (Reg. 536/2014 Art. 5), else null. */
+        euReportingMemberState: e.euReportingMemberState ?? null,
+        /** China's human-genetic-resources step from the study facts (filing / approval / none), else null. */
+        chinaHgr: e.chinaHgr ?? null,
         warnings: e.warnings,
         /** The as-of date of the actuals these numbers start from (scenario.startsFromActuals), else null. */
         includesActualsTo: e.actuals?.asOf ?? null,
@@ -205,6 +210,8 @@ export const evaluateCommand: CliCommand = {
       );
     const scopes = [...new Set(rows.map((r) => r.cost?.scope).filter((x) => x !== undefined))];
     for (const scope of scopes) io.out(`\nCost scope: ${scope}`);
+    const spreads = [...new Set(rows.map((r) => r.cost?.uncertainty).filter((x) => x !== undefined))];
+    for (const spread of spreads) io.out(`Cost uncertainty: ${spread}`);
     return 0;
   },
 };

@@ -52,6 +52,8 @@ export interface InflatedUsd {
   factor: number;
   source: string;
   confidence: string;
+  /** Kind of evidence (confidence rule): the row's own, or `proxy` when another row stands in. */
+  evidence: string;
   unsourced: boolean;
   /** True when no row matched the study's area and phase and the all-area phase-3 row was used. */
   proxy: boolean;
@@ -84,6 +86,7 @@ function inflate(r: SourcedRange, proxy: boolean, file: CostBenchmarksFile): Inf
     factor,
     source: r.source,
     confidence: proxy ? 'low' : r.confidence,
+    evidence: proxy ? 'proxy' : (r.evidence ?? (r.unsourced === true ? 'none' : 'single')),
     unsourced: r.unsourced === true,
     proxy,
   };

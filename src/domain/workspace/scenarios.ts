@@ -36,6 +36,16 @@ export const scenarioSchema = z.object({
    * every scenario (issue 13). Absent means false.
    */
   startsFromActuals: z.boolean().optional(),
+  /**
+   * EU reporting member state of the scenario's CTR application (Reg. (EU) 536/2014 Art. 5), ISO
+   * 3166-1 alpha-2: its public holidays count the CTR clock. Optional (added after schema v3
+   * shipped): absent = the EU member state with the most sites in the scenario
+   * (engine/scenario/reporting-member-state.ts).
+   */
+  euReportingMemberState: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'The reporting member state is a two-letter country code, e.g. DE')
+    .optional(),
 });
 
 export type ScenarioCountry = z.infer<typeof scenarioCountrySchema>;

@@ -46,6 +46,23 @@ export const studySchema = z
       .min(0, 'Follow-up cannot be negative')
       .max(240, 'Follow-up above 240 months (20 years) is not supported')
       .optional(),
+    /**
+     * Facts that decide China's human-genetic-resources step (engine/scenario/china-hgr.ts; Decree
+     * 717 Art. 21–22, 27–28; MOST Order 21 (2023) Art. 12). Optional (added after schema v3
+     * shipped); each absent fact takes its documented default (docs/regulatory-clocks.md).
+     */
+    chinaHgr: z
+      .object({
+        /** A foreign party (foreign entity, or one it establishes or actually controls) takes part. Default: yes. */
+        foreignParty: z.boolean().optional(),
+        /** Chinese HGR (samples or data) are collected or used. Default: yes (trials collect samples). */
+        usesHgr: z.boolean().optional(),
+        /** Samples leave China (e.g. a central lab abroad). Default: no. */
+        exportsMaterials: z.boolean().optional(),
+        /** The trial supports marketing in China. Default: China is one of the filing markets. */
+        forMarketingInChina: z.boolean().optional(),
+      })
+      .optional(),
     /** Primary analysis and readout lags (endpoint.ts); v2 files get it from migrations-v3/endpoints.ts. */
     endpoint: endpointSchema.default(() => structuredClone(DEFAULT_ENDPOINT)),
   })

@@ -56,6 +56,9 @@ export interface CompiledCost {
   startupPerSite: Float64Array;
   ethicsPerSite: Float64Array;
   fixedPerCountry: Float64Array;
+  /** The two parts of fixedPerCountry: the regulatory fee and a once-per-country ethics fee. */
+  regulatoryFixed: Float64Array;
+  ethicsFixed: Float64Array;
   runningPerSiteMonth: Float64Array;
   monitoringPerSiteMonth: Float64Array;
   monitoringInUsd: Uint8Array;
@@ -101,6 +104,8 @@ export function compileCost(input: CostInput): CompiledCost {
     startupPerSite: f64(),
     ethicsPerSite: f64(),
     fixedPerCountry: f64(),
+    regulatoryFixed: f64(),
+    ethicsFixed: f64(),
     runningPerSiteMonth: f64(),
     monitoringPerSiteMonth: f64(),
     monitoringInUsd: new Uint8Array(n),
@@ -136,7 +141,9 @@ export function compileCost(input: CostInput): CompiledCost {
     // An unknown fee (undefined) is excluded here and listed in the cost scope, never taken as 0 silently.
     const ethics = c.ethicsFee ?? 0;
     p.ethicsPerSite[i] = c.ethicsFeeBasis === 'site' ? ethics * l2r : 0;
-    p.fixedPerCountry[i] = ((c.regulatoryFee ?? 0) + (c.ethicsFeeBasis === 'country' ? ethics : 0)) * l2r;
+    p.regulatoryFixed[i] = (c.regulatoryFee ?? 0) * l2r;
+    p.ethicsFixed[i] = (c.ethicsFeeBasis === 'country' ? ethics : 0) * l2r;
+    p.fixedPerCountry[i] = p.regulatoryFixed[i]! + p.ethicsFixed[i]!;
     p.runningPerSiteMonth[i] = c.monthlySiteCost * l2r;
     const croMonitoring = cro !== undefined && cro.monitoringPerSiteMonthUsd > 0;
     p.monitoringInUsd[i] = croMonitoring ? 1 : 0;

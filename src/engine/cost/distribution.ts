@@ -1,3 +1,4 @@
+import { Sfc32 } from '../random/index';
 import { quantileSorted } from '../stats';
 import { categoriesFrom, incentiveLines } from './compute';
 import { applyIncentivesInto, compileCost, countryCostInto, N_CAT } from './core';
@@ -10,6 +11,7 @@ import {
   type CostSamples,
   type QuarterSpend,
 } from './types';
+import { cloneRates, compileSpread, drawSampledRates } from './unit-cost-spread';
 
 /**
  * Cost under enrollment uncertainty: the deterministic cost formulas (see computeCost) applied to
@@ -25,6 +27,13 @@ import {
  * activate and how long the study runs. Each run's spend is also spread over quarters
  * (quarters.ts), giving P10/P50/P90 per quarter and per category.
  *
+ * Unit costs: when the input gives any `unitCostSigma`, each run also draws its unit costs
+ * (unit-cost-spread.ts: mean-one lognormal factors, seeded by `unitCostSeed`) and the percentiles
+ * (total, categories, quarters) are taken over those sampled runs. The expected values stay the
+ * deterministic arithmetic on the point values, averaged over the timing runs: the factors have
+ * mean one and are independent of timing, so this is their exact expectation (the incentive's
+ * thresholds aside), free of sampling noise.
+ *
  * Quantiles are Hyndman–Fan type 7 over the per-run net totals. The per-run loop allocates
  * nothing: scratch typed arrays are reused.
  *
@@ -32,6 +41,10 @@ import {
  */
 export function costDistribution(input: CostInput, samples: CostSamples): CostDistribution {
   const p = compileCost(input);
+  const spread = compileSpread(input);
+  // Sampled unit costs go to their own copy of the rates and matrix; without a spread they are the same.
+  const ps = spread ? cloneRates(p) : p;
+  const rng = spread ? new Sfc32(input.unitCostSeed ?? 1) : undefined;
   const { runs, lpiMonths, activationMonths, siteCountry } = samples;
   const sites = siteCountry.length;
   if (lpiMonths.length < runs) throw new RangeError('CostSamples.lpiMonths: fewer entries than runs');
@@ -78,8 +91,13 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
     sumClose = 0,
     sumLock = 0;
   const m = new Float64Array(p.n * N_CAT);
+  const ms = spread ? new Float64Array(p.n * N_CAT) : m;
   const amounts = new Float64Array(nr);
   const spend = new Float64Array(2 * nr);
+  const amountsS = spread ? new Float64Array(nr) : amounts;
+  const spendS = spread ? new Float64Array(2 * nr) : spend;
+  /** Σ over runs of the point-value spend per quarter (the expected quarters when unit costs are sampled). */
+  const sumQuarterPoint = new Float64Array(Q);
   const totals = new Float64Array(runs);
   const sumM = new Float64Array(p.n * N_CAT);
   const sumAmounts = new Float64Array(nr);
@@ -134,14 +152,32 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
       );
     }
     applyIncentivesInto(p, m, amounts, spend);
+    for (let k = 0; k < m.length; k++) sumM[k]! += m[k]!;
+    if (spread) {
+      for (let c = 0; c < p.n; c++) addCountryQuarters(p, t, m, c, sumQuarterPoint);
+      drawSampledRates(p, ps, spread, rng!);
+      for (let c = 0; c < p.n; c++) {
+        countryCostInto(
+          ps,
+          c,
+          activated[c]!,
+          months[c]!,
+          randomised[c]!,
+          failures[c]!,
+          t.lock * patientShare[c]!,
+          ms,
+          c * N_CAT,
+        );
+      }
+      applyIncentivesInto(ps, ms, amountsS, spendS);
+    }
     let total = 0;
-    for (let k = 0; k < m.length; k++) {
-      total += m[k]!;
-      sumM[k]! += m[k]!;
-      catRuns[r * N_CAT + (k % N_CAT)]! += m[k]!;
+    for (let k = 0; k < ms.length; k++) {
+      total += ms[k]!;
+      catRuns[r * N_CAT + (k % N_CAT)]! += ms[k]!;
     }
     const qRow = quarterRuns.subarray(r * Q, (r + 1) * Q);
-    for (let c = 0; c < p.n; c++) addCountryQuarters(p, t, m, c, qRow);
+    for (let c = 0; c < p.n; c++) addCountryQuarters(ps, t, ms, c, qRow);
     for (let i = 0; i < nr; i++) {
       sumAmounts[i]! += amounts[i]!;
       if (amounts[i]! > 0) applied[i]! += 1;
@@ -185,16 +221,22 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
       p90: quantileSorted(scratch, 0.9),
     };
   };
+  // With sampled unit costs the expected values are the point-value arithmetic (see above).
   const byCategoryPercentiles = Object.fromEntries(
-    COST_CATEGORIES.map((k, j) => [k, column(catRuns, N_CAT, j)]),
+    COST_CATEGORIES.map((k, j) => {
+      const col = column(catRuns, N_CAT, j);
+      return [k, spread ? { ...col, expected: meanCat[j]! } : col];
+    }),
   ) as CostDistribution['byCategoryPercentiles'];
   const byQuarter: QuarterSpend[] = [];
   for (let q = 0; q < Q; q++) {
+    const col = column(quarterRuns, Q, q);
     byQuarter.push({
       quarter: q + 1,
       startMonth: q * MONTHS_PER_QUARTER,
       endMonth: (q + 1) * MONTHS_PER_QUARTER,
-      ...column(quarterRuns, Q, q),
+      ...col,
+      ...(spread ? { expected: sumQuarterPoint[q]! * inv } : {}),
     });
   }
   while (byQuarter.length > 1 && byQuarter.at(-1)!.p90 === 0 && byQuarter.at(-1)!.expected === 0)
@@ -230,5 +272,6 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
       low: -p.bandPct * exposure,
       high: p.bandPct * exposure,
     },
+    uncertainty: spread ? 'timing-and-unit-costs' : 'timing',
   };
 }

@@ -76,7 +76,21 @@ export interface CountryCostInput {
   ethicsFeeBasis: 'country' | 'site';
   /** CRO running this country; absent = sponsor-run (no CRO fees, sponsor bears FX). */
   croId?: string;
+  /**
+   * Uncertainty of this country's unit costs: the σ of a mean-one lognormal factor per value
+   * (unit-cost-spread.ts); absent or 0 = the value is taken as known. `perPatient` is the
+   * country's cost index against the US (the US site payment's own σ is study-level).
+   */
+  unitCostSigma?: Partial<Record<CountryUnitCost, number>>;
 }
+
+/** Country unit costs whose uncertainty costDistribution can sample (docs/cost-model.md). */
+export type CountryUnitCost =
+  'siteStartupFee' | 'perPatient' | 'monthlySiteCost' | 'monitoringVisitCost' | 'regulatoryFee' | 'ethicsFee';
+
+/** Study-level unit costs whose uncertainty costDistribution can sample. */
+export type StudyUnitCost =
+  'usSitePayment' | 'ipSupply' | 'centralLabImaging' | 'insurance' | 'dataManagement';
 
 /** Sponsor facts the incentive rules need (workspace `settings.sponsor` + extras). */
 export interface SponsorFacts {
@@ -112,6 +126,11 @@ export interface StudyCostInput {
   followUpMonths: number;
   /** Months from the last patient's last visit to database lock (data management only). */
   dbLockMonths: number;
+  /**
+   * σ of a mean-one lognormal factor per study-level unit cost; `usSitePayment` scales every
+   * country's per-patient site payments together (one benchmark behind all of them).
+   */
+  unitCostSigma?: Partial<Record<StudyUnitCost, number>>;
 }
 
 export interface CostInput {
@@ -129,6 +148,11 @@ export interface CostInput {
   horizonMonths?: number;
   /** Study-level costs and timeline; absent = none (the site-level budget only, to LPI). */
   study?: StudyCostInput;
+  /**
+   * Seed of the unit-cost draws in costDistribution (same seed, same percentiles). Unit costs
+   * are sampled only when some `unitCostSigma` is above 0.
+   */
+  unitCostSeed?: number | string;
 }
 
 /** What happened in one (deterministic) trial: the input to computeCost. */
@@ -227,7 +251,7 @@ export interface CostDistribution {
   p90: number;
   expectedGrossTotal: number;
   expectedByCategory: ByCategory;
-  /** Each category's mean and P10/P50/P90 over the runs (timing uncertainty). */
+  /** Each category's mean and P10/P50/P90 over the runs (timing and, when given, unit-cost uncertainty). */
   byCategoryPercentiles: Record<CostCategory, CostPercentiles>;
   /** Spend per quarter after the first submission, through database lock (mean, P10/P50/P90). */
   byQuarter: QuarterSpend[];
@@ -249,4 +273,9 @@ export interface CostDistribution {
     conditions: IncentiveCondition[];
   }>;
   fxExposure: { amount: number; bandPct: number; low: number; high: number };
+  /**
+   * What the P10/P50/P90 include: timing only, or timing and unit costs (each unit cost drawn
+   * per run from a mean-one lognormal with the σ its evidence gives).
+   */
+  uncertainty: 'timing' | 'timing-and-unit-costs';
 }

@@ -13,6 +13,8 @@ export interface BudgetSummary {
   total: CostPercentiles;
   perRandomisedPatient: number;
   scope: string;
+  /** What the P10–P90 include, in one sentence (timing only, or timing and unit costs). */
+  uncertainty: string;
   excludes: string[];
   categories: Array<CostPercentiles & { category: string; label: string }>;
   /** Quarters after the first submission: `from` inclusive, `to` exclusive (ISO dates). */
@@ -34,6 +36,7 @@ export function budgetSummary(
     total: { expected: cost.expectedTotal, p10: cost.p10, p50: cost.p50, p90: cost.p90 },
     perRandomisedPatient: cost.expectedPerRandomisedPatient,
     scope: scope?.summary ?? 'Scope not stated.',
+    uncertainty: uncertaintySentence(cost),
     excludes: scope?.excludes ?? [],
     categories: COST_CATEGORIES.map((category) => ({
       category,
@@ -55,4 +58,11 @@ export function budgetSummary(
       databaseLock: at(cost.timeline.dbLockMonths),
     },
   };
+}
+
+/** One line on what the budget's P10–P90 include (docs/cost-model.md, "Unit-cost uncertainty"). */
+export function uncertaintySentence(cost: CostDistribution): string {
+  return cost.uncertainty === 'timing-and-unit-costs'
+    ? 'P10–P90 include timing and unit costs (each unit cost drawn around its value, wider for proxies and unsourced inputs than for published or statutory figures).'
+    : 'P10–P90 reflect timing only (unit costs at their point values).';
 }

@@ -10,6 +10,7 @@ import {
 } from '../cost/index';
 import type { ScenarioModel } from './build-model';
 import { costScopeOf, type CostScope } from './cost-scope';
+import { unitCostSigmas } from './unit-cost-sigmas';
 
 const fxPerUsd = (currency: string): number => referenceData.fx.rates[currency]?.value ?? Number.NaN;
 
@@ -45,6 +46,7 @@ export function buildCostInput(
   const split = defaults.visitSplit;
   const croIds = new Set<string>();
   const unknownFees: CostScope['unknownFees'] = [];
+  const sigmas = unitCostSigmas(defaults, model.scenario.overrides['cost:usPerPatientUsd'] !== undefined);
   const countries: CountryCostInput[] = model.countries.map((c) => {
     const ref = getCountry(c.iso2);
     if (!ref) throw new Error(`Unknown country ${c.iso2}`);
@@ -75,6 +77,7 @@ export function buildCostInput(
           ? 'site'
           : 'country',
       ...(c.cro ? { croId: c.cro.id } : {}),
+      unitCostSigma: sigmas.country(c, ref),
     };
   });
   const cros: CroCostInput[] = workspace.cros
@@ -116,6 +119,7 @@ export function buildCostInput(
       dataManagementPerMonthUsd: defaults.dataManagementBiostatsPerMonth.mode,
       followUpMonths,
       dbLockMonths: defaults.dbLockMonthsAfterLastVisit.mode,
+      unitCostSigma: sigmas.study,
     },
   };
   const scope = costScopeOf({

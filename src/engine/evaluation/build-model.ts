@@ -11,6 +11,8 @@ import {
 } from './country-parameters';
 import { DAYS_PER_MONTH, daysBetween } from '../../domain/dates';
 import { choosePathway } from './pathway-choice';
+import { reportingMemberState, type ReportingMemberState } from './reporting-member-state';
+import { chinaHgr, isHgrGate, type ChinaHgr } from './china-hgr';
 import { applyModeOverride, countryScenarioOverrides } from './scenario-overrides';
 
 export interface ModelSite {
@@ -50,6 +52,10 @@ export interface ScenarioModel {
   dropoutRate: number;
   /** Problems the user should know about (unknown country, CRO not covering a country…). */
   warnings: string[];
+  /** EU reporting member state whose holidays count the CTR clock; none without an EU country. */
+  euReportingMemberState: ReportingMemberState | undefined;
+  /** China's HGR step from the study facts, when a China pathway with an HGR gate is in the scenario. */
+  chinaHgr: ChinaHgr | undefined;
 }
 
 const toTri = (t: Triple): Tri => ({ min: t.min, mode: t.mode, max: t.max });
@@ -84,6 +90,19 @@ export function buildScenarioModel(workspace: Workspace, scenarioId: string): Sc
   const siteById = new Map(workspace.sites.map((s) => [s.id, s]));
   const piById = new Map(workspace.investigators.map((i) => [i.id, i]));
 
+  // The CTR clock counts on the reporting member state's holidays (Reg. 536/2014 Art. 5, Reg. 1182/71).
+  const sitesByCountry = new Map(
+    scenario.countries.map((e) => [
+      e.iso2,
+      e.useNamedSites ? e.siteIds.filter((id) => siteById.has(id)).length : e.siteCount,
+    ]),
+  );
+  const rmsChoice = reportingMemberState(scenario, sitesByCountry);
+  const hgr = chinaHgr(workspace);
+  let anyHgrGate = false;
+  const euRms = rmsChoice.rms;
+  warnings.push(...rmsChoice.warnings);
+
   for (const entry of scenario.countries) {
     const ref: ReferenceCountry | undefined = getCountry(entry.iso2);
     if (!ref) {
@@ -96,6 +115,7 @@ export function buildScenarioModel(workspace: Workspace, scenarioId: string): Sc
       therapeuticArea: study.therapeuticArea,
       submission: study.plannedFirstSubmission,
       pathway,
+      ...(euRms && pathway.authorityId === 'eu-ctr' ? { holidayCalendar: euRms.iso2 } : {}),
     });
     const scenarioValues = countryScenarioOverrides(overrides, entry.iso2);
     const cro = assignedCro(scenario, workspace.cros, ref.region);
@@ -111,17 +131,21 @@ export function buildScenarioModel(workspace: Workspace, scenarioId: string): Sc
     effective.contractDays = scale(effective.contractDays, speed);
     effective.initiationDays = scale(effective.initiationDays, speed);
     const relation = pathway.ethics.relation;
+    if (pathway.gates.some((g) => isHgrGate(g.id))) anyHgrGate = true;
     const startup: CountryStartup = {
       countryId: ref.iso2,
       regulatoryDays: toTri(effective.regulatoryDays),
       ethicsDays: toTri(effective.ethicsDays),
       ethicsMode:
         relation === 'before-regulator' || relation === 'after-regulator' ? 'sequential' : 'parallel',
-      gateDays: pathway.gates.map((g) => ({
-        min: g.durationDays.min,
-        mode: g.durationDays.mode,
-        max: g.durationDays.max,
-      })),
+      // China's HGR: only the gate the study's facts call for (approval, filing or none), china-hgr.ts.
+      gateDays: pathway.gates
+        .filter((g) => !isHgrGate(g.id) || g.id === hgr.gateId)
+        .map((g) => ({
+          min: g.durationDays.min,
+          mode: g.durationDays.mode,
+          max: g.durationDays.max,
+        })),
       contractDays: toTri(effective.contractDays),
       initiationDays: toTri(effective.initiationDays),
       pNeverActivate: effective.pNeverActivate.mode,
@@ -208,5 +232,7 @@ export function buildScenarioModel(workspace: Workspace, scenarioId: string): Sc
     screenFailureRate: overrides['study:screenFailureRate'] ?? study.screenFailureRate,
     dropoutRate: overrides['study:dropoutRate'] ?? study.dropoutRate,
     warnings,
+    euReportingMemberState: euRms,
+    chinaHgr: anyHgrGate ? hgr : undefined,
   };
 }

@@ -40,6 +40,8 @@ export interface ParameterContext {
   /** ISO date the regulatory clocks start from (the study's planned first submission). */
   submission: string;
   pathway: Pathway;
+  /** Holiday calendar for the clock instead of the pathway's (the EU reporting member state's). */
+  holidayCalendar?: string;
 }
 
 interface ParameterDefinition extends ParameterInfo {
@@ -68,14 +70,18 @@ const fromSourced = (v: SourcedValueOrRange) => {
  * planned submission, so holidays and day types are honoured.
  */
 function regulatoryReference(ctx: ParameterContext) {
-  const clock = computeClock(ctx.pathway, ctx.submission);
+  const clock = computeClock(
+    ctx.pathway,
+    ctx.submission,
+    ctx.holidayCalendar !== undefined ? { holidayCalendar: ctx.holidayCalendar } : {},
+  );
   const min = daysBetween(ctx.submission, clock.decision);
   const max = daysBetween(ctx.submission, clock.decisionWithRfi);
   return {
     value: { min, mode: Math.round((min + max) / 2), max },
     origin: {
       kind: 'derived' as const,
-      explanation: `${ctx.pathway.name}: statutory decision ${clock.decision} (${min} d); with maximum RFI ${clock.decisionWithRfi} (${max} d); most likely taken half-way.`,
+      explanation: `${ctx.pathway.name}${ctx.holidayCalendar !== undefined ? ` (working days on ${ctx.holidayCalendar}'s holidays)` : ''}: statutory decision ${clock.decision} (${min} d); with maximum RFI ${clock.decisionWithRfi} (${max} d); most likely taken half-way.`,
       provenance: ctx.pathway.provenance,
     },
   };

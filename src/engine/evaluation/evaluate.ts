@@ -10,6 +10,8 @@ import {
 import type { CostDistribution } from '../cost/index';
 import type { CostScope } from './cost-scope';
 import type { ConcentrationOutcome } from '../scores/index';
+import type { ReportingMemberState } from './reporting-member-state';
+import type { ChinaHgr } from './china-hgr';
 import { buildScenarioModel } from './build-model';
 import { scenarioConcentration } from './concentration';
 import { reforecastFromActuals, type ActualsSummary } from './reforecast';
@@ -73,6 +75,13 @@ export interface ScenarioEvaluation {
    * per-run topline months, and what scoring uses (milestones.ts). From the plan forecast.
    */
   milestones: MilestonesResult | undefined;
+  /**
+   * EU reporting member state whose holidays count the CTR clock (stated by the scenario, or the
+   * EU member state with the most sites); absent when the scenario has no EU country.
+   */
+  euReportingMemberState?: ReportingMemberState;
+  /** China's human-genetic-resources step from the study facts (china-hgr.ts); with a China pathway. */
+  chinaHgr?: ChinaHgr;
   warnings: string[];
 }
 
@@ -206,6 +215,8 @@ export function evaluateScenario(
       plan,
     ),
     milestones,
+    ...(model.euReportingMemberState ? { euReportingMemberState: model.euReportingMemberState } : {}),
+    ...(model.chinaHgr ? { chinaHgr: model.chinaHgr } : {}),
     warnings: [...model.warnings, ...budgetWarnings, ...(cost?.warnings ?? [])],
   };
 }

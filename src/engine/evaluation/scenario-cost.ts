@@ -9,7 +9,8 @@ import type { CostScope } from './cost-scope';
  * The scenario's cost distribution. Cost is uncertain because timing is: each Monte Carlo run's
  * site activations and last-patient-in time set how long every site stays open (running and
  * monitoring costs), so the cost model is fed the forecast's own joint samples (same seed, so
- * the numbers are reproducible).
+ * the numbers are reproducible). Unit costs are uncertain too: each run also draws them around
+ * their point values, with a spread set by the evidence behind each value (unit-cost-sigmas.ts).
  */
 export function scenarioCost(
   workspace: Workspace,
@@ -23,6 +24,9 @@ export function scenarioCost(
   },
 ): { distribution: CostDistribution | undefined; scope: CostScope; warnings: string[] } {
   const { input, scope } = buildCostInput(workspace, model, options.followUp);
+  // Unit costs are drawn from their own stream, derived from the forecast's seed: reproducible, and
+  // independent of the timing draws.
+  input.unitCostSeed = `unit-costs:${options.seed}`;
   const warnings: string[] = [];
   if (!Number.isFinite(input.reportingPerUsd)) {
     warnings.push(`No reference FX rate for ${input.reportingCurrency}: costs are shown in USD.`);

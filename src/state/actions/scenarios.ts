@@ -125,3 +125,11 @@ export function setScenarioOverride(
   });
   return null;
 }
+
+/** The scenario's EU reporting member state (ISO2), or undefined for the default (most sites). */
+export function setScenarioReportingMemberState(scenarioId: string, iso2: string | undefined): void {
+  edit(scenarioId, (s) => {
+    if (iso2 === undefined) delete s.euReportingMemberState;
+    else s.euReportingMemberState = iso2;
+  });
+}

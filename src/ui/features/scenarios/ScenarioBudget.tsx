@@ -29,6 +29,9 @@ export function ScenarioBudget({
         {money(b.total.p50)} · P90 {money(b.total.p90)}); {money(b.perRandomisedPatient)} per randomised
         patient. Database lock {displayDate(b.timeline.databaseLock)}.
       </p>
+      <p className="small" data-testid="budget-uncertainty">
+        {b.uncertainty}
+      </p>
       <div className="report-two-col">
         <table className="data compact" data-testid="budget-categories">
           <caption>By category</caption>

@@ -1,7 +1,11 @@
 import { useMemo } from 'react';
 import type { Scenario, Site } from '../../../domain/workspace/index';
 import { getCountry } from '../../../domain/reference/index';
-import { setScenarioCountryIncluded, updateScenarioCountry } from '../../../state/actions/scenarios';
+import {
+  setScenarioCountryIncluded,
+  setScenarioReportingMemberState,
+  updateScenarioCountry,
+} from '../../../state/actions/scenarios';
 import { useAppStore } from '../../../state/store';
 import { useProgressiveCount } from '../../components/progressive/use-progressive-count';
 import { NumberCell } from './NumberCell';
@@ -119,6 +123,7 @@ export function ScenarioCountries({ scenario }: { scenario: Scenario }) {
           })}
         </tbody>
       </table>
+      <ReportingMemberStateField scenario={scenario} />
       <p className="muted small" data-testid="min-share-help">
         <strong>Cap</strong>: the country stops randomising at that many patients (competitive enrolment).{' '}
         <strong>Min share %</strong>: this scenario needs at least that share of randomised patients from the
@@ -126,6 +131,31 @@ export function ScenarioCountries({ scenario }: { scenario: Scenario }) {
         starts from this scenario.
       </p>
     </>
+  );
+}
+
+/** Which EU member state reports the scenario's CTR application: its holidays count the CTR clock. */
+function ReportingMemberStateField({ scenario }: { scenario: Scenario }) {
+  const eu = scenario.countries
+    .map((c) => getCountry(c.iso2))
+    .filter((c) => c !== undefined && c.euMember && c.authorityId === 'eu-ctr');
+  if (eu.length === 0) return null;
+  return (
+    <div className="field" style={{ marginTop: '0.6rem' }}>
+      <label htmlFor="eu-rms-choice">EU reporting member state (CTR clock holidays)</label>
+      <select
+        id="eu-rms-choice"
+        value={scenario.euReportingMemberState ?? ''}
+        onChange={(e) => setScenarioReportingMemberState(scenario.id, e.target.value || undefined)}
+      >
+        <option value="">Automatic: the EU country with the most sites</option>
+        {eu.map((c) => (
+          <option key={c!.iso2} value={c!.iso2}>
+            {c!.name}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 

@@ -94,6 +94,29 @@ export function ScenarioResults({
       <Staged delay={2}>
         <StartupGantt countries={gantt.shown} start={submission} />
       </Staged>
+      {evaluation.euReportingMemberState && (
+        <p className="small muted" data-testid="eu-rms">
+          EU CTR clock counted on the public holidays of the reporting member state,{' '}
+          <strong>{evaluation.euReportingMemberState.name}</strong> (
+          {evaluation.euReportingMemberState.basis === 'stated'
+            ? 'stated for this scenario'
+            : 'the EU country with the most sites; choose another under Countries'}
+          ; Reg. (EU) 536/2014 Art. 5).
+        </p>
+      )}
+      {evaluation.chinaHgr && (
+        <p className="small muted" data-testid="china-hgr">
+          China human genetic resources:{' '}
+          <strong>
+            {evaluation.chinaHgr.requirement === 'none' ? 'no HGR step' : evaluation.chinaHgr.requirement}
+            {evaluation.chinaHgr.exportApproval ? ' + export approval' : ''}
+          </strong>{' '}
+          — {evaluation.chinaHgr.reason}
+          {evaluation.chinaHgr.assumed.length > 0 &&
+            ` Assumed (not stated in the study): ${evaluation.chinaHgr.assumed.join('; ')}.`}{' '}
+          Source: {evaluation.chinaHgr.source}.
+        </p>
+      )}
       <ScenarioBudget evaluation={evaluation} submission={submission} />
       {gantt.hidden > 0 && (
         <p className="small muted">

@@ -47,9 +47,29 @@ describe('the sample phase-3 NSCLC budget', () => {
     expect(cost.byQuarter.length).toBeGreaterThan(12);
     expect(cost.p10).toBeLessThanOrEqual(cost.p50);
     expect(cost.p50).toBeLessThanOrEqual(cost.p90);
-    // Sites stay open through the 24-month oncology follow-up after LPI, then 2 months to lock.
-    expect(cost.timeline.lastVisitMonths - cost.timeline.lpiMonths).toBeCloseTo(24, 6);
+    // Sites stay open through the follow-up the study defines after LPI (here from the primary
+    // analysis: median LPI → required events, about 24 months; it moves with the start-up, e.g.
+    // China's HGR filing vs approval), then 2 months to lock.
+    const followUp = e.costScope!.followUpMonths;
+    expect(followUp).toBeGreaterThan(20);
+    expect(followUp).toBeLessThan(30);
+    expect(cost.timeline.lastVisitMonths - cost.timeline.lpiMonths).toBeCloseTo(followUp, 6);
     expect(cost.timeline.dbLockMonths - cost.timeline.lastVisitMonths).toBeCloseTo(2, 6);
+  });
+
+  it('widens P10–P90 with unit-cost uncertainty, keeping the expected total on the point arithmetic', () => {
+    // Timing alone moved the sample's total by about ±2% (P10–P90 48.4M–49.9M on 49.1M). Its unit
+    // costs are mostly unsourced or proxies (σ 0.4–0.5), so the sampled spread must be far wider.
+    expect(cost.uncertainty).toBe('timing-and-unit-costs');
+    expect(cost.p10).toBeLessThan(cost.expectedTotal * 0.9);
+    expect(cost.p90).toBeGreaterThan(cost.expectedTotal * 1.1);
+    // Mean-one factors: the median sits just below the expected value, never above it by much.
+    expect(cost.p50).toBeGreaterThan(cost.expectedTotal * 0.9);
+    expect(cost.p50).toBeLessThan(cost.expectedTotal * 1.02);
+    // Reproducible with the scenario's seed.
+    const again = evaluateScenario(sample, 'SCN-GLOBAL', { runs: 300 }).cost!;
+    expect(again.p10).toBe(cost.p10);
+    expect(again.p90).toBe(cost.p90);
   });
 
   it('lists every unknown fee instead of costing it as 0', () => {
