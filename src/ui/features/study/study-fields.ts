@@ -52,21 +52,7 @@ export function studyFields(areas: readonly { value: string; label: string }[]):
   ];
 }
 
-/** Text shown in an input for a stored value. */
-export function toInputText(field: StudyField, value: Study[keyof Study]): string {
-  if (field.kind === 'percent' && typeof value === 'number') return String(Math.round(value * 1000) / 10);
-  return String(value ?? '');
-}
-
-/** Converts input text to the stored type; returns the text itself when it is not a number, so validation can say why. */
-export function fromInputText(field: StudyField, text: string): unknown {
-  const trimmed = text.trim();
-  if (field.kind === 'integer' || field.kind === 'percent') {
-    if (trimmed === '') return Number.NaN;
-    const n = Number(trimmed.replace(',', '.'));
-    if (Number.isNaN(n)) return text;
-    return field.kind === 'percent' ? n / 100 : n;
-  }
-  if (field.key === 'reportingCurrency') return trimmed.toUpperCase();
-  return text;
+/** The stored value of a text, date or select field, from what the user typed. */
+export function fromInputText(field: StudyField, text: string): string {
+  return field.key === 'reportingCurrency' ? text.trim().toUpperCase() : text;
 }
