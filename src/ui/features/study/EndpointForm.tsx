@@ -1,7 +1,6 @@
-import type { Endpoint } from '../../../domain/workspace/index';
 import { useAppStore } from '../../../state/store';
-import { CommitField, NumberField, SelectField } from '../../components/form';
 import { commitStudy } from './commit-study';
+import { StudyFieldInput } from './StudyFieldInput';
 import { ENDPOINT_FIELDS, endpointText, endpointValueFromText, type EndpointField } from './endpoint-fields';
 
 /**
@@ -31,51 +30,17 @@ export function EndpointForm() {
         aria-label="Primary analysis and readout"
       >
         {ENDPOINT_FIELDS.filter((f) => !f.only || f.only === endpoint.kind).map((field) => (
-          <EndpointInput key={field.key} field={field} endpoint={endpoint} commit={commit} />
+          <StudyFieldInput
+            key={field.key}
+            idPrefix="endpoint"
+            field={field}
+            value={endpoint[field.key]}
+            text={endpointText(field, endpoint)}
+            fromText={(raw) => endpointValueFromText(field, raw)}
+            commit={(value) => commit(field, value)}
+          />
         ))}
       </form>
     </>
-  );
-}
-
-function EndpointInput({
-  field,
-  endpoint,
-  commit,
-}: {
-  field: EndpointField;
-  endpoint: Endpoint;
-  commit: (field: EndpointField, value: unknown) => string | null;
-}) {
-  const common = { id: `endpoint-${field.key}`, name: field.key, label: field.label, help: field.help };
-  if (field.kind === 'select')
-    return (
-      <SelectField
-        {...common}
-        value={endpointText(field, endpoint)}
-        options={field.options ?? []}
-        onCommit={(v) => commit(field, v)}
-      />
-    );
-  if (field.kind === 'number' || field.kind === 'integer' || field.kind === 'percent') {
-    const value = endpoint[field.key];
-    const percent = field.kind === 'percent';
-    return (
-      <NumberField
-        {...common}
-        value={typeof value === 'number' ? value : undefined}
-        scale={percent ? 100 : 1}
-        digits={percent ? 1 : 4}
-        onCommit={(v) => commit(field, v)}
-      />
-    );
-  }
-  return (
-    <CommitField
-      {...common}
-      type={field.kind === 'date' ? 'date' : 'text'}
-      value={endpointText(field, endpoint)}
-      onCommit={(raw) => commit(field, endpointValueFromText(field, raw))}
-    />
   );
 }

@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
-import type { Study } from '../../../domain/workspace/index';
 import { useAppStore } from '../../../state/store';
-import { CommitField, NumberField, SelectField } from '../../components/form';
 import { therapeuticAreaOptions } from './areas';
 import { commitStudy } from './commit-study';
 import { EndpointForm } from './EndpointForm';
+import { StudyFieldInput } from './StudyFieldInput';
 import { fromInputText, studyFields, type StudyField } from './study-fields';
 
 /**
@@ -26,52 +25,18 @@ export function StudyScreen() {
       </p>
       <form className="form-grid" noValidate onSubmit={(e) => e.preventDefault()}>
         {fields.map((field) => (
-          <StudyInput key={field.key} field={field} study={study} commit={commit} />
+          <StudyFieldInput
+            key={field.key}
+            idPrefix="study"
+            field={field}
+            value={study[field.key]}
+            text={String(study[field.key] ?? '')}
+            fromText={(raw) => fromInputText(field, raw)}
+            commit={(value) => commit(field, value)}
+          />
         ))}
       </form>
       <EndpointForm />
     </section>
-  );
-}
-
-function StudyInput({
-  field,
-  study,
-  commit,
-}: {
-  field: StudyField;
-  study: Study;
-  commit: (field: StudyField, value: unknown) => string | null;
-}) {
-  const common = { id: `study-${field.key}`, name: field.key, label: field.label, help: field.help };
-  const value = study[field.key];
-  if (field.kind === 'select')
-    return (
-      <SelectField
-        {...common}
-        value={String(value)}
-        options={field.options ?? []}
-        onCommit={(v) => commit(field, v)}
-      />
-    );
-  if (field.kind === 'integer' || field.kind === 'percent') {
-    const percent = field.kind === 'percent';
-    return (
-      <NumberField
-        {...common}
-        value={typeof value === 'number' ? value : undefined}
-        scale={percent ? 100 : 1}
-        digits={percent ? 1 : 0}
-        onCommit={(v) => commit(field, v)}
-      />
-    );
-  }
-  return (
-    <CommitField
-      {...common}
-      type={field.kind === 'date' ? 'date' : 'text'}
-      value={String(value ?? '')}
-      onCommit={(raw) => commit(field, fromInputText(field, raw))}
-    />
   );
 }

@@ -1,15 +1,13 @@
 import type { Endpoint } from '../../../domain/workspace/index';
 import { parseDecimal } from '../../components/form';
+import type { FieldSpec } from './StudyFieldInput';
 
 export type EndpointKey = Exclude<keyof Endpoint, never>;
 type Kind = 'number' | 'integer' | 'percent' | 'date' | 'select' | 'pieces';
 
-export interface EndpointField {
+export interface EndpointField extends FieldSpec {
   key: EndpointKey;
-  label: string;
   kind: Kind;
-  help?: string;
-  options?: readonly { value: string; label: string }[];
   /** Shown only for this kind of analysis (both when absent). */
   only?: Endpoint['kind'];
 }

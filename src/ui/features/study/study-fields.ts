@@ -1,13 +1,11 @@
 import { PHASES, type Study } from '../../../domain/workspace/index';
+import type { FieldSpec } from './StudyFieldInput';
 
 export type FieldKind = 'text' | 'integer' | 'percent' | 'date' | 'select';
 
-export interface StudyField {
+export interface StudyField extends FieldSpec {
   key: keyof Study;
-  label: string;
   kind: FieldKind;
-  help?: string;
-  options?: readonly { value: string; label: string }[];
 }
 
 /** The Study form's fields, in display order. Percentages are shown 0–100 and stored as 0–1. */
