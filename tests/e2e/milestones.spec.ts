@@ -8,10 +8,12 @@ test('Study endpoint edit → topline milestone on Scenarios and Compare (table 
   const app = new AppPage(page);
   await app.open('study');
 
-  // The sample study is event-driven; an impossible value is refused inline and never stored.
+  // The sample study is event-driven; an impossible value is refused inline (on leaving the field,
+  // as every input does) and never stored.
   const required = page.getByLabel('Required events');
   await expect(required).toHaveValue('508');
   await required.fill('700');
+  await required.press('Tab');
   await expect(
     page.getByText('Required events (700) cannot exceed the 600 patients randomised'),
   ).toBeVisible();

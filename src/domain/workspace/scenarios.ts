@@ -40,7 +40,7 @@ export const scenarioSchema = z.object({
    * EU reporting member state of the scenario's CTR application (Reg. (EU) 536/2014 Art. 5), ISO
    * 3166-1 alpha-2: its public holidays count the CTR clock. Optional (added after schema v3
    * shipped): absent = the EU member state with the most sites in the scenario
-   * (engine/scenario/reporting-member-state.ts).
+   * (engine/evaluation/reporting-member-state.ts).
    */
   euReportingMemberState: z
     .string()

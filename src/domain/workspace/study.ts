@@ -47,7 +47,7 @@ export const studySchema = z
       .max(240, 'Follow-up above 240 months (20 years) is not supported')
       .optional(),
     /**
-     * Facts that decide China's human-genetic-resources step (engine/scenario/china-hgr.ts; Decree
+     * Facts that decide China's human-genetic-resources step (engine/evaluation/china-hgr.ts; Decree
      * 717 Art. 21–22, 27–28; MOST Order 21 (2023) Art. 12). Optional (added after schema v3
      * shipped); each absent fact takes its documented default (docs/regulatory-clocks.md).
      */

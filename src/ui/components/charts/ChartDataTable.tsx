@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { SimpleTable, type SimpleColumn } from '../simple-table/SimpleTable';
 
 /** A chart's text alternative: a toggle that shows the numbers behind it as a table. */
 export function ChartFrame({
@@ -35,29 +36,21 @@ export function ChartFrame({
       {showTable && (
         // Scrolls when long: focusable so keyboard users can scroll it (WCAG 2.1.1).
         <div className="chart-frame__table" tabIndex={0} role="region" aria-label={`${title}: data table`}>
-          <table className="data compact">
-            <caption className="sr-only">{title}</caption>
-            <thead>
-              <tr>
-                {columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r, i) => (
-                <tr key={i}>
-                  {r.map((v, j) => (
-                    <td key={j} className={typeof v === 'number' ? 'num' : undefined}>
-                      {typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: 1 }) : v}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SimpleTable
+            caption={title}
+            captionHidden
+            rows={rows}
+            rowKey={(_, i) => i}
+            columns={columns.map((c, j): SimpleColumn<(string | number)[]> => ({
+              key: String(j),
+              header: c,
+              className: (r) => (typeof r[j] === 'number' ? 'num' : undefined),
+              cell: (r) => {
+                const v = r[j];
+                return typeof v === 'number' ? v.toLocaleString('en-US', { maximumFractionDigits: 1 }) : v;
+              },
+            }))}
+          />
         </div>
       )}
     </figure>

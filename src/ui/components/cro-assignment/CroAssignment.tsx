@@ -2,6 +2,7 @@ import { getCountry } from '../../../domain/reference/index';
 import type { Cro, Scenario } from '../../../domain/workspace/index';
 import { scenarioCroCoverage, type CountryCoverage } from '../../../engine/cro/index';
 import { setScenarioCro } from '../../../state/actions/scenarios';
+import { SelectField } from '../form';
 
 const regionOf = (iso2: string) => getCountry(iso2)?.region;
 const nameOf = (iso2: string) => getCountry(iso2)?.name ?? iso2;
@@ -38,20 +39,19 @@ export function CroAssignment({ scenario, cros }: { scenario: Scenario; cros: re
     ...new Set(coverage.countries.map((c) => c.region).filter((r): r is string => Boolean(r))),
   ];
   const select = (region: string | null, value: string | undefined, label: string) => (
-    <label className="field" key={region ?? 'global'}>
-      <span>{label}</span>
-      <select
-        value={value ?? ''}
-        onChange={(e) => setScenarioCro(scenario.id, region, e.target.value || undefined)}
-      >
-        <option value="">{region ? 'Same as global' : 'Sponsor-run (no CRO)'}</option>
-        {cros.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </select>
-    </label>
+    <SelectField
+      key={region ?? 'global'}
+      label={label}
+      value={value ?? ''}
+      options={[
+        { value: '', label: region ? 'Same as global' : 'Sponsor-run (no CRO)' },
+        ...cros.map((c) => ({ value: c.id, label: c.name })),
+      ]}
+      onCommit={(id) => {
+        setScenarioCro(scenario.id, region, id || undefined);
+        return null;
+      }}
+    />
   );
   const lines = gapLines(coverage.flagged);
   return (

@@ -1,5 +1,6 @@
 import { displayDate } from '../../../domain/dates';
 import type { MilestonesResult } from '../../../engine/evaluation/milestones';
+import { SimpleTable } from '../simple-table/SimpleTable';
 
 export interface MilestoneColumn {
   id: string;
@@ -23,43 +24,33 @@ export function MilestonesTable({
   const rows = columns.find((c) => c.milestones)?.milestones?.milestones ?? [];
   if (rows.length === 0) return null;
   return (
-    <table className="data compact" data-testid="milestones-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Milestone</th>
-          {columns.map((c) => (
-            <th scope="col" key={c.id}>
-              {c.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, r) => (
-          <tr key={row.id} data-milestone={row.id}>
-            <th scope="row">{row.label}</th>
-            {columns.map((c) => {
-              const m = c.milestones?.milestones[r];
-              return (
-                <td key={c.id}>
-                  {m ? (
-                    <>
-                      <strong>{show(m.dates.p50)}</strong>
-                      <br />
-                      <span className="small muted">
-                        {show(m.dates.p10)} – {show(m.dates.p90)}
-                      </span>
-                    </>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <SimpleTable
+      caption={caption}
+      testId="milestones-table"
+      rows={rows.map((row, index) => ({ row, index }))}
+      rowKey={({ row }) => row.id}
+      rowProps={({ row }) => ({ 'data-milestone': row.id })}
+      columns={[
+        { key: 'label', header: 'Milestone', cell: ({ row }) => row.label, rowHeader: true },
+        ...columns.map((c) => ({
+          key: c.id,
+          header: c.name,
+          cell: ({ index }: { index: number }) => {
+            const m = c.milestones?.milestones[index];
+            return m ? (
+              <>
+                <strong>{show(m.dates.p50)}</strong>
+                <br />
+                <span className="small muted">
+                  {show(m.dates.p10)} – {show(m.dates.p90)}
+                </span>
+              </>
+            ) : (
+              '—'
+            );
+          },
+        })),
+      ]}
+    />
   );
 }

@@ -1,10 +1,9 @@
-import type { ReactTable, RowData } from '@tanstack/react-table';
-import type { DataTableFeatures } from './features';
+import type { RowData } from '@tanstack/react-table';
+import type { DataTableInstance } from './table-types';
 import type { DataColumn } from './types';
 
 interface Props<T extends RowData> {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  table: ReactTable<DataTableFeatures, T, any>;
+  table: DataTableInstance<T>;
   byId: Map<string, DataColumn<T>>;
 }
 

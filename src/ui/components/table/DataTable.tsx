@@ -21,24 +21,19 @@
  * cells open with Enter/F2/click, Enter commits, Escape cancels. Cell content is rendered as React
  * text, never as HTML.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent, ReactNode } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { createColumnHelper, useTable } from '@tanstack/react-table';
-import type {
-  ExpandedState,
-  GroupingState,
-  Row,
-  RowData,
-  RowSelectionState,
-  SortingState,
-} from '@tanstack/react-table';
-import { ColumnChooser } from './ColumnChooser';
-import { EditableCell } from './EditableCell';
+import type { ExpandedState, GroupingState, RowData, RowSelectionState, SortingState } from '@tanstack/react-table';
+import { compareCellValues } from './cell-value';
+import { DataTableBody } from './DataTableBody';
+import { DataTableHeader } from './DataTableHeader';
+import { DataTableToolbar } from './DataTableToolbar';
 import { dataTableFeatures } from './features';
 import type { DataTableFeatures } from './features';
-import { compareCellValues, formatCellValue } from './cell-value';
-import { useRowVirtualizer } from './use-row-virtualizer';
+import type { DataTableRow } from './table-types';
 import type { DataColumn, TableView } from './types';
+import { useRowVirtualizer } from './use-row-virtualizer';
 
 export interface DataTableProps<T extends RowData> {
   /** Accessible name of the table. */
@@ -62,9 +57,7 @@ export interface DataTableProps<T extends RowData> {
   emptyMessage?: string;
 }
 
-type TRow<T extends RowData> = Row<DataTableFeatures, T>;
-
-function leafRows<T extends RowData>(rows: TRow<T>[], out: T[] = []): T[] {
+function leafRows<T extends RowData>(rows: DataTableRow<T>[], out: T[] = []): T[] {
   for (const row of rows) {
     if (row.getIsGrouped()) leafRows(row.subRows, out);
     else out.push(row.original);
@@ -72,6 +65,11 @@ function leafRows<T extends RowData>(rows: TRow<T>[], out: T[] = []): T[] {
   return out;
 }
 
+/**
+ * The table's state (sorting, grouping, expansion, selection) and its parts: the toolbar
+ * (DataTableToolbar), the header with sort buttons and column filters (DataTableHeader) and the
+ * virtualised rows (DataTableBody).
+ */
 export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   const { label, rows, columns, getRowId, selectable = false, rowHeight = 34 } = props;
   const [sorting, setSorting] = useState<SortingState>(props.initialSorting ?? []);
@@ -130,9 +128,9 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
   });
 
   const displayRows = table.getRowModel().rows;
-  const visibleColumns = table.getVisibleLeafColumns();
   const byId = useMemo(() => new Map(columns.map((c) => [c.id, c])), [columns]);
-  const shownColumns = visibleColumns
+  const shownColumns = table
+    .getVisibleLeafColumns()
     .map((c) => byId.get(c.id))
     .filter((c): c is DataColumn<T> => Boolean(c));
   // Row models are memoised by the table, so these O(n) walks run only when the data or the
@@ -143,122 +141,35 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useRowVirtualizer(scrollRef, displayRows.length, rowHeight, props.height);
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
 
-  const [focusIndex, setFocusIndex] = useState(0);
-  // The row to focus once rendered. Kept apart from focusIndex: the virtualizer can re-render
-  // synchronously while scrolling, before the new focusIndex is committed.
-  const wantFocus = useRef<number | null>(null);
-  useEffect(() => {
-    if (wantFocus.current === null) return;
-    const row = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${wantFocus.current}"]`);
-    if (!row) return; // not rendered yet: the next render tries again
-    wantFocus.current = null;
-    row.focus();
-  });
-
-  const moveFocus = (index: number) => {
-    const next = Math.max(0, Math.min(displayRows.length - 1, index));
-    virtualizer.scrollToIndex(next, { align: 'auto' });
-    wantFocus.current = next;
-    setFocusIndex(next);
-  };
-
-  const onRowKeyDown = (e: KeyboardEvent<HTMLTableRowElement>, row: TRow<T>, index: number) => {
-    if (e.target !== e.currentTarget) return; // keys inside inputs/buttons are theirs
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / rowHeight) - 1);
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => moveFocus(index + 1),
-      ArrowUp: () => moveFocus(index - 1),
-      PageDown: () => moveFocus(index + page),
-      PageUp: () => moveFocus(index - page),
-      Home: () => moveFocus(0),
-      End: () => moveFocus(displayRows.length - 1),
-      Enter: () => (row.getIsGrouped() ? row.toggleExpanded() : props.onRowActivate?.(row.original)),
-      ' ': () => (row.getIsGrouped() ? row.toggleExpanded() : selectable && row.toggleSelected()),
-      ArrowRight: () => row.getIsGrouped() && row.toggleExpanded(true),
-      ArrowLeft: () => row.getIsGrouped() && row.toggleExpanded(false),
-    };
-    const action = keys[e.key];
-    if (action) {
-      e.preventDefault();
-      action();
-    }
-  };
-
-  const groupable = columns.filter((c) => c.groupable);
-  const filteredCount = table.getFilteredRowModel().rows.length;
-  const colCount = shownColumns.length + (selectable ? 1 : 0);
   const allFiltered = table.getFilteredRowModel().rows;
   const selectedInView = useMemo(
     () => (selectable ? allFiltered.filter((r) => rowSelection[r.id]).length : 0),
     [selectable, allFiltered, rowSelection],
   );
-
-  const renderCell = (row: TRow<T>, col: DataColumn<T>) => {
-    const value = col.value(row.original);
-    const display = col.render ? col.render(row.original) : formatCellValue(value);
-    if (!col.edit) return display;
-    const name = String(columns[0]?.value(row.original) ?? row.id);
-    return (
-      <EditableCell
-        row={row.original}
-        editor={col.edit}
-        display={display}
-        initial={col.edit.initial ? col.edit.initial(row.original) : value == null ? '' : String(value)}
-        label={`${col.header} for ${name}`}
-      />
-    );
+  const toggleAll = (on: boolean) => {
+    const next = new Set(props.selectedIds ?? []);
+    for (const r of allFiltered) {
+      if (on) next.add(r.id);
+      else next.delete(r.id);
+    }
+    props.onSelectedIdsChange?.(next);
   };
 
   return (
     <div className="dt">
-      <div className="toolbar dt-toolbar">
-        <input
-          type="search"
-          aria-label={`Search ${label}`}
-          placeholder="Search all columns…"
-          value={String(table.state.globalFilter ?? '')}
-          onChange={(e) => table.setGlobalFilter(e.target.value)}
-        />
-        {groupable.length > 0 && (
-          <label className="dt-inline">
-            Group by{' '}
-            <select
-              value={grouping[0] ?? ''}
-              onChange={(e) => {
-                setGrouping(e.target.value ? [e.target.value] : []);
-                setExpanded(true);
-              }}
-            >
-              <option value="">None</option>
-              {groupable.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.header}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {grouping.length > 0 && (
-          <>
-            <button type="button" onClick={() => setExpanded(true)}>
-              Expand all
-            </button>
-            <button type="button" onClick={() => setExpanded({})}>
-              Collapse all
-            </button>
-          </>
-        )}
-        <ColumnChooser table={table} byId={byId} />
-        <span className="muted dt-count" aria-live="polite">
-          {filteredCount === rows.length ? `${rows.length} rows` : `${filteredCount} of ${rows.length} rows`}
-          {selectable && selectedInView > 0 ? ` · ${selectedInView} selected` : ''}
-        </span>
-        {props.toolbar?.(view)}
-      </div>
+      <DataTableToolbar
+        label={label}
+        table={table}
+        columns={columns}
+        byId={byId}
+        grouping={grouping}
+        setGrouping={setGrouping}
+        setExpanded={setExpanded}
+        totalRows={rows.length}
+        selectedInView={selectable ? selectedInView : null}
+        extra={props.toolbar?.(view)}
+      />
       <div ref={scrollRef} className="dt-scroll" style={{ height: props.height ?? 560 }}>
         <table className="data dt-table" aria-label={label} aria-rowcount={displayRows.length + 1}>
           <colgroup>
@@ -267,136 +178,25 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
               <col key={c.id} style={{ width: c.width ?? 140 }} />
             ))}
           </colgroup>
-          <thead>
-            <tr aria-rowindex={1}>
-              {selectable && (
-                <th scope="col">
-                  <input
-                    type="checkbox"
-                    aria-label="Select all shown rows"
-                    checked={allFiltered.length > 0 && selectedInView === allFiltered.length}
-                    ref={(el) => {
-                      if (el) el.indeterminate = selectedInView > 0 && selectedInView < allFiltered.length;
-                    }}
-                    onChange={(e) => {
-                      const next = new Set(props.selectedIds ?? []);
-                      for (const r of allFiltered) {
-                        if (e.target.checked) next.add(r.id);
-                        else next.delete(r.id);
-                      }
-                      props.onSelectedIdsChange?.(next);
-                    }}
-                  />
-                </th>
-              )}
-              {visibleColumns.map((column) => {
-                const col = byId.get(column.id);
-                if (!col) return null;
-                const sorted = column.getIsSorted();
-                return (
-                  <th
-                    key={column.id}
-                    scope="col"
-                    className={col.align === 'end' ? 'num' : undefined}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                  >
-                    <button
-                      type="button"
-                      className="dt-sort"
-                      onClick={column.getToggleSortingHandler()}
-                      title="Sort (Shift+click to add a sort key)"
-                    >
-                      {col.header}
-                      <span aria-hidden="true" className="dt-sort-mark">
-                        {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                      </span>
-                    </button>
-                    {column.getCanFilter() && (
-                      <input
-                        className="dt-filter"
-                        aria-label={`Filter ${col.header}`}
-                        placeholder={col.filter === 'number' ? '> 0, 1-3' : 'Filter'}
-                        value={String(column.getFilterValue() ?? '')}
-                        onChange={(e) => column.setFilterValue(e.target.value)}
-                      />
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          </thead>
-          <tbody>
-            {padTop > 0 && (
-              <tr aria-hidden="true" className="dt-spacer">
-                <td colSpan={colCount} style={{ height: padTop }} />
-              </tr>
-            )}
-            {items.map((item) => {
-              const row = displayRows[item.index];
-              if (!row) return null;
-              const common = {
-                'data-index': item.index,
-                'aria-rowindex': item.index + 2,
-                tabIndex: item.index === focusIndex ? 0 : -1,
-                style: { height: rowHeight },
-                onFocus: () => setFocusIndex(item.index),
-                onKeyDown: (e: KeyboardEvent<HTMLTableRowElement>) => onRowKeyDown(e, row, item.index),
-              };
-              if (row.getIsGrouped()) {
-                const col = byId.get(row.groupingColumnId ?? '');
-                const open = row.getIsExpanded();
-                return (
-                  <tr key={row.id} {...common} className="dt-group" aria-expanded={open}>
-                    <td colSpan={colCount}>
-                      <button
-                        type="button"
-                        className="dt-group-toggle"
-                        tabIndex={-1}
-                        onClick={() => row.toggleExpanded()}
-                      >
-                        <span aria-hidden="true">{open ? '▾' : '▸'}</span> {col?.header}:{' '}
-                        <strong>{formatCellValue(row.groupingValue as string | number | undefined)}</strong>{' '}
-                        <span className="muted">({row.getLeafRows().length})</span>
-                      </button>
-                    </td>
-                  </tr>
-                );
-              }
-              const selected = row.getIsSelected();
-              const active = props.activeRowId === row.id;
-              return (
-                <tr
-                  key={row.id}
-                  {...common}
-                  aria-selected={selectable ? selected : undefined}
-                  className={`dt-row${active ? ' dt-row--active' : ''}${selected ? ' dt-row--selected' : ''}`}
-                  onClick={() => props.onRowActivate?.(row.original)}
-                >
-                  {selectable && (
-                    <td onClick={(e) => e.stopPropagation()}>
-                      <input
-                        type="checkbox"
-                        tabIndex={-1}
-                        aria-label={`Select ${String(columns[0]?.value(row.original) ?? row.id)}`}
-                        checked={selected}
-                        onChange={row.getToggleSelectedHandler()}
-                      />
-                    </td>
-                  )}
-                  {shownColumns.map((col) => (
-                    <td key={col.id} className={col.align === 'end' ? 'num' : undefined}>
-                      {renderCell(row, col)}
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-            {padBottom > 0 && (
-              <tr aria-hidden="true" className="dt-spacer">
-                <td colSpan={colCount} style={{ height: padBottom }} />
-              </tr>
-            )}
-          </tbody>
+          <DataTableHeader
+            table={table}
+            byId={byId}
+            selection={
+              selectable ? { shown: allFiltered.length, selected: selectedInView, toggleAll } : null
+            }
+          />
+          <DataTableBody
+            rows={displayRows}
+            columns={columns}
+            shownColumns={shownColumns}
+            byId={byId}
+            scrollRef={scrollRef}
+            virtualizer={virtualizer}
+            rowHeight={rowHeight}
+            selectable={selectable}
+            activeRowId={props.activeRowId}
+            onRowActivate={props.onRowActivate}
+          />
         </table>
         {displayRows.length === 0 && (
           <p className="muted dt-empty">{props.emptyMessage ?? 'No rows match.'}</p>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { CommitField, SelectField } from '../form';
 import type { CellEditor } from './types';
 
 interface Props<T> {
@@ -13,38 +14,20 @@ interface Props<T> {
 }
 
 /**
- * A cell that turns into an input on click, Enter or F2. Enter (or leaving the field) validates:
- * a refused value stays in the input with its reason and nothing is stored; Escape cancels.
+ * A cell that turns into the shared form control on click, Enter or F2, so it behaves as every
+ * other input: Enter or leaving the field validates — a refused value stays with its reason and
+ * nothing is stored; Escape cancels. Keys and clicks stay in the cell (the row has its own).
  */
 export function EditableCell<T>({ row, editor, display, initial, label }: Props<T>) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const start = () => {
-    setDraft(initial);
-    setError(null);
-  };
-  const cancel = () => {
-    setDraft(null);
-    setError(null);
-  };
-  const commit = (raw: string) => {
-    if (raw === initial) {
-      cancel(); // unchanged: no edit, no undo step
-      return true;
-    }
+  const [editing, setEditing] = useState(false);
+  const onCommit = (raw: string) => {
     const reason = editor.validate(row, raw);
-    if (reason) {
-      setError(reason);
-      return false;
-    }
-    editor.commit(row, raw);
-    setDraft(null);
-    setError(null);
-    return true;
+    if (!reason) editor.commit(row, raw);
+    return reason;
   };
+  const done = () => setEditing(false);
 
-  if (draft === null) {
+  if (!editing) {
     return (
       <button
         type="button"
@@ -52,10 +35,10 @@ export function EditableCell<T>({ row, editor, display, initial, label }: Props<
         aria-label={`Edit ${label}`}
         onClick={(e) => {
           e.stopPropagation();
-          start();
+          setEditing(true);
         }}
         onKeyDown={(e) => {
-          if (e.key === 'F2') start();
+          if (e.key === 'F2') setEditing(true);
         }}
       >
         {display}
@@ -63,65 +46,40 @@ export function EditableCell<T>({ row, editor, display, initial, label }: Props<
     );
   }
 
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement | HTMLSelectElement>) => {
-    e.stopPropagation();
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      commit(draft);
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      cancel();
-    }
-  };
-  const errorId = `dt-err-${label.replace(/\W+/g, '-')}`;
-  const common = {
-    'aria-label': label,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? errorId : undefined,
-    autoFocus: true,
-    onKeyDown,
-    onClick: (e: MouseEvent) => e.stopPropagation(),
-    className: 'dt-edit-input',
-  } as const;
-
   return (
-    <span className="dt-edit">
+    <span
+      className="dt-edit"
+      onClick={(e) => e.stopPropagation()}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Escape') done();
+      }}
+    >
       {editor.kind === 'select' ? (
-        <select
-          {...common}
-          value={draft}
-          onChange={(e) => {
-            setDraft(e.target.value);
-            commit(e.target.value);
+        <SelectField
+          hideLabel
+          autoFocus
+          label={label}
+          value={initial}
+          options={editor.options ?? []}
+          onCommit={(value) => {
+            const reason = onCommit(value);
+            if (!reason) done();
+            return reason;
           }}
-          onBlur={cancel}
-        >
-          {(editor.options ?? []).map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      ) : (
-        <input
-          {...common}
-          type="text"
-          inputMode={editor.kind === 'number' ? 'decimal' : undefined}
-          value={draft}
-          onChange={(e) => {
-            setDraft(e.target.value);
-            if (error) setError(null);
-          }}
-          onBlur={() => {
-            // A refused value stays visible with its reason (nothing stored) until fixed or Escape.
-            commit(draft);
-          }}
+          onBlur={done}
         />
-      )}
-      {error && (
-        <span id={errorId} role="alert" className="dt-edit-error">
-          {error}
-        </span>
+      ) : (
+        <CommitField
+          hideLabel
+          autoFocus
+          label={label}
+          value={initial}
+          inputMode={editor.kind === 'number' ? 'decimal' : undefined}
+          onCommit={onCommit}
+          onDone={done}
+          onCancel={done}
+        />
       )}
     </span>
   );

@@ -4,66 +4,55 @@ import {
   addFilingMarket,
   removeFilingMarket,
   updateFilingMarket,
-  type FilingMarketDraft,
 } from '../../../state/actions/filing-markets';
 import { useAppStore } from '../../../state/store';
+import { CommitField, NumberField, parseDecimal } from '../../components/form';
 import { parseCountryList } from './labels';
 import { Method1Helper } from './Method1Helper';
 
-type Field = 'label' | 'countries' | 'minShare' | 'basis';
-
-const toText = (m: FilingMarket): Record<Field, string> => ({
-  label: m.label,
-  countries: m.countries.join(', '),
-  minShare: String(Number((m.minShare * 100).toFixed(2))),
-  basis: m.basis,
-});
-
-/** Parses one edited field into a patch, or the reason it is not valid. */
-function patchFrom(field: Field, text: string): Partial<FilingMarketDraft> | string {
-  if (field === 'countries') return { countries: parseCountryList(text) };
-  if (field === 'minShare') {
-    const v = Number(text.replace('%', '').trim());
-    if (text.trim() === '' || !Number.isFinite(v)) return 'Minimum share: must be a number (percent)';
-    if (v < 0 || v > 100) return 'Minimum share: must be between 0% and 100%';
-    return { minShare: v / 100 };
-  }
-  return { [field]: text.trim() };
+/** The share as typed in percent, checked here so the reason names the field and the range. */
+function commitShare(id: string, share: number | undefined): string | null {
+  if (share === undefined || share < 0 || share > 1) return 'Minimum share: must be between 0% and 100%';
+  return updateFilingMarket(id, { minShare: share });
 }
 
 function MarketRow({ market }: { market: FilingMarket }) {
-  const [text, setText] = useState(() => toText(market));
-  const [error, setError] = useState<{ field: Field; message: string } | null>(null);
+  // Only Method 1's "Use this share" reports here; the inputs show their own reasons.
+  const [error, setError] = useState<string | null>(null);
   const [helper, setHelper] = useState(false);
-  const [seen, setSeen] = useState(market);
-  if (seen !== market) {
-    // The stored market changed (undo, Method 1): show it.
-    setSeen(market);
-    setText(toText(market));
-  }
-  const commit = (field: Field) => {
-    const patch = patchFrom(field, text[field]);
-    const problem = typeof patch === 'string' ? patch : updateFilingMarket(market.id, patch);
-    setError(problem ? { field, message: problem } : null);
-  };
-  const input = (field: Field, label: string, size?: number) => (
-    <input
-      aria-label={`${label} for ${market.label}`}
-      value={text[field]}
+  const text = (field: 'label' | 'basis', label: string, size: number) => (
+    <CommitField
+      hideLabel
+      label={`${label} for ${market.label}`}
+      value={market[field]}
       size={size}
-      aria-invalid={error?.field === field ? true : undefined}
-      onChange={(e) => setText({ ...text, [field]: e.target.value })}
-      onBlur={() => commit(field)}
-      onKeyDown={(e) => e.key === 'Enter' && commit(field)}
+      onCommit={(raw) => updateFilingMarket(market.id, { [field]: raw.trim() })}
     />
   );
   return (
     <>
       <tr data-testid={`market-${market.id}`}>
-        <td>{input('label', 'Name', 14)}</td>
-        <td>{input('countries', 'Countries', 10)}</td>
-        <td>{input('minShare', 'Minimum share (%)', 5)}</td>
-        <td>{input('basis', 'Basis', 36)}</td>
+        <td>{text('label', 'Name', 14)}</td>
+        <td>
+          <CommitField
+            hideLabel
+            label={`Countries for ${market.label}`}
+            value={market.countries.join(', ')}
+            size={10}
+            onCommit={(raw) => updateFilingMarket(market.id, { countries: parseCountryList(raw) })}
+          />
+        </td>
+        <td>
+          <NumberField
+            hideLabel
+            label={`Minimum share (%) for ${market.label}`}
+            value={market.minShare}
+            scale={100}
+            size={5}
+            onCommit={(share) => commitShare(market.id, share)}
+          />
+        </td>
+        <td>{text('basis', 'Basis', 36)}</td>
         <td className="market-actions">
           <button type="button" onClick={() => setHelper((h) => !h)} aria-expanded={helper}>
             Method 1…
@@ -81,7 +70,7 @@ function MarketRow({ market }: { market: FilingMarket }) {
       {error && (
         <tr>
           <td colSpan={5} role="alert" className="field__error">
-            {error.message}
+            {error}
           </td>
         </tr>
       )}
@@ -97,7 +86,7 @@ function MarketRow({ market }: { market: FilingMarket }) {
                   minShare: Math.ceil(share * 10_000 - 1e-9) / 10_000,
                   basis,
                 });
-                setError(problem ? { field: 'minShare', message: problem } : null);
+                setError(problem);
                 setHelper(false);
               }}
             />
@@ -112,8 +101,8 @@ function AddMarketForm() {
   const [draft, setDraft] = useState({ label: '', countries: '', minShare: '' });
   const [error, setError] = useState<string | null>(null);
   const submit = () => {
-    const share = Number(draft.minShare.replace('%', '').trim());
-    if (draft.minShare.trim() === '' || !Number.isFinite(share) || share < 0 || share > 100)
+    const share = parseDecimal(draft.minShare.trim().replace(/%$/, ''));
+    if (!Number.isFinite(share) || share < 0 || share > 100)
       return setError('Minimum share: enter a percentage between 0 and 100');
     const problem = addFilingMarket({
       label: draft.label.trim(),

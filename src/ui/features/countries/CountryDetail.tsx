@@ -6,6 +6,7 @@ import { useAppStore } from '../../../state/store';
 import type { CountryRow } from './country-rows';
 import { OverrideEditor } from './OverrideEditor';
 import { PathwayTimeline } from './PathwayTimeline';
+import { SelectField } from '../../components/form';
 
 /** The chosen country: add/remove it, its values with provenance and overrides, its pathway clock. */
 export function CountryDetail({ row, onClose }: { row: CountryRow; onClose: () => void }) {
@@ -48,20 +49,17 @@ export function CountryDetail({ row, onClose }: { row: CountryRow; onClose: () =
         </button>
       )}
       {pathways.length > 1 && row.inWorkspace && (
-        <div className="field" style={{ marginTop: '0.6rem' }}>
-          <label htmlFor="pathway-choice">Regulatory pathway</label>
-          <select
-            id="pathway-choice"
-            value={row.pathwayId}
-            onChange={(e) => setCountryPathway(row.iso2, e.target.value)}
-          >
-            {pathways.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="pathway-choice"
+          label="Regulatory pathway"
+          className="pathway-choice"
+          value={row.pathwayId}
+          options={pathways.map((p) => ({ value: p.id, label: p.name }))}
+          onCommit={(id) => {
+            setCountryPathway(row.iso2, id);
+            return null;
+          }}
+        />
       )}
       <h3>Values used by the planner</h3>
       {!row.inWorkspace && (

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { ResolvedParameter } from '../../../engine/evaluation/country-parameters';
 import { resetCountryOverride, setCountryOverride } from '../../../state/actions/countries';
+import { parseDecimal } from '../../components/form';
 import { ProvenanceValue } from '../../components/provenance/ProvenanceValue';
 
-const parse = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.trim().replace(',', '.')));
+const parse = (text: string) => parseDecimal(text);
 
 /**
  * One overridable value: its current number with provenance, and min / most likely / max inputs.

@@ -1,6 +1,7 @@
 import type { Cro } from '../../../domain/workspace/index';
 import type { ScorecardResult } from '../../../engine/cro/index';
 import { formatMoneyFull, formatShare } from '../../../domain/format';
+import { SimpleTable } from '../../components/simple-table/SimpleTable';
 
 /** One CRO option: coverage, model, fees, speed and the due-diligence score with its breakdown. */
 export function CroCard({
@@ -53,42 +54,37 @@ export function CroCard({
           </span>
         </dd>
       </dl>
-      <table className="data compact scorecard" aria-label={`Scorecard of ${cro.name}`}>
-        <thead>
-          <tr>
-            <th scope="col">Criterion</th>
-            <th scope="col" className="num">
-              Rating
-            </th>
-            <th scope="col">Points</th>
-          </tr>
-        </thead>
-        <tbody>
-          {score.lines.map((l) => (
-            <tr key={l.criterion}>
-              <th scope="row">{l.label}</th>
-              <td className="num">{l.rating}/5</td>
-              <td>
-                <span
-                  className="score-bar"
-                  role="img"
-                  aria-label={`${l.points.toFixed(1)} of ${l.maxPoints.toFixed(1)} points`}
-                >
-                  <span className="score-bar__max" style={{ width: `${Math.max(2, l.maxPoints * 3)}px` }}>
-                    <span
-                      className="score-bar__got"
-                      style={{ width: l.maxPoints > 0 ? `${(l.points / l.maxPoints) * 100}%` : 0 }}
-                    />
-                  </span>
-                  <em>
-                    {l.points.toFixed(1)}/{l.maxPoints.toFixed(0)}
-                  </em>
+      <SimpleTable
+        className="scorecard"
+        label={`Scorecard of ${cro.name}`}
+        rows={score.lines}
+        rowKey={(l) => l.criterion}
+        columns={[
+          { key: 'criterion', header: 'Criterion', cell: (l) => l.label, rowHeader: true },
+          { key: 'rating', header: 'Rating', cell: (l) => `${l.rating}/5`, numeric: true },
+          {
+            key: 'points',
+            header: 'Points',
+            cell: (l) => (
+              <span
+                className="score-bar"
+                role="img"
+                aria-label={`${l.points.toFixed(1)} of ${l.maxPoints.toFixed(1)} points`}
+              >
+                <span className="score-bar__max" style={{ width: `${Math.max(2, l.maxPoints * 3)}px` }}>
+                  <span
+                    className="score-bar__got"
+                    style={{ width: l.maxPoints > 0 ? `${(l.points / l.maxPoints) * 100}%` : 0 }}
+                  />
                 </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                <em>
+                  {l.points.toFixed(1)}/{l.maxPoints.toFixed(0)}
+                </em>
+              </span>
+            ),
+          },
+        ]}
+      />
       {cro.notes && <p className="muted small">{cro.notes}</p>}
       {cro.scorecardStatus === 'unscored' && (
         <p className="small notice notice--warning" data-testid="cro-unscored">

@@ -3,7 +3,7 @@ import { SCORECARD_CRITERIA } from '../../../domain/workspace/index';
 import { CRITERION_LABELS, scorecardScore } from '../../../engine/cro/index';
 import { addCro, deleteCro, setScorecardWeight, updateCro } from '../../../state/actions/cros';
 import { useAppStore } from '../../../state/store';
-import { CommitField } from '../sites/CommitField';
+import { NumberField } from '../../components/form';
 import { CroCard } from './CroCard';
 import { CroForm } from './CroForm';
 import { blankCroDraft, croFromDraft, draftFromCro } from './cro-form';
@@ -46,16 +46,11 @@ export function CrosScreen() {
         </p>
         <div className="weights-grid">
           {SCORECARD_CRITERIA.map((k) => (
-            <CommitField
+            <NumberField
               key={k}
               label={CRITERION_LABELS[k]}
-              inputMode="decimal"
-              value={String(weights[k])}
-              onCommit={(raw) =>
-                /^\d*\.?\d+$/.test(raw.trim())
-                  ? setScorecardWeight(k, Number(raw))
-                  : 'Enter a number from 0 to 100'
-              }
+              value={weights[k]}
+              onCommit={(v) => setScorecardWeight(k, v ?? Number.NaN)}
             />
           ))}
         </div>

@@ -1,5 +1,6 @@
 import { formatRange } from '../../../domain/format';
 import type { ReportModel } from '../../../io/deck/report-model';
+import { SimpleTable } from '../../components/simple-table/SimpleTable';
 
 /** Every country value the forecast used, with where it comes from; overrides and low confidence stand out. */
 export function AssumptionsSection({ report }: { report: ReportModel }) {
@@ -10,39 +11,30 @@ export function AssumptionsSection({ report }: { report: ReportModel }) {
         Most likely value (range). <span className="override">User overrides</span> are marked; low-confidence
         or unsourced values are flagged for review.
       </p>
-      <table className="data compact report-assumptions">
-        <thead>
-          <tr>
-            <th scope="col">Country</th>
-            <th scope="col">Parameter</th>
-            <th scope="col" className="num">
-              Value
-            </th>
-            <th scope="col">Unit</th>
-            <th scope="col">Source</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.assumptions.map((a) => (
-            <tr
-              key={`${a.iso2}:${a.parameter}`}
-              className={a.confidence === 'low' ? 'report-low' : undefined}
-            >
-              <td>{a.country}</td>
-              <td>{a.parameter}</td>
-              <td className={`num${a.kind === 'override' ? ' override' : ''}`}>
+      <SimpleTable
+        className="report-assumptions"
+        rows={report.assumptions}
+        rowKey={(a) => `${a.iso2}:${a.parameter}`}
+        rowProps={(a) => ({ className: a.confidence === 'low' ? 'report-low' : undefined })}
+        columns={[
+          { key: 'country', header: 'Country', cell: (a) => a.country },
+          { key: 'parameter', header: 'Parameter', cell: (a) => a.parameter },
+          {
+            key: 'value',
+            header: 'Value',
+            numeric: true,
+            className: (a) => (a.kind === 'override' ? 'override' : undefined),
+            cell: (a) => (
+              <>
                 {a.kind === 'override' ? '✎ ' : ''}
-                {formatRange(
-                  a.value,
-                  a.unit === 'fraction' || a.unit.startsWith('×') || a.unit === 'ratio' ? 2 : 0,
-                )}
-              </td>
-              <td>{a.unit}</td>
-              <td className="small">{a.source}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                {formatRange(a.value, a.unit === 'fraction' || a.unit.startsWith('×') || a.unit === 'ratio' ? 2 : 0)}
+              </>
+            ),
+          },
+          { key: 'unit', header: 'Unit', cell: (a) => a.unit },
+          { key: 'source', header: 'Source', cell: (a) => a.source, className: () => 'small' },
+        ]}
+      />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { formatMoney, formatShare } from '../../../domain/format';
 import type { ReportScenario } from '../../../io/deck/report-model';
 import { StartupGantt } from '../../components/charts/StartupGantt';
 import { WorldMap } from '../../components/map/WorldMap';
+import { SimpleTable } from '../../components/simple-table/SimpleTable';
 import { CostSection } from './CostSection';
 
 /** One scenario: country mix (map + table), start-up Gantt, costs, regional consistency, warnings. */
@@ -22,44 +23,31 @@ export function ScenarioSection({ scenario: s }: { scenario: ReportScenario }) {
           names={names}
           format={(v) => v.toFixed(0)}
         />
-        <table className="data compact">
-          <thead>
-            <tr>
-              <th scope="col">Country</th>
-              <th scope="col">Region</th>
-              <th scope="col" className="num">
-                Sites
-              </th>
-              <th scope="col" className="num">
-                Expected patients
-              </th>
-              <th scope="col" className="num">
-                Share
-              </th>
-              {s.cost && (
-                <th scope="col" className="num">
-                  Expected cost
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {s.countries.map((c) => (
-              <tr key={c.iso2}>
-                <th scope="row">{c.name}</th>
-                <td>{c.region}</td>
-                <td className="num">{c.sites}</td>
-                <td className="num">{c.expectedPatients.toFixed(0)}</td>
-                <td className="num">{formatShare(c.expectedShare)}</td>
-                {s.cost && (
-                  <td className="num">
-                    {costOf.has(c.iso2) ? formatMoney(costOf.get(c.iso2) as number, s.cost.currency) : '—'}
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SimpleTable
+          rows={s.countries}
+          rowKey={(c) => c.iso2}
+          columns={[
+            { key: 'name', header: 'Country', cell: (c) => c.name, rowHeader: true },
+            { key: 'region', header: 'Region', cell: (c) => c.region },
+            { key: 'sites', header: 'Sites', cell: (c) => c.sites, numeric: true },
+            {
+              key: 'patients',
+              header: 'Expected patients',
+              cell: (c) => c.expectedPatients.toFixed(0),
+              numeric: true,
+            },
+            { key: 'share', header: 'Share', cell: (c) => formatShare(c.expectedShare), numeric: true },
+            s.cost && {
+              key: 'cost',
+              header: 'Expected cost',
+              numeric: true,
+              cell: (c) => {
+                const amount = costOf.get(c.iso2);
+                return amount === undefined || !s.cost ? '—' : formatMoney(amount, s.cost.currency);
+              },
+            },
+          ]}
+        />
       </div>
       <h4>Start-up</h4>
       <StartupGantt countries={s.countries} />
@@ -68,32 +56,22 @@ export function ScenarioSection({ scenario: s }: { scenario: ReportScenario }) {
       {s.regional.length === 0 ? (
         <p className="muted">No filing markets with a required share are set for this study.</p>
       ) : (
-        <table className="data compact">
-          <thead>
-            <tr>
-              <th scope="col">Filing market</th>
-              <th scope="col" className="num">
-                Required share
-              </th>
-              <th scope="col" className="num">
-                Expected share
-              </th>
-              <th scope="col">Status</th>
-              <th scope="col">Basis</th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.regional.map((r) => (
-              <tr key={r.market}>
-                <th scope="row">{r.market}</th>
-                <td className="num">{formatShare(r.required)}</td>
-                <td className="num">{formatShare(r.expected)}</td>
-                <td className={r.met ? 'report-ok' : 'report-short'}>{r.met ? 'Met' : 'Short'}</td>
-                <td className="small">{r.basis}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SimpleTable
+          rows={s.regional}
+          rowKey={(r) => r.market}
+          columns={[
+            { key: 'market', header: 'Filing market', cell: (r) => r.market, rowHeader: true },
+            { key: 'required', header: 'Required share', cell: (r) => formatShare(r.required), numeric: true },
+            { key: 'expected', header: 'Expected share', cell: (r) => formatShare(r.expected), numeric: true },
+            {
+              key: 'status',
+              header: 'Status',
+              cell: (r) => (r.met ? 'Met' : 'Short'),
+              className: (r) => (r.met ? 'report-ok' : 'report-short'),
+            },
+            { key: 'basis', header: 'Basis', cell: (r) => r.basis, className: () => 'small' },
+          ]}
+        />
       )}
       {(s.warnings.length > 0 || s.scenarioOverrides.length > 0) && (
         <ul className="small">

@@ -2,6 +2,9 @@ import { displayDate } from '../../../domain/dates';
 import { budgetSummary } from '../../../engine/evaluation/budget-summary';
 import type { ScenarioEvaluation } from '../../../engine/evaluation/evaluate';
 import { formatMoney } from '../../../io/deck/format';
+import { SimpleTable, type SimpleColumn } from '../../components/simple-table/SimpleTable';
+
+type Band = { expected: number; p10: number; p90: number };
 
 /**
  * The scenario's whole-trial budget: the scope in one line, the total with P10–P90, each category
@@ -18,6 +21,13 @@ export function ScenarioBudget({
   const b = budgetSummary(evaluation.cost, evaluation.costScope, submission);
   const money = (v: number) => formatMoney(v, b.currency);
   const categories = b.categories.filter((c) => c.expected !== 0 || c.p90 !== 0);
+  const band = (key: 'expected' | 'p10' | 'p90', header: string): SimpleColumn<Band> => ({
+    key,
+    header,
+    cell: (row) => money(row[key]),
+    numeric: true,
+  });
+  const bands = [band('expected', 'Expected'), band('p10', 'P10'), band('p90', 'P90')];
   return (
     <section className="scenario-budget" data-testid="scenario-budget" aria-label="Budget">
       <h3>Budget</h3>
@@ -33,60 +43,23 @@ export function ScenarioBudget({
         {b.uncertainty}
       </p>
       <div className="report-two-col">
-        <table className="data compact" data-testid="budget-categories">
-          <caption>By category</caption>
-          <thead>
-            <tr>
-              <th scope="col">Category</th>
-              <th scope="col" className="num">
-                Expected
-              </th>
-              <th scope="col" className="num">
-                P10
-              </th>
-              <th scope="col" className="num">
-                P90
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {categories.map((c) => (
-              <tr key={c.category}>
-                <th scope="row">{c.label}</th>
-                <td className="num">{money(c.expected)}</td>
-                <td className="num">{money(c.p10)}</td>
-                <td className="num">{money(c.p90)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table className="data compact" data-testid="budget-quarters">
-          <caption>Spend by quarter</caption>
-          <thead>
-            <tr>
-              <th scope="col">Quarter from</th>
-              <th scope="col" className="num">
-                Expected
-              </th>
-              <th scope="col" className="num">
-                P10
-              </th>
-              <th scope="col" className="num">
-                P90
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {b.quarters.map((q) => (
-              <tr key={q.quarter}>
-                <th scope="row">{displayDate(q.from)}</th>
-                <td className="num">{money(q.expected)}</td>
-                <td className="num">{money(q.p10)}</td>
-                <td className="num">{money(q.p90)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SimpleTable
+          caption="By category"
+          testId="budget-categories"
+          rows={categories}
+          rowKey={(c) => c.category}
+          columns={[{ key: 'label', header: 'Category', cell: (c) => c.label, rowHeader: true }, ...bands]}
+        />
+        <SimpleTable
+          caption="Spend by quarter"
+          testId="budget-quarters"
+          rows={b.quarters}
+          rowKey={(q) => q.quarter}
+          columns={[
+            { key: 'from', header: 'Quarter from', cell: (q) => displayDate(q.from), rowHeader: true },
+            ...bands,
+          ]}
+        />
       </div>
       {b.excludes.length > 0 && <p className="small muted">Not included: {b.excludes.join('; ')}.</p>}
     </section>

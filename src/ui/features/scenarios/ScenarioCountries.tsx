@@ -8,7 +8,10 @@ import {
 } from '../../../state/actions/scenarios';
 import { useAppStore } from '../../../state/store';
 import { useProgressiveCount } from '../../components/progressive/use-progressive-count';
-import { NumberCell } from './NumberCell';
+import { NumberField } from '../../components/form';
+
+/** A number in a table cell: named by aria-label, right-aligned, may be emptied. */
+const CELL = { hideLabel: true, optional: true, className: 'number-cell' } as const;
 
 /** Which workspace countries the scenario uses, with named sites or a site count, caps and ratio floors. */
 export function ScenarioCountries({ scenario }: { scenario: Scenario }) {
@@ -89,32 +92,35 @@ export function ScenarioCountries({ scenario }: { scenario: Scenario }) {
                 </td>
                 <td className="num">
                   {entry && !entry.useNamedSites && (
-                    <NumberCell
+                    <NumberField
+                      {...CELL}
                       label={`Generic sites in ${name}`}
                       value={entry.siteCount}
-                      commit={(v) => updateScenarioCountry(scenario.id, c.iso2, { siteCount: v ?? 0 })}
+                      onCommit={(v) => updateScenarioCountry(scenario.id, c.iso2, { siteCount: v ?? 0 })}
                     />
                   )}
                   {entry?.useNamedSites && <span className="muted">{entry.siteIds.length}</span>}
                 </td>
                 <td className="num">
                   {entry && (
-                    <NumberCell
+                    <NumberField
+                      {...CELL}
                       label={`Cap for ${name}`}
                       value={entry.cap}
                       placeholder="none"
-                      commit={(v) => updateScenarioCountry(scenario.id, c.iso2, { cap: v })}
+                      onCommit={(v) => updateScenarioCountry(scenario.id, c.iso2, { cap: v })}
                     />
                   )}
                 </td>
                 <td className="num">
                   {entry && (
-                    <NumberCell
+                    <NumberField
+                      {...CELL}
                       label={`Minimum share for ${name}`}
                       value={entry.minShare}
                       scale={100}
                       placeholder="—"
-                      commit={(v) => updateScenarioCountry(scenario.id, c.iso2, { minShare: v })}
+                      onCommit={(v) => updateScenarioCountry(scenario.id, c.iso2, { minShare: v })}
                     />
                   )}
                 </td>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { NOT_A_NUMBER, parseDecimal } from '../../components/form';
 import type { Scenario } from '../../../domain/workspace/index';
 import { getCountry } from '../../../domain/reference/index';
 import {
@@ -49,9 +50,8 @@ export function ScenarioOverrides({ scenario }: { scenario: Scenario }) {
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const add = () => {
-    const n = Number(value.trim().replace(',', '.'));
-    const problem =
-      value.trim() === '' || Number.isNaN(n) ? 'Enter a number' : setScenarioOverride(scenario.id, key, n);
+    const n = parseDecimal(value);
+    const problem = Number.isNaN(n) ? NOT_A_NUMBER : setScenarioOverride(scenario.id, key, n);
     setError(problem);
     if (!problem) setValue('');
   };

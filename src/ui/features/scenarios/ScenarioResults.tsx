@@ -3,6 +3,7 @@ import type { ScenarioEvaluation } from '../../../engine/evaluation/evaluate';
 import { FanChart } from '../../components/charts/FanChart';
 import { StartupGantt } from '../../components/charts/StartupGantt';
 import { MilestonesTable } from '../../components/milestones/MilestonesTable';
+import { SimpleTable } from '../../components/simple-table/SimpleTable';
 import { ganttCountries } from '../compare/gantt-countries';
 import { Staged } from '../compare/Staged';
 import { ScenarioBudget } from './ScenarioBudget';
@@ -124,39 +125,24 @@ export function ScenarioResults({
           earlier ones are in the table below.
         </p>
       )}
-      <table className="data compact">
-        <caption>Expected enrollment by country when the target is reached</caption>
-        <thead>
-          <tr>
-            <th scope="col">Country</th>
-            <th scope="col">Region</th>
-            <th scope="col" className="num">
-              Sites
-            </th>
-            <th scope="col" className="num">
-              First site open (P50)
-            </th>
-            <th scope="col" className="num">
-              Expected patients
-            </th>
-            <th scope="col" className="num">
-              Share
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {evaluation.countries.map((c) => (
-            <tr key={c.iso2}>
-              <td>{c.name}</td>
-              <td>{c.region}</td>
-              <td className="num">{c.sites}</td>
-              <td className="num">{date(c.firstSiteOpenP50)}</td>
-              <td className="num">{formatInteger(c.expectedPatients)}</td>
-              <td className="num">{formatShare(c.expectedShare)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SimpleTable
+        caption="Expected enrollment by country when the target is reached"
+        rows={evaluation.countries}
+        rowKey={(c) => c.iso2}
+        columns={[
+          { key: 'name', header: 'Country', cell: (c) => c.name },
+          { key: 'region', header: 'Region', cell: (c) => c.region },
+          { key: 'sites', header: 'Sites', cell: (c) => c.sites, numeric: true },
+          { key: 'open', header: 'First site open (P50)', cell: (c) => date(c.firstSiteOpenP50), numeric: true },
+          {
+            key: 'patients',
+            header: 'Expected patients',
+            cell: (c) => formatInteger(c.expectedPatients),
+            numeric: true,
+          },
+          { key: 'share', header: 'Share', cell: (c) => formatShare(c.expectedShare), numeric: true },
+        ]}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { toCsv } from '../../../io/export/index';
 import { downloadFile } from '../../../io/download';
 import type { BlankedField } from '../../../io/site-import/update-merge';
 import type { CountryNameMapping } from '../../../io/site-import/country-cell';
+import { SimpleTable } from '../../components/simple-table/SimpleTable';
 import { SITE_EXPORT_COLUMNS } from './export-columns';
 import type { SiteRow } from './prior-inputs';
 
@@ -42,26 +43,16 @@ export function CountryNamesTable({ names }: { names: CountryNameMapping[] }) {
   return (
     <>
       <h3>Country names read as codes</h3>
-      <table className="data compact" aria-label="Country names">
-        <thead>
-          <tr>
-            <th scope="col">In the file</th>
-            <th scope="col">Read as</th>
-            <th scope="col" className="num">
-              Rows
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {names.map((n) => (
-            <tr key={n.text}>
-              <td>{n.text}</td>
-              <td>{n.iso2}</td>
-              <td className="num">{n.rows}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SimpleTable
+        label="Country names"
+        rows={names}
+        rowKey={(n) => n.text}
+        columns={[
+          { key: 'text', header: 'In the file', cell: (n) => n.text },
+          { key: 'iso2', header: 'Read as', cell: (n) => n.iso2 },
+          { key: 'rows', header: 'Rows', cell: (n) => n.rows, numeric: true },
+        ]}
+      />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { readTabularFileOffMainThread } from '../../../worker/import-table';
 import type { ColumnMapping, ImportFieldKey, ImportIssue, RawTable } from '../../../io/site-import/index';
 import { applySiteImport } from '../../../state/actions/sites';
 import { useAppStore } from '../../../state/store';
+import { SimpleTable } from '../../components/simple-table/SimpleTable';
 import { BlankWarning, CountryNamesTable, downloadSiteTemplate } from './ImportExtras';
 import { ImportScenarioTargets } from './ImportScenarioTargets';
 
@@ -19,32 +20,19 @@ const MAX_SHOWN = 200;
 function IssueTable({ issues }: { issues: ImportIssue[] }) {
   return (
     <div className="import-issues">
-      <table className="data compact" aria-label="Import problems">
-        <thead>
-          <tr>
-            <th scope="col">File</th>
-            <th scope="col" className="num">
-              Row
-            </th>
-            <th scope="col">Column</th>
-            <th scope="col">Value</th>
-            <th scope="col">Problem</th>
-          </tr>
-        </thead>
-        <tbody>
-          {issues.slice(0, MAX_SHOWN).map((i, k) => (
-            <tr key={k} className={i.kind === 'duplicate' ? 'issue--duplicate' : undefined}>
-              <td>{i.file}</td>
-              <td className="num">{i.row ?? '—'}</td>
-              <td>{i.column ?? '—'}</td>
-              <td>
-                <code>{i.value ?? ''}</code>
-              </td>
-              <td>{i.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SimpleTable
+        label="Import problems"
+        rows={issues.slice(0, MAX_SHOWN)}
+        rowKey={(_, k) => k}
+        rowProps={(i) => ({ className: i.kind === 'duplicate' ? 'issue--duplicate' : undefined })}
+        columns={[
+          { key: 'file', header: 'File', cell: (i) => i.file },
+          { key: 'row', header: 'Row', cell: (i) => i.row ?? '—', numeric: true },
+          { key: 'column', header: 'Column', cell: (i) => i.column ?? '—' },
+          { key: 'value', header: 'Value', cell: (i) => <code>{i.value ?? ''}</code> },
+          { key: 'reason', header: 'Problem', cell: (i) => i.reason },
+        ]}
+      />
       {issues.length > MAX_SHOWN && <p className="muted">…and {issues.length - MAX_SHOWN} more.</p>}
     </div>
   );

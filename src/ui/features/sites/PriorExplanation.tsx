@@ -1,6 +1,7 @@
 import { describeSitePrior } from '../../../engine/priors/index';
 import type { SiteRow } from './prior-inputs';
 import { formatPercent } from '../../../domain/format';
+import { SimpleTable } from '../../components/simple-table/SimpleTable';
 
 const two = (x: number) => (x >= 10 ? x.toFixed(0) : x.toFixed(2));
 const widthOf = (x: number) => `${Math.round(Math.max(0, Math.min(1, x)) * 100)}%`;
@@ -20,46 +21,45 @@ export function PriorExplanation({ row }: { row: SiteRow }) {
       <p className="muted small" data-testid="prior-sentence">
         {describeSitePrior(prior)} Country default = {row.countryDefault.basis}.
       </p>
-      <table className="data compact prior__terms">
-        <caption className="sr-only">Evidence behind the prior</caption>
-        <thead>
-          <tr>
-            <th scope="col">Evidence</th>
-            <th scope="col" className="num">
-              Value
-            </th>
-            <th scope="col">Weight</th>
-          </tr>
-        </thead>
-        <tbody>
-          {prior.explanation.map((t) => (
-            <tr key={t.key}>
-              <th scope="row" title={t.detail}>
-                {t.label}
-              </th>
-              <td className="num">
-                {t.key === 'zero-risk'
-                  ? formatPercent(t.value)
-                  : t.key === 'competition'
-                    ? `× ${t.value.toFixed(2)}`
-                    : `${two(t.value)}/mo`}
-              </td>
-              <td>
-                {t.weight === null ? (
-                  <span className="muted small">
-                    {t.key === 'competition' ? 'assumption' : 'calibration'}
-                  </span>
-                ) : (
-                  <span className="weight-bar" role="img" aria-label={`weight ${formatPercent(t.weight)}`}>
-                    <span style={{ width: widthOf(t.weight) }} />
-                    <em>{formatPercent(t.weight)}</em>
-                  </span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SimpleTable
+        className="prior__terms"
+        caption="Evidence behind the prior"
+        captionHidden
+        rows={prior.explanation}
+        rowKey={(t) => t.key}
+        columns={[
+          {
+            key: 'label',
+            header: 'Evidence',
+            rowHeader: true,
+            cell: (t) => <span title={t.detail}>{t.label}</span>,
+          },
+          {
+            key: 'value',
+            header: 'Value',
+            numeric: true,
+            cell: (t) =>
+              t.key === 'zero-risk'
+                ? formatPercent(t.value)
+                : t.key === 'competition'
+                  ? `× ${t.value.toFixed(2)}`
+                  : `${two(t.value)}/mo`,
+          },
+          {
+            key: 'weight',
+            header: 'Weight',
+            cell: (t) =>
+              t.weight === null ? (
+                <span className="muted small">{t.key === 'competition' ? 'assumption' : 'calibration'}</span>
+              ) : (
+                <span className="weight-bar" role="img" aria-label={`weight ${formatPercent(t.weight)}`}>
+                  <span style={{ width: widthOf(t.weight) }} />
+                  <em>{formatPercent(t.weight)}</em>
+                </span>
+              ),
+          },
+        ]}
+      />
       <p className="muted small">
         Gamma(shape {prior.shape.toFixed(2)}, rate {prior.rate.toFixed(2)} months);{' '}
         {prior.noHistory

@@ -2,16 +2,9 @@ import { SITE_TYPES } from '../../../domain/workspace/index';
 import type { Site } from '../../../domain/workspace/index';
 import { updateInvestigator, updateSite } from '../../../state/actions/sites';
 import { useAppStore } from '../../../state/store';
-import { CommitField } from './CommitField';
+import { CommitField, NumberField, SelectField } from '../../components/form';
 import type { SiteRow } from './prior-inputs';
 import { PriorExplanation } from './PriorExplanation';
-import { parseNumberInput } from './site-columns';
-
-const text = (v: number | undefined) => (v === undefined ? '' : String(v));
-const num = (raw: string) => {
-  const n = parseNumberInput(raw);
-  return Number.isNaN(n) ? 'Enter a plain number (dot for decimals, no units)' : null;
-};
 const flags = (raw: string) =>
   raw
     .split(/[;|]/)
@@ -58,35 +51,30 @@ export function SiteDetail({
       <div className="detail-grid">
         <CommitField label="Site name" value={site.name} onCommit={(raw) => setSite({ name: raw })} />
         <CommitField label="City" value={site.city} onCommit={(raw) => setSite({ city: raw })} />
-        <div className="field">
-          <label htmlFor="site-type">Site type</label>
-          <select
-            id="site-type"
-            value={site.siteType}
-            onChange={(e) => setSite({ siteType: e.target.value as Site['siteType'] })}
-          >
-            {SITE_TYPES.map((t) => (
-              <option key={t}>{t}</option>
-            ))}
-          </select>
-        </div>
-        <CommitField
+        <SelectField
+          id="site-type"
+          label="Site type"
+          value={site.siteType}
+          options={SITE_TYPES.map((t) => ({ value: t, label: t }))}
+          onCommit={(v) => setSite({ siteType: v as Site['siteType'] })}
+        />
+        <NumberField
           label="Site estimate /month"
-          inputMode="decimal"
-          value={text(site.selfEstimatePerMonth)}
-          onCommit={(raw) => num(raw) ?? setSite({ selfEstimatePerMonth: parseNumberInput(raw) })}
+          optional
+          value={site.selfEstimatePerMonth}
+          onCommit={(v) => setSite({ selfEstimatePerMonth: v })}
         />
-        <CommitField
+        <NumberField
           label="Competing trials"
-          inputMode="numeric"
-          value={String(site.competingTrials)}
-          onCommit={(raw) => num(raw) ?? setSite({ competingTrials: parseNumberInput(raw) ?? 0 })}
+          optional
+          value={site.competingTrials}
+          onCommit={(v) => setSite({ competingTrials: v ?? 0 })}
         />
-        <CommitField
+        <NumberField
           label="Last start-up (days)"
-          inputMode="numeric"
-          value={text(site.lastStartupDays)}
-          onCommit={(raw) => num(raw) ?? setSite({ lastStartupDays: parseNumberInput(raw) })}
+          optional
+          value={site.lastStartupDays}
+          onCommit={(v) => setSite({ lastStartupDays: v })}
         />
         <CommitField
           label="Site quality flags"
@@ -97,21 +85,16 @@ export function SiteDetail({
       </div>
 
       <h3>Principal investigator</h3>
-      <div className="field">
-        <label htmlFor="site-pi">PI of this site</label>
-        <select
-          id="site-pi"
-          value={site.investigatorId ?? ''}
-          onChange={(e) => setSite({ investigatorId: e.target.value || undefined })}
-        >
-          <option value="">No PI</option>
-          {investigators.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name} ({p.id})
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="site-pi"
+        label="PI of this site"
+        value={site.investigatorId ?? ''}
+        options={[
+          { value: '', label: 'No PI' },
+          ...investigators.map((p) => ({ value: p.id, label: `${p.name} (${p.id})` })),
+        ]}
+        onCommit={(v) => setSite({ investigatorId: v || undefined })}
+      />
       {pi && (
         <>
           <div className="detail-grid">
@@ -125,22 +108,18 @@ export function SiteDetail({
               value={pi.specialty}
               onCommit={(raw) => updateInvestigator(pi.id, { specialty: raw })}
             />
-            <CommitField
+            <NumberField
               label="Trials in this area"
-              inputMode="numeric"
-              value={String(pi.trialsInArea)}
-              onCommit={(raw) =>
-                num(raw) ?? updateInvestigator(pi.id, { trialsInArea: parseNumberInput(raw) ?? 0 })
-              }
+              optional
+              value={pi.trialsInArea}
+              onCommit={(v) => updateInvestigator(pi.id, { trialsInArea: v ?? 0 })}
             />
-            <CommitField
+            <NumberField
               label="Past enrolment /month"
-              inputMode="decimal"
-              value={text(pi.pastEnrollmentPerMonth)}
+              optional
+              value={pi.pastEnrollmentPerMonth}
               help="Empty = unknown"
-              onCommit={(raw) =>
-                num(raw) ?? updateInvestigator(pi.id, { pastEnrollmentPerMonth: parseNumberInput(raw) })
-              }
+              onCommit={(v) => updateInvestigator(pi.id, { pastEnrollmentPerMonth: v })}
             />
             <CommitField
               label="PI quality flags"

@@ -5,12 +5,12 @@ import { setOptimismDiscount } from '../../../state/actions/sites';
 import { useAppStore } from '../../../state/store';
 import { DataTable } from '../../components/table/index';
 import { BulkEditBar } from './BulkEditBar';
-import { CommitField } from './CommitField';
+import { NumberField } from '../../components/form';
 import { SITE_EXPORT_COLUMNS } from './export-columns';
 import { ImportPanel } from './ImportPanel';
 import { buildSiteRows } from './prior-inputs';
 import type { SiteRow } from './prior-inputs';
-import { parseNumberInput, SITE_COLUMNS } from './site-columns';
+import { SITE_COLUMNS } from './site-columns';
 import { SiteDetail } from './SiteDetail';
 
 const rowId = (r: SiteRow) => r.site.id;
@@ -70,14 +70,12 @@ export function SitesScreen() {
           Import sites…
         </button>
         <div className="discount-field">
-          <CommitField
+          <NumberField
             label="Optimism discount on site estimates (%)"
-            inputMode="decimal"
-            value={String(Math.round(workspace.settings.optimismDiscount * 100))}
-            onCommit={(raw) => {
-              const n = parseNumberInput(raw);
-              return n === undefined || Number.isNaN(n) ? 'Enter a percentage' : setOptimismDiscount(n / 100);
-            }}
+            value={workspace.settings.optimismDiscount}
+            scale={100}
+            digits={0}
+            onCommit={(v) => setOptimismDiscount(v ?? Number.NaN)}
           />
         </div>
       </div>

@@ -6,6 +6,7 @@ import {
   updateInvestigator,
   updateSite,
 } from '../../../state/actions/sites';
+import { NOT_A_NUMBER, parseDecimal } from '../../components/form';
 import type { CellEditor, DataColumn } from '../../components/table/index';
 import type { SiteRow } from './prior-inputs';
 
@@ -15,17 +16,15 @@ type NumberField<T> = Exclude<
 > &
   string;
 
-/** '' → undefined (field cleared); a plain decimal → number; anything else → NaN (refused). */
+/** '' → undefined (field cleared); a decimal (comma or point) → number; anything else → NaN (refused). */
 export function parseNumberInput(raw: string): number | undefined {
-  const t = raw.trim();
-  if (t === '') return undefined;
-  return /^-?\d*\.?\d+$/.test(t) ? Number(t) : Number.NaN;
+  return raw.trim() === '' ? undefined : parseDecimal(raw);
 }
 
 function numberReason(raw: string, optional: boolean): string | null {
   const n = parseNumberInput(raw);
-  if (n === undefined) return optional ? null : 'Enter a number';
-  return Number.isNaN(n) ? 'Enter a plain number (dot for decimals, no units)' : null;
+  if (n === undefined) return optional ? null : NOT_A_NUMBER;
+  return Number.isNaN(n) ? NOT_A_NUMBER : null;
 }
 
 function siteNumberEditor(field: NumberField<Site>, optional: boolean): CellEditor<SiteRow> {

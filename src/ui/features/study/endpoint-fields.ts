@@ -1,14 +1,13 @@
 import type { Endpoint } from '../../../domain/workspace/index';
+import { parseDecimal } from '../../components/form';
+import type { FieldSpec } from './StudyFieldInput';
 
 export type EndpointKey = Exclude<keyof Endpoint, never>;
 type Kind = 'number' | 'integer' | 'percent' | 'date' | 'select' | 'pieces';
 
-export interface EndpointField {
+export interface EndpointField extends FieldSpec {
   key: EndpointKey;
-  label: string;
   kind: Kind;
-  help?: string;
-  options?: readonly { value: string; label: string }[];
   /** Shown only for this kind of analysis (both when absent). */
   only?: Endpoint['kind'];
 }
@@ -49,7 +48,7 @@ export const ENDPOINT_FIELDS: readonly EndpointField[] = [
     label: 'Piecewise control hazard (optional)',
     kind: 'pieces',
     only: 'events',
-    help: 'month:hazard per month, e.g. "0:0.08, 6:0.05"; replaces the median.',
+    help: 'month:hazard per month, e.g. "0:0.08, 6:0.05" (or "0:0,08; 6:0,05"); replaces the median.',
   },
   { key: 'hazardRatio', label: 'Hazard ratio (experimental / control)', kind: 'number', only: 'events' },
   { key: 'allocation', label: 'Allocation to experimental arm (%)', kind: 'percent', only: 'events' },
@@ -79,53 +78,38 @@ export const ENDPOINT_FIELDS: readonly EndpointField[] = [
   },
 ];
 
-export type EndpointDraft = Record<EndpointKey, string>;
-
 function piecesText(pieces: Endpoint['controlHazardPieces']): string {
   return pieces.map((p) => `${p.fromMonth}:${p.hazardPerMonth}`).join(', ');
 }
 
-export function endpointDraft(endpoint: Endpoint): EndpointDraft {
-  const out = {} as EndpointDraft;
-  for (const f of ENDPOINT_FIELDS) {
-    const v = endpoint[f.key];
-    if (f.kind === 'pieces') out[f.key] = piecesText(endpoint.controlHazardPieces);
-    else if (f.kind === 'percent' && typeof v === 'number') out[f.key] = String(Math.round(v * 1000) / 10);
-    else out[f.key] = v === undefined ? '' : String(v);
-  }
-  return out;
+/** The text shown for a text-like field (select, date, pieces); numbers go through NumberField. */
+export function endpointText(field: EndpointField, endpoint: Endpoint): string {
+  if (field.kind === 'pieces') return piecesText(endpoint.controlHazardPieces);
+  const v = endpoint[field.key];
+  return v === undefined ? '' : String(v);
 }
 
 function parseNumber(text: string): number | string {
-  const trimmed = text.trim();
-  if (trimmed === '') return Number.NaN;
-  const n = Number(trimmed.replace(',', '.'));
-  return Number.isNaN(n) ? text : n;
+  const n = parseDecimal(text);
+  return Number.isNaN(n) && text.trim() !== '' ? text : n;
 }
 
-/** "0:0.08, 6:0.05" → pieces; text that does not parse becomes a piece with NaN so validation says why. */
+/**
+ * "0:0.08, 6:0.05" → pieces; text that does not parse becomes a piece with NaN so validation says
+ * why. With a semicolon between pieces ("0:0,08; 6:0,05") a comma is a decimal mark.
+ */
 function parsePieces(text: string): unknown {
   const trimmed = text.trim();
   if (trimmed === '') return [];
-  return trimmed.split(/[,;]\s*/).map((part) => {
+  return trimmed.split(trimmed.includes(';') ? /;\s*/ : /,\s*/).map((part) => {
     const [from, hazard] = part.split(':');
     return { fromMonth: parseNumber(from ?? ''), hazardPerMonth: parseNumber(hazard ?? '') };
   });
 }
 
-/** Draft → candidate endpoint (not yet validated). */
-export function endpointFromDraft(draft: EndpointDraft): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const f of ENDPOINT_FIELDS) {
-    const text = draft[f.key];
-    if (f.kind === 'pieces') out[f.key] = parsePieces(text);
-    else if (f.kind === 'number' || f.kind === 'integer') out[f.key] = parseNumber(text);
-    else if (f.kind === 'percent') {
-      const n = parseNumber(text);
-      out[f.key] = typeof n === 'number' ? n / 100 : n;
-    } else if (f.kind === 'date') {
-      if (text.trim() !== '') out[f.key] = text.trim();
-    } else out[f.key] = text;
-  }
-  return out;
+/** The stored value of a text-like field (not yet validated). */
+export function endpointValueFromText(field: EndpointField, text: string): unknown {
+  if (field.kind === 'pieces') return parsePieces(text);
+  if (field.kind === 'date') return text.trim() === '' ? undefined : text.trim();
+  return text;
 }

@@ -1,13 +1,11 @@
 import { PHASES, type Study } from '../../../domain/workspace/index';
+import type { FieldSpec } from './StudyFieldInput';
 
 export type FieldKind = 'text' | 'integer' | 'percent' | 'date' | 'select';
 
-export interface StudyField {
+export interface StudyField extends FieldSpec {
   key: keyof Study;
-  label: string;
   kind: FieldKind;
-  help?: string;
-  options?: readonly { value: string; label: string }[];
 }
 
 /** The Study form's fields, in display order. Percentages are shown 0–100 and stored as 0–1. */
@@ -52,21 +50,7 @@ export function studyFields(areas: readonly { value: string; label: string }[]):
   ];
 }
 
-/** Text shown in an input for a stored value. */
-export function toInputText(field: StudyField, value: Study[keyof Study]): string {
-  if (field.kind === 'percent' && typeof value === 'number') return String(Math.round(value * 1000) / 10);
-  return String(value ?? '');
-}
-
-/** Converts input text to the stored type; returns the text itself when it is not a number, so validation can say why. */
-export function fromInputText(field: StudyField, text: string): unknown {
-  const trimmed = text.trim();
-  if (field.kind === 'integer' || field.kind === 'percent') {
-    if (trimmed === '') return Number.NaN;
-    const n = Number(trimmed.replace(',', '.'));
-    if (Number.isNaN(n)) return text;
-    return field.kind === 'percent' ? n / 100 : n;
-  }
-  if (field.key === 'reportingCurrency') return trimmed.toUpperCase();
-  return text;
+/** The stored value of a text, date or select field, from what the user typed. */
+export function fromInputText(field: StudyField, text: string): string {
+  return field.key === 'reportingCurrency' ? text.trim().toUpperCase() : text;
 }

@@ -1,0 +1,64 @@
+import { useId, useState } from 'react';
+import { describedBy, FieldFrame } from './FieldFrame';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+  disabled?: boolean;
+}
+
+/**
+ * The one select: a choice is stored as soon as it is made (there is nothing to type, so nothing
+ * to revert); a refused choice shows its reason and the select keeps the stored value.
+ */
+export function SelectField({
+  label,
+  value,
+  options,
+  onCommit,
+  hideLabel,
+  help,
+  id: givenId,
+  name,
+  className,
+  autoFocus,
+  onBlur,
+}: {
+  label: string;
+  value: string;
+  options: readonly SelectOption[];
+  /** Stores the choice; returns the reason it was refused, or null. */
+  onCommit: (value: string) => string | null;
+  hideLabel?: boolean;
+  help?: string;
+  id?: string;
+  name?: string;
+  className?: string;
+  autoFocus?: boolean;
+  onBlur?: () => void;
+}) {
+  const generated = useId();
+  const id = givenId ?? generated;
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <FieldFrame id={id} label={label} hideLabel={hideLabel} help={help} error={error} className={className}>
+      <select
+        id={id}
+        name={name}
+        aria-label={hideLabel ? label : undefined}
+        autoFocus={autoFocus}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, help)}
+        onChange={(e) => setError(e.target.value === value ? null : onCommit(e.target.value))}
+        onBlur={onBlur}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value} disabled={o.disabled}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}

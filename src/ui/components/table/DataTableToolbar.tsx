@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import type { ExpandedState, GroupingState, RowData } from '@tanstack/react-table';
+import { ColumnChooser } from './ColumnChooser';
+import type { DataTableInstance } from './table-types';
+import type { DataColumn } from './types';
+
+/**
+ * The filter row above the table: search over all columns (the global filter), "Group by", expand
+ * or collapse all groups, the column chooser and the live row count; then the caller's extras.
+ */
+export function DataTableToolbar<T extends RowData>({
+  label,
+  table,
+  columns,
+  byId,
+  grouping,
+  setGrouping,
+  setExpanded,
+  totalRows,
+  selectedInView,
+  extra,
+}: {
+  label: string;
+  table: DataTableInstance<T>;
+  columns: readonly DataColumn<T>[];
+  byId: Map<string, DataColumn<T>>;
+  grouping: GroupingState;
+  setGrouping: (g: GroupingState) => void;
+  setExpanded: (e: ExpandedState) => void;
+  totalRows: number;
+  /** Selected rows among the filtered ones, or null when rows cannot be selected. */
+  selectedInView: number | null;
+  extra: ReactNode;
+}) {
+  const groupable = columns.filter((c) => c.groupable);
+  const filteredCount = table.getFilteredRowModel().rows.length;
+  return (
+    <div className="toolbar dt-toolbar">
+      <input
+        type="search"
+        aria-label={`Search ${label}`}
+        placeholder="Search all columns…"
+        value={String(table.state.globalFilter ?? '')}
+        onChange={(e) => table.setGlobalFilter(e.target.value)}
+      />
+      {groupable.length > 0 && (
+        <label className="dt-inline">
+          Group by{' '}
+          <select
+            value={grouping[0] ?? ''}
+            onChange={(e) => {
+              setGrouping(e.target.value ? [e.target.value] : []);
+              setExpanded(true);
+            }}
+          >
+            <option value="">None</option>
+            {groupable.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.header}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {grouping.length > 0 && (
+        <>
+          <button type="button" onClick={() => setExpanded(true)}>
+            Expand all
+          </button>
+          <button type="button" onClick={() => setExpanded({})}>
+            Collapse all
+          </button>
+        </>
+      )}
+      <ColumnChooser table={table} byId={byId} />
+      <span className="muted dt-count" aria-live="polite">
+        {filteredCount === totalRows ? `${totalRows} rows` : `${filteredCount} of ${totalRows} rows`}
+        {selectedInView ? ` · ${selectedInView} selected` : ''}
+      </span>
+      {extra}
+    </div>
+  );
+}
