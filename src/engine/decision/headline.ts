@@ -1,4 +1,4 @@
-import type { ComparedScenario } from '../scenario/compare';
+import type { ScenarioEvaluation } from '../scenario/evaluate';
 
 /** The milestone a card and the recommendation lead with, and its P10/P50/P90 in months from first submission. */
 export interface HeadlineMilestone {
@@ -19,7 +19,9 @@ export interface HeadlineMilestone {
  * event-driven study leads with the topline date (issue 19's milestone, from each run's events);
  * an enrollment-driven study, or an evaluation without milestones, with last patient in.
  */
-export function headlineMilestone(c: ComparedScenario): HeadlineMilestone {
+export function headlineMilestone(c: {
+  evaluation: Pick<ScenarioEvaluation, 'forecast' | 'milestones'>;
+}): HeadlineMilestone {
   const m = c.evaluation.milestones;
   const topline = m?.kind === 'events' ? m.milestones.find((x) => x.id === 'topline') : undefined;
   if (topline) {
