@@ -30,7 +30,10 @@ test('the app opens on the Overview: a card per scenario and a recommendation wh
   const rec = page.getByTestId('recommendation');
   await expect(rec).toContainText(/Recommended: .+, ranked first of 2 on the composite score/);
   // The sample study is event-driven: the recommendation and the cards lead with the topline
-  // (readout), not with last patient in.
+  // (readout), not with last patient in, and the Overview says why.
+  await expect(page.getByTestId('overview-leads-with')).toHaveText(
+    'dates lead with the topline (readout): the study is event-driven, 508 events',
+  );
   await expect(rec).toContainText(/reaches topline \d+\.\d months? (earlier|later) than/);
   await expect(rec).not.toContainText('reaches LPI');
   await expect(rec).toContainText(
