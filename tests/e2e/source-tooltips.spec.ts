@@ -40,7 +40,7 @@ test('Countries: a source tooltip in the table is not clipped, opens on focus an
   const grid = page
     .getByRole('table', { name: 'Reference countries' })
     .or(page.getByRole('grid', { name: 'Reference countries' }));
-  await expect(grid).toBeVisible();
+  await expect(grid).toBeVisible({ timeout: 30_000 }); // a lazy screen on a loaded machine
   // The last visible value of the table's right-most parameter column
   const values = grid.locator('[data-origin]');
   await expect(values.first()).toBeVisible();
