@@ -29,8 +29,16 @@ test('the app opens on the Overview: a card per scenario and a recommendation wh
   await waitForRecommendation(page);
   const rec = page.getByTestId('recommendation');
   await expect(rec).toContainText(/Recommended: .+, ranked first of 2 on the composite score/);
-  await expect(rec).toContainText(/reaches LPI \d+\.\d months? (earlier|later) than/);
-  await expect(rec).toContainText(/P50 \d{1,2} [A-Z][a-z]{2} \d{4} vs \d{1,2} [A-Z][a-z]{2} \d{4}/);
+  // The sample study is event-driven: the recommendation and the cards lead with the topline
+  // (readout), not with last patient in, and the Overview says why.
+  await expect(page.getByTestId('overview-leads-with')).toHaveText(
+    'dates lead with the topline (readout): the study is event-driven, 508 events',
+  );
+  await expect(rec).toContainText(/reaches topline \d+\.\d months? (earlier|later) than/);
+  await expect(rec).not.toContainText('reaches LPI');
+  await expect(rec).toContainText(
+    /P50 \d{1,2} [A-Z][a-z]{2} \d{4}, P10–P90 \d{1,2} [A-Z][a-z]{2} \d{4} – \d{1,2} [A-Z][a-z]{2} \d{4}; vs P50 \d{1,2} [A-Z][a-z]{2} \d{4}/,
+  );
   await expect(rec).toContainText(/costs USD [\d.]+[KM]? (less|more)/);
   await expect(rec).toContainText(/Japan \(PMDA\)'s 15\.0% share requirement/);
   await expect(rec).toContainText('Its main risk is');
@@ -46,6 +54,10 @@ test('the app opens on the Overview: a card per scenario and a recommendation wh
   await expect(cards).toHaveCount(2);
   const card = cards.first();
   await expect(card.getByTestId('card-milestone-p50')).toHaveText(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+  await expect(card.getByText('Topline results (P50)')).toBeVisible();
+  await expect(card.getByTestId('card-lpi-p50')).toHaveText(
+    /^last patient in \d{1,2} [A-Z][a-z]{2} \d{4} \(P50\)$/,
+  );
   await expect(card).toContainText(/P10–P90 \d{1,2} [A-Z][a-z]{2} \d{4} – \d{1,2} [A-Z][a-z]{2} \d{4}/);
   await expect(card).toContainText(/P\(target by deadline\)\d+%|P\(target by deadline\)[<>]\d+%/);
   await expect(card).toContainText(/P10–P90 USD [\d.]+M – USD [\d.]+M/);

@@ -76,10 +76,10 @@ test.describe('Report screen and exports', () => {
     expect(zipEntry(deck, 'ppt/slides/slide5.xml')).toContain(p50);
     expect(zipEntry(deck, 'ppt/notesSlides/notesSlide8.xml')).toContain('Sources of the reference values');
 
-    // When the PDF one-pager is downloaded, then it has one page per scenario
+    // When the PDF one-pager is downloaded, then both scenarios are side by side on one page
     const pdf = readFileSync(await download(page, 'PDF one-pager', 'one-pager.pdf'), 'latin1');
     expect(pdf.startsWith('%PDF-')).toBe(true);
-    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(2);
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
 
     // When the workbook is downloaded, then it has the six sheets
     const xlsx = await download(page, 'Excel (.xlsx)', 'scenarios.xlsx');

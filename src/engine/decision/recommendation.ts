@@ -1,5 +1,6 @@
 import {
   formatDateAfterMonths,
+  formatDateRange,
   formatMoney,
   formatMonths,
   formatNumber,
@@ -52,10 +53,17 @@ export function recommend(
   if (second) {
     const h2 = headlineMilestone(second);
     const dm = h2.p50 - h1.p50;
-    const when =
-      Number.isFinite(dm) && Math.abs(dm) >= 0.05
-        ? `${formatMonths(Math.abs(dm))} ${dm > 0 ? 'earlier' : 'later'} than ${second.evaluation.scenarioName}`
-        : `at about the same time as ${second.evaluation.scenarioName}`;
+    const other = second.evaluation.scenarioName;
+    // A P50 of Infinity: not reached in half the runs or more; the difference then has no size.
+    const when = !Number.isFinite(dm)
+      ? Number.isFinite(h1.p50)
+        ? `earlier than ${other} (which does not reach it in half the runs)`
+        : Number.isFinite(h2.p50)
+          ? `later than ${other} (it does not reach it in half the runs)`
+          : `no sooner than ${other} (neither reaches it in half the runs)`
+      : Math.abs(dm) >= 0.05
+        ? `${formatMonths(Math.abs(dm))} ${dm > 0 ? 'earlier' : 'later'} than ${other}`
+        : `at about the same time as ${other}`;
     const c1 = first.evaluation.cost?.expectedTotal;
     const c2 = second.evaluation.cost?.expectedTotal;
     const cost =
@@ -63,13 +71,13 @@ export function recommend(
         ? ` and costs ${formatMoney(Math.abs(c2 - c1), currency)} ${c2 - c1 >= 0 ? 'less' : 'more'} (expected ${formatMoney(c1, currency)} vs ${formatMoney(c2, currency)})`
         : '';
     out.push({
-      text: `${name} reaches ${h1.short} ${when} (P50 ${formatDateAfterMonths(submission, h1.p50)} vs ${formatDateAfterMonths(submission, h2.p50)})${cost}.`,
+      text: `${name} reaches ${h1.short} ${when} (P50 ${formatDateAfterMonths(submission, h1.p50)}, P10–P90 ${formatDateRange(submission, h1.p10, h1.p90)}; vs P50 ${formatDateAfterMonths(submission, h2.p50)})${cost}.`,
       href: '#/compare',
       source: 'comparison table',
     });
   } else {
     out.push({
-      text: `${name} reaches ${h1.short} on ${formatDateAfterMonths(submission, h1.p50)} (P50).`,
+      text: `${name} reaches ${h1.short} on ${formatDateAfterMonths(submission, h1.p50)} (P50; P10–P90 ${formatDateRange(submission, h1.p10, h1.p90)}).`,
       href: '#/scenarios',
       source: 'forecast on Scenarios',
     });

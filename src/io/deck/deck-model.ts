@@ -76,6 +76,9 @@ export function fanChart(s: ReportScenario, target: number, start?: string): Dec
   };
 }
 
+/** A milestone's calendar date in the one date style; null (not reached in that share of runs) in words. */
+const isoDate = (iso: string | null) => (iso ? formatDate(iso) : 'not reached');
+
 function scenarioKpis(s: ReportScenario, deadline: string, start: string): string[] {
   const t = s.timeToTarget;
   const date = (m: number) => formatDateAfterMonths(start, m);
@@ -94,7 +97,7 @@ function scenarioKpis(s: ReportScenario, deadline: string, start: string): strin
   const topline = s.milestones.find((x) => x.id === 'topline');
   if (topline)
     lines.push(
-      `Topline ${topline.p50 ?? 'not reached'} (P50); P10–P90 ${topline.p10 ?? 'not reached'} – ${topline.p90 ?? 'not reached'}`,
+      `Topline ${isoDate(topline.p50)} (P50); P10–P90 ${isoDate(topline.p10)} – ${isoDate(topline.p90)}`,
     );
   for (const r of s.regional)
     lines.push(

@@ -1,6 +1,7 @@
 import type { Workspace } from '../../domain/workspace/index';
 import type { ParameterOrigin, Triple } from '../../engine/evaluation/country-parameters';
 import type { ScenarioEvaluation } from '../../engine/evaluation/evaluate';
+import { headlineMilestone, type HeadlineMilestone } from '../../engine/decision/headline';
 import { readCostSummary, type CostSummary } from './cost-summary';
 import { formatMonths, formatPercent, formatShare } from '../../domain/format';
 
@@ -53,6 +54,8 @@ export interface ReportScenario {
   countryCount: number;
   deadlineMonths: number;
   timeToTarget: { mean: number; p10: number; p50: number; p90: number };
+  /** What the decision leads with: topline for an event-driven study, else LPI (months from first submission). */
+  headline: HeadlineMilestone;
   pReachByDeadline: number;
   firstSiteActivatedP50: number;
   firstPatientInP50: number | undefined;
@@ -180,6 +183,7 @@ function toScenario(workspace: Workspace, e: ScenarioEvaluation): ReportScenario
     countryCount: e.countries.length,
     deadlineMonths: e.deadlineMonths,
     timeToTarget: e.forecast.timeToTarget,
+    headline: headlineMilestone({ evaluation: e }),
     pReachByDeadline: e.forecast.pReachByDeadline,
     firstSiteActivatedP50: e.firstSiteActivated.p50,
     firstPatientInP50: e.firstPatientIn?.p50,

@@ -1,14 +1,22 @@
 import type { jsPDF } from 'jspdf';
-import { PAGE, type OnePage, type OnePagerModel } from './one-pager-model';
+import { LAYOUT, type FanChart, type OnePagerColumn, type OnePagerModel } from './one-pager-model';
 
-/** Renders the one-pager with jsPDF (loaded on demand): vector text, lines and a table; one A4 page per scenario. */
+/**
+ * Renders the one-pager with jsPDF (loaded on demand) on ONE A4 landscape page: vector text and
+ * lines, the scenarios in columns side by side. Positions come from the model (one-pager-model.ts).
+ */
 
 type Doc = jsPDF;
+type RGB = [number, number, number];
 
-const NAVY: [number, number, number] = [16, 42, 76];
-const BLUE: [number, number, number] = [31, 95, 191];
-const RED: [number, number, number] = [194, 65, 59];
-const GREY: [number, number, number] = [91, 102, 117];
+const NAVY: RGB = [16, 42, 76];
+const BLUE: RGB = [31, 95, 191];
+const RED: RGB = [194, 65, 59];
+const GREY: RGB = [91, 102, 117];
+const LINE: RGB = [217, 222, 230];
+const INK: RGB = [27, 31, 36];
+/** Text line heights in millimetres per point size (jsPDF's 1.15 line factor, 1 pt = 0.3528 mm). */
+const lineHeight = (pt: number) => pt * 0.3528 * 1.2;
 
 function polyline(doc: Doc, points: [number, number][]) {
   for (let i = 1; i < points.length; i++) {
@@ -18,93 +26,127 @@ function polyline(doc: Doc, points: [number, number][]) {
   }
 }
 
-function drawPage(doc: Doc, p: OnePage) {
-  const left = PAGE.margin;
-  const inner = PAGE.width - 2 * PAGE.margin;
-  doc.setTextColor(...NAVY);
+function text(doc: Doc, value: string, x: number, y: number, width: number, pt: number): number {
+  doc.setFontSize(pt);
+  const lines = doc.splitTextToSize(value, width) as string[];
+  doc.text(lines, x, y);
+  return lines.length * lineHeight(pt);
+}
+
+/** The recommendation as numbered sentences; smaller type when they would run into the columns. */
+function drawRecommendation(doc: Doc, sentences: string[], x: number, y: number, width: number) {
+  if (sentences.length === 0) return;
   doc.setFont('helvetica', 'bold');
-  doc.setFontSize(15);
-  doc.text(doc.splitTextToSize(p.title, inner) as string[], left, 20);
-  doc.setFont('helvetica', 'normal');
-  doc.setFontSize(10);
-  doc.setTextColor(...GREY);
-  doc.text(doc.splitTextToSize(p.subtitle, inner) as string[], left, 34);
-
-  // KPI boxes
-  const kw = inner / p.kpis.length;
-  p.kpis.forEach((k, i) => {
-    const x = left + i * kw;
-    doc.setDrawColor(217, 222, 230);
-    doc.rect(x + 1, 42, kw - 2, 18);
-    doc.setFontSize(7.5);
-    doc.setTextColor(...GREY);
-    doc.text(k.label, x + 3, 47);
-    doc.setFontSize(11);
-    doc.setTextColor(...NAVY);
-    doc.text(doc.splitTextToSize(k.value, kw - 5) as string[], x + 3, 54);
-  });
-
-  // Fan chart
-  const f = p.fan;
-  doc.setFontSize(9);
   doc.setTextColor(...NAVY);
-  doc.text(
-    'Cumulative randomised patients (P10 / P50 / P90) by month from first submission',
-    left,
-    f.box.y - 3,
-  );
-  doc.setDrawColor(180, 186, 196);
-  doc.setLineWidth(0.2);
-  doc.line(f.box.x, f.box.y + f.box.h, f.box.x + f.box.w, f.box.y + f.box.h);
-  doc.line(f.box.x, f.box.y, f.box.x, f.box.y + f.box.h);
-  doc.setFontSize(7);
+  doc.setFontSize(10);
+  doc.text('Recommendation', x, y);
+  doc.setFont('helvetica', 'normal');
+  doc.setTextColor(...INK);
+  const room = LAYOUT.columnsTop - 6 - (y + 4);
+  let pt = 8.5;
+  const height = (size: number) => {
+    doc.setFontSize(size);
+    return sentences.reduce(
+      (a, s, i) => a + (doc.splitTextToSize(`${i + 1}. ${s}`, width) as string[]).length * lineHeight(size),
+      0,
+    );
+  };
+  while (pt > 6 && height(pt) > room) pt -= 0.5;
+  let at = y + 4.5;
+  sentences.forEach((s, i) => {
+    at += text(doc, `${i + 1}. ${s}`, x, at, width, pt);
+  });
+}
+
+function drawChart(doc: Doc, f: FanChart) {
+  const { box } = f;
+  const bottom = box.y + box.h;
+  doc.setFont('helvetica', 'bold');
+  doc.setFontSize(7.5);
+  doc.setTextColor(...NAVY);
+  doc.text('Enrollment forecast (P10 / P50 / P90)', box.x - LAYOUT.yAxisRoom, box.y - 3);
+  doc.setFont('helvetica', 'normal');
+  // Grid lines and y ticks with their labels
+  doc.setFontSize(6);
   doc.setTextColor(...GREY);
-  doc.text(String(Math.round(f.maxPatients)), f.box.x - 2, f.box.y + 2, { align: 'right' });
-  doc.text('0', f.box.x - 2, f.box.y + f.box.h, { align: 'right' });
-  doc.text(`month ${Math.round(f.maxMonth)}`, f.box.x + f.box.w, f.box.y + f.box.h + 4, { align: 'right' });
+  doc.setLineWidth(0.1);
+  for (const t of f.yAxis.ticks) {
+    doc.setDrawColor(...LINE);
+    doc.line(box.x, t.at, box.x + box.w, t.at);
+    doc.setDrawColor(120, 128, 140);
+    doc.line(box.x - 1.2, t.at, box.x, t.at);
+    doc.text(t.label, box.x - 1.8, t.at + 0.8, { align: 'right' });
+  }
+  // x ticks (dates) with their labels
+  for (const t of f.xAxis.ticks) {
+    doc.line(t.at, bottom, t.at, bottom + 1.2);
+    doc.text(t.label, t.at, bottom + 3.8, { align: 'center' });
+  }
+  // Axes and their titles
+  doc.setDrawColor(120, 128, 140);
+  doc.setLineWidth(0.25);
+  doc.line(box.x, bottom, box.x + box.w, bottom);
+  doc.line(box.x, box.y, box.x, bottom);
+  doc.setFontSize(6.5);
+  doc.text(f.xAxis.title, box.x + box.w / 2, bottom + 7.5, { align: 'center' });
+  doc.text(f.yAxis.title, box.x - LAYOUT.yAxisRoom + 2.5, bottom, { angle: 90 });
+  // The fan
   doc.setDrawColor(...BLUE);
   doc.setLineWidth(0.3);
   polyline(doc, f.p10);
   polyline(doc, f.p90);
   doc.setLineWidth(0.8);
   polyline(doc, f.p50);
+  // Target and deadline
   doc.setLineWidth(0.3);
-  doc.setDrawColor(...RED);
   doc.setLineDashPattern([1.5, 1.2], 0);
-  doc.line(f.box.x, f.targetY, f.box.x + f.box.w, f.targetY);
-  doc.setDrawColor(...NAVY);
-  doc.line(f.deadlineX, f.box.y, f.deadlineX, f.box.y + f.box.h);
+  doc.setDrawColor(...RED);
+  doc.line(box.x, f.targetY, box.x + box.w, f.targetY);
+  if (f.deadlineX !== undefined) {
+    doc.setDrawColor(...GREY);
+    doc.line(f.deadlineX, box.y, f.deadlineX, bottom);
+  }
   doc.setLineDashPattern([], 0);
+  doc.setFontSize(6);
   doc.setTextColor(...RED);
-  doc.text('target', f.box.x + 1, f.targetY - 1);
-  doc.setTextColor(...NAVY);
-  doc.text('deadline', f.deadlineX + 1, f.box.y + 3);
+  doc.text('target', box.x + 1, f.targetY - 0.8);
+  if (f.deadlineX !== undefined) {
+    doc.setTextColor(...GREY);
+    doc.text('deadline', f.deadlineX - 0.8, box.y + 2.5, { align: 'right' });
+  }
+}
 
-  // Country table
-  let y = f.box.y + f.box.h + 12;
-  const cols = p.table.header.length;
-  const cw = inner / cols;
-  doc.setFontSize(8.5);
+function drawColumn(doc: Doc, c: OnePagerColumn) {
+  let y = LAYOUT.columnsTop;
+  doc.setDrawColor(...LINE);
+  doc.setLineWidth(0.3);
+  doc.line(c.x, y - 4.5, c.x + c.w, y - 4.5);
   doc.setFont('helvetica', 'bold');
   doc.setTextColor(...NAVY);
-  p.table.header.forEach((h, i) => doc.text(h, left + i * cw, y));
+  y += text(doc, c.heading, c.x, y, c.w, 10);
   doc.setFont('helvetica', 'normal');
-  doc.setTextColor(27, 31, 36);
-  const maxRows = Math.floor((PAGE.height - 60 - y) / 5);
-  for (const row of p.table.rows.slice(0, maxRows)) {
-    y += 5;
-    row.forEach((cell, i) => doc.text(cell, left + i * cw, y));
+  if (c.rank) {
+    doc.setTextColor(...GREY);
+    y += text(doc, c.rank, c.x, y, c.w, 7.5);
   }
-  y += 9;
-  doc.setFontSize(8.5);
-  for (const note of p.notes) {
-    const lines = doc.splitTextToSize(note, inner) as string[];
-    doc.text(lines, left, y);
-    y += 4.5 * lines.length;
+  y += 1;
+  const labelW = c.w * 0.42;
+  for (const k of c.kpis) {
+    doc.setFontSize(7.5);
+    doc.setTextColor(...GREY);
+    doc.text(k.label, c.x, y);
+    doc.setTextColor(...INK);
+    doc.setFont('helvetica', 'bold');
+    const h = text(doc, k.value, c.x + labelW, y, c.w - labelW, 7.5);
+    doc.setFont('helvetica', 'normal');
+    y += Math.max(h, lineHeight(7.5)) + 0.6;
   }
-  doc.setFontSize(7);
-  doc.setTextColor(...GREY);
-  doc.text(doc.splitTextToSize(p.footer, inner) as string[], left, PAGE.height - 14);
+  y += 1;
+  doc.setTextColor(...INK);
+  for (const r of c.requirements) y += text(doc, r, c.x, y, c.w, 7);
+  drawChart(doc, c.chart);
+  doc.setTextColor(...INK);
+  text(doc, c.countries, c.x, c.chart.box.y + c.chart.box.h + 12, c.w, 7);
 }
 
 export async function renderOnePager(
@@ -112,11 +154,23 @@ export async function renderOnePager(
   output: 'blob' | 'arraybuffer' = 'blob',
 ): Promise<Blob | ArrayBuffer> {
   const { jsPDF } = await import('jspdf');
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait' });
+  const { width, height, margin } = model.page;
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'landscape' });
   doc.setProperties({ title: model.fileTitle, creator: 'MRCT Planner' });
-  model.pages.forEach((p, i) => {
-    if (i > 0) doc.addPage();
-    drawPage(doc, p);
-  });
+  const inner = width - 2 * margin;
+  doc.setFont('helvetica', 'bold');
+  doc.setTextColor(...NAVY);
+  text(doc, model.title, margin, 15, inner, 14);
+  doc.setFont('helvetica', 'normal');
+  doc.setTextColor(...GREY);
+  text(doc, model.subtitle, margin, 21.5, inner, 8.5);
+  drawRecommendation(doc, model.recommendation, margin, 30, inner);
+  for (const c of model.columns) drawColumn(doc, c);
+  doc.setTextColor(...GREY);
+  let y = height - 17;
+  for (const n of model.notes) y += text(doc, n, margin, y, inner, 6.5);
+  doc.setDrawColor(...LINE);
+  doc.line(margin, height - 10, width - margin, height - 10);
+  text(doc, model.footer, margin, height - 7, inner, 6.5);
   return output === 'blob' ? doc.output('blob') : doc.output('arraybuffer');
 }

@@ -7,6 +7,10 @@ import './popover.css';
  * <body> so no scrolling table or `overflow: hidden` panel clips it. Placed below the anchor, or
  * above when there is no room, and always kept inside the viewport. Escape or a click outside
  * closes it and focus returns to the anchor.
+ *
+ * `role="tooltip"`: a description shown while the anchor is hovered or focused (a value's
+ * source). It takes no focus and has no close button; Escape dismisses it and focus stays where
+ * it is (WCAG 2.2 SC 1.4.13: dismissible, hoverable via `onPointerEnter`/`onPointerLeave`).
  */
 export function Popover({
   anchor,
@@ -14,13 +18,22 @@ export function Popover({
   onClose,
   children,
   testId,
+  role = 'dialog',
+  id,
+  onPointerEnter,
+  onPointerLeave,
 }: {
   anchor: RefObject<HTMLElement | null>;
   label: string;
   onClose: () => void;
   children: ReactNode;
   testId?: string;
+  role?: 'dialog' | 'tooltip';
+  id?: string;
+  onPointerEnter?: () => void;
+  onPointerLeave?: () => void;
 }) {
+  const tooltip = role === 'tooltip';
   const box = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
 
@@ -52,15 +65,15 @@ export function Popover({
   // (Once placed: a popover still hidden while it measures itself cannot take focus.)
   const placed = pos !== null;
   useEffect(() => {
-    if (placed)
+    if (placed && !tooltip)
       box.current?.querySelector<HTMLButtonElement>('button.popover__close')?.focus({ preventScroll: true });
-  }, [placed]);
+  }, [placed, tooltip]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         onClose();
-        anchor.current?.focus();
+        if (!tooltip) anchor.current?.focus();
       }
     };
     const onDown = (e: MouseEvent) => {
@@ -73,28 +86,33 @@ export function Popover({
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('mousedown', onDown);
     };
-  }, [anchor, onClose]);
+  }, [anchor, onClose, tooltip]);
 
   return createPortal(
     <div
       ref={box}
-      className="popover"
-      role="dialog"
-      aria-label={label}
+      id={id}
+      className={tooltip ? 'popover popover--tooltip' : 'popover'}
+      role={role}
+      aria-label={tooltip ? undefined : label}
       data-testid={testId}
+      onPointerEnter={onPointerEnter}
+      onPointerLeave={onPointerLeave}
       style={pos ? { top: pos.top, left: pos.left } : { top: 0, left: 0, visibility: 'hidden' }}
     >
-      <button
-        type="button"
-        className="link-button popover__close"
-        onClick={() => {
-          onClose();
-          anchor.current?.focus();
-        }}
-        aria-label="Close"
-      >
-        ✕
-      </button>
+      {!tooltip && (
+        <button
+          type="button"
+          className="link-button popover__close"
+          onClick={() => {
+            onClose();
+            anchor.current?.focus();
+          }}
+          aria-label="Close"
+        >
+          ✕
+        </button>
+      )}
       {children}
     </div>,
     document.body,

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { Popover } from '../popover/Popover';
 import type { ParameterOrigin, Triple } from '../../../engine/evaluation/country-parameters';
 
 export function formatNumber(value: number, digits = 0): string {
@@ -12,10 +13,14 @@ export function formatTriple(value: Triple, digits = 0): string {
     : `${mode} (${formatNumber(value.min, digits)}–${formatNumber(value.max, digits)})`;
 }
 
+/** How long the source stays up after the pointer leaves the value, so it can move onto the tooltip. */
+const HIDE_DELAY_MS = 150;
+
 /**
  * A number with where it came from: reference source, as-of date and confidence, or the user's
  * override (shown in purple with the reference value it replaced). The details show on hover and
- * on keyboard focus.
+ * on keyboard focus, in the shared popover layer (a portal at the end of <body>), so a table cell
+ * or a scrolling panel never clips them; Escape hides them.
  */
 export function ProvenanceValue({
   value,
@@ -27,25 +32,51 @@ export function ProvenanceValue({
   digits?: number;
 }) {
   const [open, setOpen] = useState(false);
+  const anchor = useRef<HTMLSpanElement>(null);
+  const hideTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const tipId = useId();
   const isOverride = origin.kind === 'override';
   const lowConfidence = origin.kind !== 'override' && origin.provenance.confidence === 'low';
+  const show = useCallback(() => {
+    clearTimeout(hideTimer.current);
+    setOpen(true);
+  }, []);
+  const hideSoon = useCallback(() => {
+    clearTimeout(hideTimer.current);
+    hideTimer.current = setTimeout(() => setOpen(false), HIDE_DELAY_MS);
+  }, []);
+  const hide = useCallback(() => {
+    clearTimeout(hideTimer.current);
+    setOpen(false);
+  }, []);
+  useEffect(() => () => clearTimeout(hideTimer.current), []);
   return (
     <span
+      ref={anchor}
       className={`provenance${isOverride ? ' override' : ''}${lowConfidence ? ' provenance--low' : ''}`}
       tabIndex={0}
-      aria-describedby={tipId}
-      onMouseEnter={() => setOpen(true)}
-      onMouseLeave={() => setOpen(false)}
-      onFocus={() => setOpen(true)}
-      onBlur={() => setOpen(false)}
+      aria-describedby={open ? tipId : undefined}
+      onMouseEnter={show}
+      onMouseLeave={hideSoon}
+      onFocus={show}
+      onBlur={hide}
       data-origin={origin.kind}
     >
       {isOverride && <span aria-label="overridden">✎ </span>}
       {formatTriple(value, digits)}
-      <span role="tooltip" id={tipId} className={`provenance__tip${open ? ' provenance__tip--open' : ''}`}>
-        <ProvenanceText origin={origin} digits={digits} />
-      </span>
+      {open && (
+        <Popover
+          anchor={anchor}
+          role="tooltip"
+          id={tipId}
+          label="Source"
+          onClose={hide}
+          onPointerEnter={show}
+          onPointerLeave={hideSoon}
+        >
+          <ProvenanceText origin={origin} digits={digits} />
+        </Popover>
+      )}
     </span>
   );
 }

@@ -38,7 +38,12 @@ export function OverviewScreen() {
       <h1>Overview</h1>
       <p className="muted small">
         {workspace.study.name}: target {workspace.study.targetRandomised.toLocaleString('en-US')} randomised;
-        seed {workspace.settings.seed}
+        seed {workspace.settings.seed};{' '}
+        <span data-testid="overview-leads-with">
+          {workspace.study.endpoint.kind === 'events'
+            ? `dates lead with the topline (readout): the study is event-driven, ${workspace.study.endpoint.requiredEvents.toLocaleString('en-US')} events`
+            : 'dates lead with last patient in: the study is enrollment-driven'}
+        </span>
         {workspace.scenarios.length > MAX
           ? `; the first ${MAX} of ${workspace.scenarios.length} scenarios`
           : ''}

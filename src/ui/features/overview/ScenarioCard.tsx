@@ -49,9 +49,14 @@ export function ScenarioCard({
           <dd className="overview-big" data-testid="card-milestone-p50">
             {date(h.p50)}
           </dd>
-          <dd className="small muted">
+          <dd className="small muted" data-testid="card-milestone-range">
             P10–P90 {date(h.p10)} – {date(h.p90)}
           </dd>
+          {h.id === 'topline' && (
+            <dd className="small muted" data-testid="card-lpi-p50">
+              last patient in {date(e.forecast.timeToTarget.p50)} (P50)
+            </dd>
+          )}
         </div>
         <div>
           <dt>P(target by deadline)</dt>

@@ -8,6 +8,8 @@ import {
 } from '../../../engine/evaluation/parameter-definitions';
 import { countryOverrideKey } from '../../../engine/evaluation/scenario-overrides';
 import { setScenarioOverride } from '../../../state/actions/scenarios';
+import type { CountryParameterKey } from '../../../engine/evaluation/country-parameters';
+import { WorkspaceValue } from './WorkspaceValue';
 
 const STUDY_KEYS = [
   { key: 'study:screenFailureRate', label: 'Screen-failure rate (0–1)' },
@@ -113,6 +115,9 @@ export function ScenarioOverrides({ scenario }: { scenario: Scenario }) {
           Override for this scenario
         </button>
       </div>
+      {scope !== STUDY_SCOPE && (
+        <WorkspaceValue iso2={scope} param={key.split(':')[2] as CountryParameterKey} />
+      )}
       {error && (
         <p className="field__error" role="alert">
           {error}

@@ -36,15 +36,43 @@ describe('recommendation in plain words', () => {
     for (const s of sentences) expect(s.href).toMatch(/^#\/(compare|scenarios)$/);
   });
 
-  it('states the time and cost difference with the runner-up from the evaluations themselves', () => {
-    const dm = second.evaluation.forecast.timeToTarget.p50 - first.evaluation.forecast.timeToTarget.p50;
+  it('states the topline difference with the runner-up (the sample is event-driven) and the cost difference', () => {
+    // The sample study is event-driven: the readout (topline) is what the sentence compares, read
+    // here straight from each evaluation's milestones.
+    expect(ws.study.endpoint.kind).toBe('events');
+    const topline = (c: typeof first) =>
+      c.evaluation.milestones!.milestones.find((m) => m.id === 'topline')!.months;
+    const t1 = topline(first);
+    const dm = topline(second).p50 - t1.p50;
     const dc = second.evaluation.cost!.expectedTotal - first.evaluation.cost!.expectedTotal;
     const s = sentences[1]!.text;
     expect(s).toContain(
-      `${formatMonths(Math.abs(dm))} ${dm > 0 ? 'earlier' : 'later'} than ${second.evaluation.scenarioName}`,
+      `reaches topline ${formatMonths(Math.abs(dm))} ${dm > 0 ? 'earlier' : 'later'} than ${second.evaluation.scenarioName}`,
     );
-    expect(s).toContain(formatDateAfterMonths(start, first.evaluation.forecast.timeToTarget.p50));
+    expect(s).toContain(`P50 ${formatDateAfterMonths(start, t1.p50)}`);
+    expect(s).toContain(
+      `P10–P90 ${formatDateAfterMonths(start, t1.p10)} – ${formatDateAfterMonths(start, t1.p90)}`,
+    );
+    expect(s).toContain(`vs P50 ${formatDateAfterMonths(start, topline(second).p50)}`);
     expect(s).toContain(`costs ${formatMoney(Math.abs(dc), currency)} ${dc >= 0 ? 'less' : 'more'}`);
+  });
+
+  it('compares last patient in when the study is enrollment-driven', () => {
+    const enrollment = {
+      ...ws,
+      study: { ...ws.study, endpoint: { ...ws.study.endpoint, kind: 'enrollment' as const } },
+    };
+    const c2 = compareScenarios(
+      enrollment,
+      enrollment.scenarios.map((s) => s.id),
+      { runs: 400, seed: 11 },
+    );
+    const s2 = scoreCompared(enrollment, c2);
+    const text = recommend(c2, s2, start, currency)[1]!.text;
+    const r = [...s2].sort((a, b) => a.rank - b.rank);
+    const a = c2.find((c) => c.evaluation.scenarioId === r[0]!.id)!.evaluation.forecast.timeToTarget;
+    expect(text).toContain('reaches LPI');
+    expect(text).toContain(`P50 ${formatDateAfterMonths(start, a.p50)}`);
   });
 
   it('gives the deadline probability and each filing market of the recommended scenario', () => {

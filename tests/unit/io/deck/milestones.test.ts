@@ -41,9 +41,10 @@ describe('milestones in the report, deck and PDF', () => {
       { id: 'topline', label: 'Topline results', p10: '2031-04-01', p50: '2031-08-01', p90: '2031-12-01' },
     ]);
     const slide = buildDeckModel(report).slides.find((s) => s.kind === 'scenario');
-    expect(slide?.bullets).toContain('Topline 2031-08-01 (P50); P10–P90 2031-04-01 – 2031-12-01');
-    const page = buildOnePagerModel(report).pages[0]!;
-    expect(page.notes).toContain('Milestones (P50): Last patient in 2029-08-01; Topline results 2031-08-01.');
+    expect(slide?.bullets).toContain('Topline 1 Aug 2031 (P50); P10–P90 1 Apr 2031 – 1 Dec 2031');
+    // The study is event-driven: the PDF column leads with the topline (54 months after 1 Feb 2027)
+    const kpis = buildOnePagerModel(report).columns[0]!.kpis;
+    expect(kpis[0]).toEqual({ label: 'Topline results (P50)', value: '3 Aug 2031' });
   });
 
   it('says nothing about milestones when the evaluation has none', () => {

@@ -31,11 +31,17 @@ describe('renderers', () => {
     expect(slide4).toContain('Scenario: Global');
   });
 
-  it('writes a PDF with one page per scenario', async () => {
-    const model = buildOnePagerModel(buildReportModel(workspace, [usOnly, global], context));
+  it('writes the PDF one-pager on ONE landscape page, however many scenarios are chosen', async () => {
+    const model = buildOnePagerModel(buildReportModel(workspace, [usOnly, global, usOnly], context));
     const pdf = Buffer.from((await renderOnePager(model, 'arraybuffer')) as ArrayBuffer).toString('latin1');
     expect(pdf.startsWith('%PDF-')).toBe(true);
-    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(2);
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
+    // A4 landscape: 841.89 × 595.28 pt
+    expect(pdf).toMatch(/\/MediaBox \[0 0 841\.8\d* 595\.2\d*\]/);
     expect(pdf).toContain('/Title (ORCHID-3');
+    // Axis tick labels and titles are drawn as text
+    expect(pdf).toContain('(Jan 2028) Tj');
+    expect(pdf).toContain('(1,000) Tj');
+    expect(pdf).toContain('(Calendar date) Tj');
   });
 });
