@@ -5,6 +5,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, 'dist-cli', 'main.mjs');
@@ -25,7 +27,17 @@ const fresh =
 
 let main;
 if (fresh) {
-  ({ main } = await import(pathToFileURL(bundle).href));
+  // `mrct evaluate` with two cores: start the thread that will evaluate half the scenarios now, so
+  // it loads the engine while this thread does (src/cli/parallel/compare-in-threads.ts).
+  const args = process.argv.slice(2);
+  const thread =
+    args[0] === 'evaluate' && !args.includes('--threads') && availableParallelism() > 1
+      ? new Worker(join(root, 'dist-cli', 'evaluate-thread-entry.mjs'))
+      : undefined;
+  thread?.unref();
+  let adoptEvaluateThread;
+  ({ main, adoptEvaluateThread } = await import(pathToFileURL(bundle).href));
+  if (thread) adoptEvaluateThread(thread);
 } else {
   const { register } = await import('tsx/esm/api');
   register();
