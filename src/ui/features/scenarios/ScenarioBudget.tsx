@@ -82,6 +82,14 @@ export function ScenarioBudget({
                 <td className="num">{money(q.p90)}</td>
               </tr>
             ))}
+            {b.quarters.length === 0 && (
+              // The quick pass while editing leaves the quarters to the refined pass (EvaluateOptions.quick).
+              <tr>
+                <td colSpan={4} className="muted">
+                  Refining…
+                </td>
+              </tr>
+            )}
           </tbody>
         </table>
       </div>
