@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,11 +27,16 @@ const fresh =
 
 let main;
 if (fresh) {
-  // `mrct evaluate` with two cores: start the thread that will evaluate half the scenarios now, so
-  // it loads the engine while this thread does (src/cli/parallel/compare-in-threads.ts).
+  // `mrct evaluate` with a core to spare: start the thread that will evaluate half the scenarios
+  // now, so it loads the engine while this thread does (src/cli/parallel/compare-in-threads.ts).
+  // A core is taken as spare when the 1-minute load average leaves one free: on a busy machine the
+  // second thread only adds its ~0.8 s of engine loading to the CPU everyone shares.
   const args = process.argv.slice(2);
+  const cores = availableParallelism();
+  const threadsArg = args.includes('--threads') ? args[args.indexOf('--threads') + 1] : undefined;
+  const second = threadsArg === undefined ? cores > 1 && loadavg()[0] <= cores - 1 : threadsArg === '2';
   const thread =
-    args[0] === 'evaluate' && !args.includes('--threads') && availableParallelism() > 1
+    args[0] === 'evaluate' && second
       ? new Worker(join(root, 'dist-cli', 'evaluate-thread-entry.mjs'))
       : undefined;
   thread?.unref();
