@@ -5,6 +5,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { availableParallelism, loadavg } from 'node:os';
+import { Worker } from 'node:worker_threads';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(root, 'dist-cli', 'main.mjs');
@@ -25,7 +27,22 @@ const fresh =
 
 let main;
 if (fresh) {
-  ({ main } = await import(pathToFileURL(bundle).href));
+  // `mrct evaluate` with a core to spare: start the thread that will evaluate half the scenarios
+  // now, so it loads the engine while this thread does (src/cli/parallel/compare-in-threads.ts).
+  // A core is taken as spare when the 1-minute load average leaves one free: on a busy machine the
+  // second thread only adds its ~0.8 s of engine loading to the CPU everyone shares.
+  const args = process.argv.slice(2);
+  const cores = availableParallelism();
+  const threadsArg = args.includes('--threads') ? args[args.indexOf('--threads') + 1] : undefined;
+  const second = threadsArg === undefined ? cores > 1 && loadavg()[0] <= cores - 1 : threadsArg === '2';
+  const thread =
+    args[0] === 'evaluate' && second
+      ? new Worker(join(root, 'dist-cli', 'evaluate-thread-entry.mjs'))
+      : undefined;
+  thread?.unref();
+  let adoptEvaluateThread;
+  ({ main, adoptEvaluateThread } = await import(pathToFileURL(bundle).href));
+  if (thread) adoptEvaluateThread(thread);
 } else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -19,11 +19,15 @@ await build({
   outdir: 'dist-cli',
   outExtension: { '.js': '.mjs' },
 });
-// The ForecastPool starts threads from `./forecast-thread-entry.mjs` beside the running module:
+// The ForecastPool and `mrct evaluate` start threads from `./<name>-thread-entry.mjs` beside the running module:
 // in the bundle that is this file, the thread code already compiled.
 await build({
   ...common,
-  entryPoints: { 'forecast-thread-entry': 'src/cli/parallel/forecast-thread.ts' },
+  entryPoints: {
+    'forecast-thread-entry': 'src/cli/parallel/forecast-thread.ts',
+    // `mrct evaluate` evaluates half the scenarios on this thread (parallel/compare-in-threads.ts).
+    'evaluate-thread-entry': 'src/cli/parallel/evaluate-thread.ts',
+  },
   outdir: 'dist-cli',
   outExtension: { '.js': '.mjs' },
 });

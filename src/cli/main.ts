@@ -3,6 +3,8 @@ import { commands } from './commands/index';
 import { processIo, type CliIo } from './io';
 import { terminalSafe } from './terminal-text';
 
+export { adoptEvaluateThread } from './parallel/compare-in-threads';
+
 function helpText(): string {
   const rows = Object.entries(commands)
     .sort(([a], [b]) => a.localeCompare(b))

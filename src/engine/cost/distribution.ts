@@ -39,7 +39,16 @@ import { cloneRates, compileSpread, drawSampledRates } from './unit-cost-spread'
  *
  * @returns expected total, P10/P50/P90 and expected splits, in the reporting currency.
  */
-export function costDistribution(input: CostInput, samples: CostSamples): CostDistribution {
+export function costDistribution(
+  input: CostInput,
+  samples: CostSamples,
+  /**
+   * `quarters: false` leaves out the spend by quarter (byQuarter is then empty): the quick pass
+   * while editing shows the totals first (evaluation/evaluate.ts). Every other number is the same.
+   */
+  options: { quarters?: boolean } = {},
+): CostDistribution {
+  const withQuarters = options.quarters ?? true;
   const p = compileCost(input);
   const spread = compileSpread(input);
   // Sampled unit costs go to their own copy of the rates and matrix; without a spread they are the same.
@@ -86,7 +95,7 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
   for (let c = 0; c < p.n; c++)
     patientShare[c] = randomisedTotal > 0 ? randomised[c]! / randomisedTotal : c === 0 ? 1 : 0;
   const catRuns = new Float64Array(runs * N_CAT);
-  const quarterRuns = new Float64Array(runs * Q);
+  const quarterRuns = new Float64Array(withQuarters ? runs * Q : 0);
   let sumEnd = 0,
     sumClose = 0,
     sumLock = 0;
@@ -120,9 +129,11 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
     activated.fill(0);
     months.fill(0);
     enrolMonths.fill(0);
-    t.act.fill(0);
-    t.open.fill(0);
-    t.enrol.fill(0);
+    if (withQuarters) {
+      t.act.fill(0);
+      t.open.fill(0);
+      t.enrol.fill(0);
+    }
     const row = r * sites;
     for (let s = 0; s < sites; s++) {
       const a = activationMonths[row + s]!;
@@ -133,9 +144,11 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
         activated[c]! += 1;
         months[c]! += t.close - a0;
         enrolMonths[c]! += end - a0;
-        t.act[c * Q + quarterOf(a0, Q)]! += 1;
-        addInterval(t.open, c * Q, Q, a0, t.close);
-        addInterval(t.enrol, c * Q, Q, a0, end);
+        if (withQuarters) {
+          t.act[c * Q + quarterOf(a0, Q)]! += 1;
+          addInterval(t.open, c * Q, Q, a0, t.close);
+          addInterval(t.enrol, c * Q, Q, a0, end);
+        }
       }
     }
     for (let c = 0; c < p.n; c++) {
@@ -154,7 +167,7 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
     applyIncentivesInto(p, m, amounts, spend);
     for (let k = 0; k < m.length; k++) sumM[k]! += m[k]!;
     if (spread) {
-      for (let c = 0; c < p.n; c++) addCountryQuarters(p, t, m, c, sumQuarterPoint);
+      if (withQuarters) for (let c = 0; c < p.n; c++) addCountryQuarters(p, t, m, c, sumQuarterPoint);
       drawSampledRates(p, ps, spread, rng!);
       for (let c = 0; c < p.n; c++) {
         countryCostInto(
@@ -176,8 +189,10 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
       total += ms[k]!;
       catRuns[r * N_CAT + (k % N_CAT)]! += ms[k]!;
     }
-    const qRow = quarterRuns.subarray(r * Q, (r + 1) * Q);
-    for (let c = 0; c < p.n; c++) addCountryQuarters(ps, t, ms, c, qRow);
+    if (withQuarters) {
+      const qRow = quarterRuns.subarray(r * Q, (r + 1) * Q);
+      for (let c = 0; c < p.n; c++) addCountryQuarters(ps, t, ms, c, qRow);
+    }
     for (let i = 0; i < nr; i++) {
       sumAmounts[i]! += amounts[i]!;
       if (amounts[i]! > 0) applied[i]! += 1;
@@ -229,7 +244,7 @@ export function costDistribution(input: CostInput, samples: CostSamples): CostDi
     }),
   ) as CostDistribution['byCategoryPercentiles'];
   const byQuarter: QuarterSpend[] = [];
-  for (let q = 0; q < Q; q++) {
+  for (let q = 0; q < (withQuarters ? Q : 0); q++) {
     const col = column(quarterRuns, Q, q);
     byQuarter.push({
       quarter: q + 1,

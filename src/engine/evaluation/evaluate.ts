@@ -25,6 +25,13 @@ export interface EvaluateOptions {
   runs?: number;
   /** Seed (default: the workspace setting): the same seed gives the same numbers. */
   seed?: number;
+  /**
+   * The quick pass while editing (issue #17): leaves out what the Scenarios screen does not show
+   * first — concentration (approximation re-forecasts without the top sites; Compare shows it) and
+   * the budget by quarter. Every number it does return is the one a full evaluation with the same
+   * runs and seed gives (tested).
+   */
+  quick?: boolean;
 }
 
 export interface CountryOutcome {
@@ -68,8 +75,11 @@ export interface ScenarioEvaluation {
   cost: CostDistribution | undefined;
   /** What the cost covers and leaves out (unknown fees, follow-up, price basis); with `cost`. */
   costScope: CostScope | undefined;
-  /** Dependence on the top 10% of sites, the top site and the largest country (scenario/concentration.ts). */
-  concentration: ConcentrationOutcome;
+  /**
+   * Dependence on the top 10% of sites, the top site and the largest country
+   * (evaluation/concentration.ts); undefined in a quick pass (options.quick).
+   */
+  concentration: ConcentrationOutcome | undefined;
   /**
    * First site activated → topline with P10/P50/P90 (months from submission and calendar dates),
    * per-run topline months, and what scoring uses (milestones.ts). From the plan forecast.
@@ -185,13 +195,14 @@ export function evaluateScenario(
   // The budget runs through the primary analysis: its median follow-up after LPI (#19, #16).
   const followUp = milestones ? followUpFromMilestones(milestones.milestones) : undefined;
   const followUpOption = followUp ? { followUp } : {};
+  const quarters = options.quick ? { quarters: false } : {};
   const cost = n
     ? scenarioCost(
         workspace,
         model,
         samples
-          ? { runs, seed, samples, expectedByCountry: plan.expectedByCountry, ...followUpOption }
-          : { runs: Math.floor(MAX_SAMPLE_ENTRIES / n), seed, ...followUpOption },
+          ? { runs, seed, samples, expectedByCountry: plan.expectedByCountry, ...followUpOption, ...quarters }
+          : { runs: Math.floor(MAX_SAMPLE_ENTRIES / n), seed, ...followUpOption, ...quarters },
       )
     : undefined;
   return {
@@ -209,11 +220,13 @@ export function evaluateScenario(
     countries,
     cost: cost?.distribution,
     costScope: cost?.scope,
-    concentration: scenarioConcentration(
-      model,
-      startup.sites.map((s) => s.p50),
-      plan,
-    ),
+    concentration: options.quick
+      ? undefined
+      : scenarioConcentration(
+          model,
+          startup.sites.map((s) => s.p50),
+          plan,
+        ),
     milestones,
     ...(model.euReportingMemberState ? { euReportingMemberState: model.euReportingMemberState } : {}),
     ...(model.chinaHgr ? { chinaHgr: model.chinaHgr } : {}),

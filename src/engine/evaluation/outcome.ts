@@ -11,6 +11,10 @@ export function outcomeOf(
   markets: MarketSharesResult | undefined,
 ): ScenarioOutcome {
   const t = evaluation.forecast.timeToTarget;
+  // A quick pass (EvaluateOptions.quick) has no concentration: scores need the full evaluation.
+  if (!evaluation.concentration)
+    throw new Error(`Scenario ${evaluation.scenarioName}: scores need a full evaluation, not a quick pass`);
+  const concentration = evaluation.concentration;
   const cost = evaluation.cost;
   // The study may score on topline instead of LPI (endpoint.scoreOn; milestones.ts).
   const scoring = evaluation.milestones?.scoring;
@@ -32,7 +36,7 @@ export function outcomeOf(
       pWithin3Months: evaluation.forecast.pReachByDeadline,
       pWithin6Months: evaluation.forecast.pReachByDeadline,
     },
-    concentration: evaluation.concentration,
+    concentration,
     // Filing markets only: a scenario's own "Min share %" floors differ between scenarios, and the
     // scores compare scenarios on the same requirements.
     regions: (markets?.markets ?? [])

@@ -21,6 +21,8 @@ export function scenarioCost(
     samples?: ForecastSamples;
     expectedByCountry?: Record<string, number>;
     followUp?: FollowUpFromAnalysis;
+    /** false: no spend by quarter (the quick pass, see costDistribution). */
+    quarters?: boolean;
   },
 ): { distribution: CostDistribution | undefined; scope: CostScope; warnings: string[] } {
   const { input, scope } = buildCostInput(workspace, model, options.followUp);
@@ -60,13 +62,17 @@ export function scenarioCost(
     );
   }
   const countryIndex = new Map(input.countries.map((c, i) => [c.iso2, i]));
-  const distribution = costDistribution(input, {
-    runs: options.runs,
-    lpiMonths: samples.lpiMonths,
-    activationMonths: samples.activationMonths,
-    siteCountry: Int32Array.from(model.sites, (s) => countryIndex.get(s.iso2) ?? -1),
-    expectedPatientsByCountry: expectedByCountry,
-  });
+  const distribution = costDistribution(
+    input,
+    {
+      runs: options.runs,
+      lpiMonths: samples.lpiMonths,
+      activationMonths: samples.activationMonths,
+      siteCountry: Int32Array.from(model.sites, (s) => countryIndex.get(s.iso2) ?? -1),
+      expectedPatientsByCountry: expectedByCountry,
+    },
+    { quarters: options.quarters ?? true },
+  );
   if (distribution.runsCutAtHorizon > 0) {
     const share = distribution.runsCutAtHorizon / distribution.runs;
     warnings.push(

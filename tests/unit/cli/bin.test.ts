@@ -19,5 +19,6 @@ describe('bin/mrct.js', () => {
     if (!process.env.CI) return;
     expect(existsSync('dist-cli/main.mjs')).toBe(true);
     expect(statSync('dist-cli/forecast-thread-entry.mjs').size).toBeGreaterThan(1000);
+    expect(statSync('dist-cli/evaluate-thread-entry.mjs').size).toBeGreaterThan(1000);
   });
 });

@@ -65,5 +65,17 @@ describe('mrct evaluate', () => {
     expect(c.err.join('')).toMatch(/Unknown scenario "NOPE"/);
     expect(await main(['evaluate', 'data/sample-workspace.json', '--seed', '-1'], c.io)).toBe(2);
     expect(await main(['evaluate'], c.io)).toBe(2);
+    expect(await main(['evaluate', 'data/sample-workspace.json', '--threads', '3'], c.io)).toBe(2);
+    expect(c.err.join('')).toMatch(/--threads must be 1 or 2, got "3"/);
   });
+
+  it('prints the same JSON on two threads as on one (--threads 2 / --threads 1)', async () => {
+    const args = ['evaluate', 'data/sample-workspace.json', '--json', '--runs', '300', '--seed', '11'];
+    const one = capture();
+    const two = capture();
+    expect(await main([...args, '--threads', '1'], one.io)).toBe(0);
+    expect(await main([...args, '--threads', '2'], two.io)).toBe(0);
+    expect(two.out.join('')).toBe(one.out.join(''));
+    expect(JSON.parse(one.out.join('')).scenarios).toHaveLength(2);
+  }, 60_000);
 });

@@ -32,6 +32,7 @@ export function SimpleTable<T>({
   className,
   testId,
   rowProps,
+  empty,
 }: {
   rows: readonly T[];
   columns: readonly (SimpleColumn<T> | false | null | undefined)[];
@@ -46,6 +47,8 @@ export function SimpleTable<T>({
   testId?: string;
   /** Extra attributes of a row (a class, a data- attribute for tests). */
   rowProps?: (row: T) => { className?: string; [data: `data-${string}`]: string | undefined };
+  /** Shown in one full-width row when there are no rows (e.g. "Refining…" while a result is pending). */
+  empty?: ReactNode;
 }) {
   const shown = columns.filter((c): c is SimpleColumn<T> => Boolean(c));
   return (
@@ -54,7 +57,9 @@ export function SimpleTable<T>({
       aria-label={label}
       data-testid={testId}
     >
-      {caption !== undefined && <caption className={captionHidden ? 'sr-only' : undefined}>{caption}</caption>}
+      {caption !== undefined && (
+        <caption className={captionHidden ? 'sr-only' : undefined}>{caption}</caption>
+      )}
       <thead>
         <tr>
           {shown.map((c) => (
@@ -81,6 +86,13 @@ export function SimpleTable<T>({
             })}
           </tr>
         ))}
+        {rows.length === 0 && empty !== undefined && (
+          <tr>
+            <td colSpan={shown.length} className="muted">
+              {empty}
+            </td>
+          </tr>
+        )}
       </tbody>
     </table>
   );

@@ -119,7 +119,7 @@ export function measureRows(submission: string, currency: string): MeasureRow[] 
     {
       key: 'top-decile',
       label: 'Enrollment from top 10% of sites',
-      value: (c) => c.evaluation.concentration.topDecileShare,
+      value: (c) => c.evaluation.concentration?.topDecileShare ?? Number.NaN,
       show: formatShare,
       delta: formatSignedPoints,
       better: 'lower',

@@ -59,6 +59,8 @@ export function ScenarioBudget({
             { key: 'from', header: 'Quarter from', cell: (q) => displayDate(q.from), rowHeader: true },
             ...bands,
           ]}
+          // The quick pass while editing leaves the quarters to the refined pass (EvaluateOptions.quick).
+          empty="Refining…"
         />
       </div>
       {b.excludes.length > 0 && <p className="small muted">Not included: {b.excludes.join('; ')}.</p>}

@@ -2,13 +2,16 @@ import { useMemo } from 'react';
 import type { Workspace } from '../../../domain/workspace/index';
 import { useEngine, type EngineArgs } from '../../../worker/use-engine';
 
-/** Quick pass for an immediate update while typing, then the full run from the workspace settings. */
+/**
+ * Quick pass for an immediate update while typing (fewer runs, no concentration or budget by
+ * quarter: EvaluateOptions.quick), then the full run from the workspace settings.
+ */
 export const QUICK_RUNS = 1000;
 
 /** Evaluates a scenario in the worker: a quick pass first, then the full Monte Carlo. */
 export function useScenarioEvaluation(workspace: Workspace, scenarioId: string | null) {
   const quick = useMemo(
-    () => (scenarioId ? ([workspace, scenarioId, { runs: QUICK_RUNS }] as const) : null),
+    () => (scenarioId ? ([workspace, scenarioId, { runs: QUICK_RUNS, quick: true }] as const) : null),
     [workspace, scenarioId],
   );
   const full = useMemo(
