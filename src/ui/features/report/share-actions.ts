@@ -70,7 +70,10 @@ export async function shareWorkspaceLink(
       details: [result.message],
       action: {
         label: 'Download the plan as a file',
-        run: () => saveWorkspaceFile(sharedWorkspace(workspace, options)),
+        run: () => {
+          const saved = saveWorkspaceFile(sharedWorkspace(workspace, options));
+          if (!saved.ok) notify({ tone: 'error', title: saved.message, details: saved.details });
+        },
       },
     });
     return null;
