@@ -7,8 +7,7 @@ import {
 import { downloadFile, safeFileName } from './download';
 
 export type SaveFileResult =
-  | { ok: true; name: string }
-  | { ok: false; bytes: number; message: string; details: string[] };
+  { ok: true; name: string } | { ok: false; bytes: number; message: string; details: string[] };
 
 /**
  * "Save file": offers the workspace as a `.mrct.json` download. A workspace over the size limit

@@ -8,7 +8,9 @@ import { AppPage } from './pages/app-page';
  * header, the navigation, the other screens and the user's edits must survive it, and the screen's
  * error boundary must offer to undo the last edit.
  */
-test('a screen that fails to render leaves the rest of the app, the data and Undo working', async ({ page }) => {
+test('a screen that fails to render leaves the rest of the app, the data and Undo working', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const app = new AppPage(page);
   await app.open('study');
