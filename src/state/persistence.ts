@@ -1,7 +1,10 @@
 import {
+  compactJsonText,
   MAX_WORKSPACE_FILE_BYTES,
+  megabytes,
   parseWorkspaceFile,
-  serializeWorkspace,
+  serializeWorkspaceWithin,
+  workspaceTextBytes,
   type ParseResult,
   type Workspace,
 } from '../domain/workspace/index';
@@ -32,15 +35,6 @@ export const STORAGE_KEYS = {
 /** How often the last good copy is refreshed from a successful save. */
 export const LAST_GOOD_EVERY_MS = 30_000;
 
-/**
- * UTF-8 size of a workspace's text, the size Open… checks (File.size). Counting every character is
- * only needed near the limit: a character is at most 3 UTF-8 bytes per UTF-16 unit.
- */
-export function workspaceTextBytes(text: string, limit = MAX_WORKSPACE_FILE_BYTES): number {
-  if (text.length * 3 <= limit) return text.length;
-  return new TextEncoder().encode(text).length;
-}
-
 export interface PersistenceOptions {
   /** Channel to other tabs; default BroadcastChannel('mrct-planner'), null for none. */
   channel?: SyncChannel | null;
@@ -54,6 +48,18 @@ export interface PersistenceOptions {
   download?: (name: string, text: string, mimeType: string) => void;
   /** Largest workspace saved (UTF-8 bytes); default the limit Open… applies to files. */
   maxBytes?: number;
+}
+
+/**
+ * A stored copy measured against the limit. Releases before issue #14 stored indented copies of
+ * any size; one over the limit only by its indentation is read without it (one linear pass on the
+ * text already in memory, no parse), so the session is restored whole rather than called damaged.
+ */
+function withinLimit(stored: string, maxBytes: number): { text: string; bytes: number } {
+  const bytes = workspaceTextBytes(stored, maxBytes);
+  if (bytes <= maxBytes) return { text: stored, bytes };
+  const text = compactJsonText(stored);
+  return { text, bytes: workspaceTextBytes(text, maxBytes) };
 }
 
 const parseHere = async (text: string, file: string): Promise<ParseResult> => parseWorkspaceFile(text, file);
@@ -79,9 +85,22 @@ export async function startPersistence(
   const maxBytes = options.maxBytes ?? MAX_WORKSPACE_FILE_BYTES;
 
   const restore = async (): Promise<Workspace | null> => {
-    const text = await storage.get(STORAGE_KEYS.current);
-    if (text === undefined) return null;
-    const parsed = await parseText(text, 'browser storage');
+    const stored = await storage.get(STORAGE_KEYS.current);
+    if (stored === undefined) return null;
+    const { text, bytes } = withinLimit(stored, maxBytes);
+    const parsed: ParseResult =
+      bytes > maxBytes
+        ? {
+            ok: false,
+            problems: [
+              {
+                file: 'browser storage',
+                path: '',
+                message: `The stored copy is ${megabytes(bytes)} even without indentation: over the ${megabytes(maxBytes)} a workspace may have. The download is that copy, whole; Open… accepts it once sites or actuals are removed to bring it under the limit (e.g. with a JSON editor).`,
+              },
+            ],
+          }
+        : await parseText(text, 'browser storage');
     if (parsed.ok) {
       await storage.set(STORAGE_KEYS.lastGood, text).catch(() => undefined);
       return parsed.workspace;
@@ -153,8 +172,7 @@ export async function startPersistence(
   let lastGoodAt = Date.now();
   const write = async (workspace: Workspace, stored: RevisionStamp | undefined) => {
     const stamp = nextStamp(known, stored, tabId, new Date());
-    const text = serializeWorkspace(workspace);
-    const size = workspaceTextBytes(text, maxBytes);
+    const { text, bytes: size } = serializeWorkspaceWithin(workspace, maxBytes);
     if (size > maxBytes) {
       // Refused before anything is written: the stored copy stays the last one that can be reopened.
       reportTooLarge(size);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { compactJsonText } from './compact-json';
 import { CURRENT_SCHEMA_VERSION, WORKSPACE_FORMAT, migrateToCurrent } from './migrations';
 import { workspaceSchema, type Workspace } from './workspace';
 import { formatPath } from '../json-path';
@@ -27,8 +28,24 @@ export function zodProblems(file: string, error: z.ZodError, prefix = ''): FileP
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The largest workspace file accepted (a 10,000-site workspace is ~5 MB). */
+/**
+ * The one size limit of a workspace (UTF-8 bytes; a 10,000-site workspace is ~5 MB): Open…
+ * refuses a larger file, and autosave and "Save file" refuse to write one, so whatever is saved
+ * can be opened again (issue #14 defect 5).
+ */
 export const MAX_WORKSPACE_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * UTF-8 size of a workspace's text, the size Open… checks (File.size). Counting every character is
+ * only needed near the limit: a character is at most 3 UTF-8 bytes per UTF-16 unit.
+ */
+export function workspaceTextBytes(text: string, limit = MAX_WORKSPACE_FILE_BYTES): number {
+  if (text.length * 3 <= limit) return text.length;
+  return new TextEncoder().encode(text).length;
+}
+
+/** "12.3 MB", as the size messages give it. */
+export const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * Parses, migrates and validates a workspace file's text. Never throws: every failure comes back
@@ -91,4 +108,21 @@ export function serializeWorkspace(workspace: Workspace, savedAt = new Date().to
     null,
     2,
   );
+}
+
+/**
+ * The text saved for a workspace (file or browser storage) and its UTF-8 size. Indented as usual;
+ * when that would pass `limit`, without indentation (the same JSON, often half the size), so that
+ * everything Open… accepts can be saved again. `bytes` over `limit`: too large to save at all.
+ */
+export function serializeWorkspaceWithin(
+  workspace: Workspace,
+  limit = MAX_WORKSPACE_FILE_BYTES,
+  savedAt?: string,
+): { text: string; bytes: number } {
+  const indented = serializeWorkspace(workspace, savedAt);
+  const bytes = workspaceTextBytes(indented, limit);
+  if (bytes <= limit) return { text: indented, bytes };
+  const text = compactJsonText(indented);
+  return { text, bytes: workspaceTextBytes(text, limit) };
 }

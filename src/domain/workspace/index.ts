@@ -12,6 +12,7 @@ export * from './workspace';
 export * from './defaults';
 export * from './migrations';
 export * from './file-format';
+export * from './compact-json';
 export * from './rules';
 export * from './override-rules';
 export * from './scenario-sites';

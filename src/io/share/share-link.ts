@@ -112,14 +112,22 @@ export function createShareLink(
   return { ok: true, url, chars: url.length };
 }
 
-/** Decodes and validates a share payload; never throws. */
-export function openSharePayload(payload: string): ShareOpenResult {
-  const damaged = (detail: string): ShareOpenResult => ({
+/** A link refused before its workspace could be read, with the one reason given. */
+export function damagedShareLink(detail: string): ShareOpenResult {
+  return {
     ok: false,
     message:
       'This share link is damaged or incomplete (perhaps cut off when it was copied); nothing was opened and your workspace is unchanged.',
     details: [detail],
-  });
+  };
+}
+
+/**
+ * Decodes and validates a share payload; never throws. The app runs it in a Web Worker
+ * (src/worker/share-decode.ts), so even a link that reaches the caps never holds up the page.
+ */
+export function openSharePayload(payload: string): ShareOpenResult {
+  const damaged = damagedShareLink;
   if (!payload) return damaged('The link carries no data.');
   const kb = (n: number) => `${Math.round(n / 1024)} KB`;
   if (payload.length > MAX_SHARE_FRAGMENT_CHARS) {

@@ -61,7 +61,11 @@ export function WorkspaceMenu() {
 
   const onSave = () => {
     const workspace = useAppStore.getState().workspace;
-    saveWorkspaceFile(workspace);
+    const saved = saveWorkspaceFile(workspace);
+    if (!saved.ok) {
+      notify({ tone: 'error', title: saved.message, details: saved.details });
+      return;
+    }
     setRecent(recordRecentFile(savedFileName(workspace.study.name), 'saved'));
   };
 

@@ -64,7 +64,8 @@ describe('persistence hardening', () => {
     const storage = createMemoryStorage({ [STORAGE_KEYS.current]: text });
     stop = await startPersistence(storage, { channel: null, maxBytes: text.length + 1000 });
     useAppStore.getState().editWorkspace((ws) => {
-      for (const site of ws.sites) site.city = 'y'.repeat(200);
+      // Enough that even the file without indentation is over the limit
+      for (const site of ws.sites) site.city = 'y'.repeat(2000);
     });
     await vi.advanceTimersByTimeAsync(400);
     expect(storage.data.get(STORAGE_KEYS.current)).toBe(text);

@@ -24,8 +24,12 @@ export async function openShareFromLocation(): Promise<void> {
   if (payload === null) return;
   // Take the payload out at once, so a second hashchange does not open it twice.
   history.replaceState(null, '', `${location.pathname}${location.search}#/report`);
-  const [{ openSharePayload }] = await Promise.all([import('../../../io/share/share-link'), whenHydrated()]);
-  const result = openSharePayload(payload);
+  // Decoded and validated in a Web Worker (issue #14): a hostile link cannot freeze the page.
+  const [{ openShareOffMainThread }] = await Promise.all([
+    import('../../../worker/share-decode'),
+    whenHydrated(),
+  ]);
+  const result = await openShareOffMainThread(payload);
   const { notify } = useAppStore.getState();
   if (!result.ok) {
     notify({ tone: 'error', title: result.message, details: result.details });
@@ -66,7 +70,10 @@ export async function shareWorkspaceLink(
       details: [result.message],
       action: {
         label: 'Download the plan as a file',
-        run: () => saveWorkspaceFile(sharedWorkspace(workspace, options)),
+        run: () => {
+          const saved = saveWorkspaceFile(sharedWorkspace(workspace, options));
+          if (!saved.ok) notify({ tone: 'error', title: saved.message, details: saved.details });
+        },
       },
     });
     return null;
