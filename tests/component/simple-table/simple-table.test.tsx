@@ -26,9 +26,17 @@ describe('SimpleTable', () => {
       />,
     );
     const table = screen.getByRole('table', { name: 'Country mix' });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Country', 'Patients']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Country', 'Patients']);
     expect(within(table).getByRole('columnheader', { name: 'Patients' }).className).toBe('num');
-    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Japan', 'Brazil']);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Japan', 'Brazil']);
     const brazil = within(table).getByRole('rowheader', { name: 'Brazil' }).closest('tr')!;
     expect(brazil.className).toBe('report-low');
     expect(brazil.getAttribute('data-country')).toBe('BR');

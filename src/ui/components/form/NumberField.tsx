@@ -1,7 +1,10 @@
 import { CommitField, type CommitFieldProps } from './CommitField';
 import { formatDecimalInput, parseDecimal } from './parse-decimal';
 
-export interface NumberFieldProps extends Omit<CommitFieldProps, 'value' | 'onCommit' | 'type' | 'inputMode'> {
+export interface NumberFieldProps extends Omit<
+  CommitFieldProps,
+  'value' | 'onCommit' | 'type' | 'inputMode'
+> {
   /** The stored number; undefined shows an empty input. */
   value: number | undefined;
   /** Stores the number (already divided by `scale`); returns why it was refused, or null. */

@@ -24,7 +24,13 @@
 import { useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { createColumnHelper, useTable } from '@tanstack/react-table';
-import type { ExpandedState, GroupingState, RowData, RowSelectionState, SortingState } from '@tanstack/react-table';
+import type {
+  ExpandedState,
+  GroupingState,
+  RowData,
+  RowSelectionState,
+  SortingState,
+} from '@tanstack/react-table';
 import { compareCellValues } from './cell-value';
 import { DataTableBody } from './DataTableBody';
 import { DataTableHeader } from './DataTableHeader';
@@ -181,9 +187,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
           <DataTableHeader
             table={table}
             byId={byId}
-            selection={
-              selectable ? { shown: allFiltered.length, selected: selectedInView, toggleAll } : null
-            }
+            selection={selectable ? { shown: allFiltered.length, selected: selectedInView, toggleAll } : null}
           />
           <DataTableBody
             rows={displayRows}

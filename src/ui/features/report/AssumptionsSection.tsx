@@ -27,7 +27,10 @@ export function AssumptionsSection({ report }: { report: ReportModel }) {
             cell: (a) => (
               <>
                 {a.kind === 'override' ? '✎ ' : ''}
-                {formatRange(a.value, a.unit === 'fraction' || a.unit.startsWith('×') || a.unit === 'ratio' ? 2 : 0)}
+                {formatRange(
+                  a.value,
+                  a.unit === 'fraction' || a.unit.startsWith('×') || a.unit === 'ratio' ? 2 : 0,
+                )}
               </>
             ),
           },

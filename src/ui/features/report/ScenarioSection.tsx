@@ -61,8 +61,18 @@ export function ScenarioSection({ scenario: s }: { scenario: ReportScenario }) {
           rowKey={(r) => r.market}
           columns={[
             { key: 'market', header: 'Filing market', cell: (r) => r.market, rowHeader: true },
-            { key: 'required', header: 'Required share', cell: (r) => formatShare(r.required), numeric: true },
-            { key: 'expected', header: 'Expected share', cell: (r) => formatShare(r.expected), numeric: true },
+            {
+              key: 'required',
+              header: 'Required share',
+              cell: (r) => formatShare(r.required),
+              numeric: true,
+            },
+            {
+              key: 'expected',
+              header: 'Expected share',
+              cell: (r) => formatShare(r.expected),
+              numeric: true,
+            },
             {
               key: 'status',
               header: 'Status',

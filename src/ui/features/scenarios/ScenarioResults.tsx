@@ -133,7 +133,12 @@ export function ScenarioResults({
           { key: 'name', header: 'Country', cell: (c) => c.name },
           { key: 'region', header: 'Region', cell: (c) => c.region },
           { key: 'sites', header: 'Sites', cell: (c) => c.sites, numeric: true },
-          { key: 'open', header: 'First site open (P50)', cell: (c) => date(c.firstSiteOpenP50), numeric: true },
+          {
+            key: 'open',
+            header: 'First site open (P50)',
+            cell: (c) => date(c.firstSiteOpenP50),
+            numeric: true,
+          },
           {
             key: 'patients',
             header: 'Expected patients',

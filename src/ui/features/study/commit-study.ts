@@ -6,7 +6,10 @@ import { useAppStore } from '../../../state/store';
  * "required events ≤ patients" are checked), as one undo step and only if something changed.
  * Returns the reason it was refused — the issue on `isField`'s path first — or null.
  */
-export function commitStudy(candidate: unknown, isField: (path: readonly PropertyKey[]) => boolean): string | null {
+export function commitStudy(
+  candidate: unknown,
+  isField: (path: readonly PropertyKey[]) => boolean,
+): string | null {
   const { workspace, editWorkspace } = useAppStore.getState();
   const result = studySchema.safeParse(candidate);
   if (!result.success) {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimalInput, numberMarks, parseDecimal } from '../../../../../src/ui/components/form/parse-decimal';
+import {
+  formatDecimalInput,
+  numberMarks,
+  parseDecimal,
+} from '../../../../../src/ui/components/form/parse-decimal';
 
 describe('parseDecimal', () => {
   it('reads the decimal point and the decimal comma in any locale where unambiguous', () => {
@@ -29,7 +33,20 @@ describe('parseDecimal', () => {
   });
 
   it('refuses text that is not a number', () => {
-    for (const text of ['', ' ', 'lots', '12a', '1,2,3', '1.234.5,6,7', '12%', '1e3', '--1', '.', '1..2', '12,34.5'])
+    for (const text of [
+      '',
+      ' ',
+      'lots',
+      '12a',
+      '1,2,3',
+      '1.234.5,6,7',
+      '12%',
+      '1e3',
+      '--1',
+      '.',
+      '1..2',
+      '12,34.5',
+    ])
       expect(parseDecimal(text, 'en-US'), text).toBeNaN();
   });
 });
