@@ -47,6 +47,7 @@ function describe(label: string, ms: number, r: OptimizeResult): string {
 }
 
 export async function run(): Promise<void> {
+  await runSample();
   const small = timed(randomSpec(4, 8, 150, 7), 10_000);
   console.log(describe('optimizer 4 countries × 8 sites', small.ms, small.result));
   for (const target of [800, 3000]) {
@@ -58,5 +59,35 @@ export async function run(): Promise<void> {
       `  Monte Carlo check (${r.monteCarloRuns} runs, seed ${r.seed}): P(success) ≥ 0.85 ${r.monteCarloConfirms ? 'confirmed' : 'NOT confirmed'}; ` +
         `JP share ${share?.expectedShare.toFixed(3)} ≥ 0.15 (P(achieved share ≥ 0.15) = ${share?.monteCarloProbability.toFixed(3)} MC)`,
     );
+  }
+}
+
+/**
+ * The in-app run on the sample workspace (the worker's call, app node budget 300,000): no floor,
+ * and the Global scenario's "Min share %" Brazil 25% with Brazil up to 30 (unfillable) or 60 sites.
+ */
+export async function runSample(): Promise<void> {
+  const { loadSampleWorkspace } = await import('../src/state/sample');
+  const { optimizeWorkspaceMix } = await import('../src/engine/optimizer/from-workspace/run');
+  for (const [label, floor, brazilMax] of [
+    ['no floor', 0, 30],
+    ['Brazil ≥ 25%, max 30', 0.25, 30],
+    ['Brazil ≥ 25%, max 60', 0.25, 60],
+  ] as const) {
+    const ws = loadSampleWorkspace();
+    const br = ws.scenarios.find((s) => s.id === 'SCN-GLOBAL')?.countries.find((c) => c.iso2 === 'BR');
+    if (br && floor > 0) br.minShare = floor;
+    const countries = ws.countries.map((c) => ({
+      iso2: c.iso2,
+      minSites: 0,
+      maxSites: c.iso2 === 'BR' ? brazilMax : 30,
+    }));
+    const t0 = performance.now();
+    const r = optimizeWorkspaceMix(
+      ws,
+      { countries, successProbability: 0.85, regionalConfidence: 0.8, baseScenarioId: 'SCN-GLOBAL' },
+      { seed: ws.settings.seed, monteCarloRuns: 10_000, frontier: false, maxNodes: 300_000 },
+    );
+    console.log(describe(`sample optimizer (app budget), ${label}`, performance.now() - t0, r.result));
   }
 }

@@ -1,5 +1,5 @@
 import { referenceData } from '../../domain/reference/index';
-import { scoreAnchors } from '../../domain/reference/score-anchors';
+import { perPatientBenchmarkInCostYear } from '../../domain/reference/score-anchors';
 import type { Workspace } from '../../domain/workspace/index';
 import { rankScenarios, type ScenarioScore } from '../scores/index';
 import type { ComparedScenario } from './compare';
@@ -22,7 +22,8 @@ export function scoreCompared(workspace: Workspace, compared: ComparedScenario[]
         1,
       currency,
       reportingPerUsd: referenceData.fx.rates[currency]?.value ?? 1,
-      perPatientBenchmarkUsd: scoreAnchors.perPatientWholeTrialCostUsd,
+      // 2017-USD benchmark inflated to the cost model's USD year (docs/scores.md, Cost)
+      perPatientBenchmarkUsd: perPatientBenchmarkInCostYear(),
       weights: workspace.settings.scoreWeights,
     },
   );

@@ -4,6 +4,7 @@
 import { successFromTotals, type CompiledProblem } from './model';
 import { evaluateBound, prepareBound, tuneMultipliers, type LagrangianBound } from './lagrangian-bound';
 import { costOf, isFeasible, totalsOf, type Totals } from './mix-state';
+import { prepareRegionReach, regionReachable } from './region-reach';
 
 /** −(expected-share contrast) per region: how far each regional constraint is from holding. */
 function contrastGaps(p: CompiledProblem, t: Totals): number[] {
@@ -13,7 +14,7 @@ function contrastGaps(p: CompiledProblem, t: Totals): number[] {
   );
 }
 
-function minVarianceRatio(p: CompiledProblem): number {
+export function minVarianceRatio(p: CompiledProblem): number {
   let rho = Infinity;
   p.countries.forEach((_, i) => {
     if ((p.max[i] as number) > (p.min[i] as number) && (p.mean[i] as number) > 0)
@@ -22,7 +23,7 @@ function minVarianceRatio(p: CompiledProblem): number {
   return rho;
 }
 
-function capacityMean(p: CompiledProblem): number {
+export function capacityMean(p: CompiledProblem): number {
   return p.countries.reduce(
     (sum, _, i) => sum + ((p.max[i] as number) - (p.min[i] as number)) * (p.mean[i] as number),
     0,
@@ -52,6 +53,8 @@ interface Suffixes {
   regionMinMean: number[][];
   regionMinVar: number[][];
   regionBest: number[][];
+  /** per region: members' expected count with every remaining member at its maximum */
+  regionMaxMean: number[][];
 }
 
 function buildSuffixes(p: CompiledProblem, order: number[]): Suffixes {
@@ -67,6 +70,7 @@ function buildSuffixes(p: CompiledProblem, order: number[]): Suffixes {
     regionMinMean: p.regions.map(zeros),
     regionMinVar: p.regions.map(zeros),
     regionBest: p.regions.map(zeros),
+    regionMaxMean: p.regions.map(zeros),
   };
   for (let pos = n - 1; pos >= 0; pos--) {
     const i = order[pos] as number;
@@ -87,6 +91,8 @@ function buildSuffixes(p: CompiledProblem, order: number[]): Suffixes {
       const rm = s.regionMinMean[k] as number[];
       const rv = s.regionMinVar[k] as number[];
       const rb = s.regionBest[k] as number[];
+      const rx = s.regionMaxMean[k] as number[];
+      rx[pos] = (rx[pos + 1] as number) + (member ? hi * m : 0);
       rm[pos] = (rm[pos + 1] as number) + (member ? lo * m : 0);
       rv[pos] = (rv[pos + 1] as number) + (member ? lo * v : 0);
       rb[pos] = (rb[pos + 1] as number) + coef * (coef > 0 ? hi : lo);
@@ -100,7 +106,7 @@ function buildSuffixes(p: CompiledProblem, order: number[]): Suffixes {
  * completion adds per expected patient), the largest M with P(success) < p, by bisection.
  * Returns Infinity when even the full remaining capacity falls short.
  */
-function requiredMean(
+export function requiredMean(
   p: CompiledProblem,
   pRequired: number,
   m0: number,
@@ -184,6 +190,7 @@ export function branchAndBound(
   };
   let fixedCost = 0;
   const useSuccessBound = pRequired >= 0.5;
+  const reach = prepareRegionReach(p);
   const positionOf = new Array<number>(n).fill(0);
   sx.order.forEach((i, pos) => (positionOf[i] = pos));
 
@@ -222,17 +229,24 @@ export function branchAndBound(
     }
     if (pos === n) return Infinity;
     let bound = baseCost;
-    if (useSuccessBound) {
-      const need =
-        requiredMean(
+    const need = useSuccessBound
+      ? requiredMean(
           p,
           pRequired,
           base.mean,
           base.variance,
           sx.minRatio[pos] as number,
           sx.capMean[pos] as number,
-        ) - base.mean;
-      if (need > (sx.capMean[pos] as number) * (1 + 1e-12)) return Infinity;
+        ) - base.mean
+      : 0;
+    if (need > (sx.capMean[pos] as number) * (1 + 1e-12)) return Infinity;
+    // Each regional share together with the total that P(success) needs (region-reach.ts).
+    for (let k = 0; k < reach.length; k++) {
+      const aLo = base.regionMean[k] as number;
+      const aMax = (fixed.regionMean[k] as number) + (sx.regionMaxMean[k]?.[pos] as number);
+      if (!regionReachable(reach[k]!, aLo, aMax, base.mean - aLo, base.mean + need)) return Infinity;
+    }
+    if (useSuccessBound) {
       const isFree = (j: number): boolean => (positionOf[j] as number) >= pos;
       const plain = evaluateBound(p, plainBound, isFree, need, []);
       const withRegions = lagrangian

@@ -15,6 +15,8 @@ export interface BudgetResult {
   /** every inner branch-and-bound finished */
   proven: boolean;
   nodes: number;
+  /** every mix within budget the bisection met (candidates for the exact confirmation) */
+  visited: number[][];
 }
 
 /** Adds the site with the best P(success) gain per USD while the budget and regional shares allow. */
@@ -54,8 +56,9 @@ export function maxSuccessWithinBudget(
 ): BudgetResult {
   const cheapest = minCostMix(p, 0, options);
   if (!cheapest.sites || cheapest.cost > budget)
-    return { sites: null, proven: cheapest.proven, nodes: cheapest.nodes };
+    return { sites: null, proven: cheapest.proven, nodes: cheapest.nodes, visited: [] };
   let best = greedyWithinBudget(p, cheapest.sites, budget);
+  const visited = [cheapest.sites, best];
   let lo = evaluateMix(p, best, 0).pSuccess;
   let hi = evaluateMix(p, p.max, 0).pSuccess;
   let proven = cheapest.proven;
@@ -66,6 +69,7 @@ export function maxSuccessWithinBudget(
     nodes += r.nodes;
     proven &&= r.proven;
     if (r.sites && r.cost <= budget * (1 + 1e-12)) {
+      visited.push(r.sites);
       const g = evaluateMix(p, r.sites, 0).pSuccess;
       if (g > lo) {
         lo = g;
@@ -75,5 +79,5 @@ export function maxSuccessWithinBudget(
       hi = mid;
     }
   }
-  return { sites: best, proven, nodes };
+  return { sites: best, proven, nodes, visited };
 }

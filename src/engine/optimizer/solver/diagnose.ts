@@ -4,6 +4,8 @@
 import { evaluateMix, type CompiledProblem } from './model';
 import { costOf, totalsOf, violatedRegion, addSites } from './mix-state';
 import { minCostMix } from './search';
+import { capacityMean, minVarianceRatio, requiredMean } from './branch-and-bound';
+import { prepareRegionReach, regionReachable } from './region-reach';
 
 export interface BindingConstraint {
   constraint: 'success' | 'region-share' | 'region-probability' | 'budget' | 'combined';
@@ -66,6 +68,39 @@ function bestSuccessMeetingRegions(p: CompiledProblem): number {
   }
 }
 
+/**
+ * A regional share that its countries can reach alone but not in a mix large enough for P(success)
+ * (region-reach.ts): e.g. Brazil ≥ 25% when 30 Brazilian sites expect 143 patients and the target
+ * needs about 650 in total.
+ */
+function regionsWithSuccess(p: CompiledProblem, pRequired: number): BindingConstraint[] {
+  const base = totalsOf(p, p.min);
+  const mRequired =
+    pRequired >= 0.5
+      ? requiredMean(p, pRequired, base.mean, base.variance, minVarianceRatio(p), capacityMean(p))
+      : base.mean;
+  if (!Number.isFinite(mRequired)) return [];
+  const reach = prepareRegionReach(p);
+  const out: BindingConstraint[] = [];
+  p.regions.forEach((r, k) => {
+    const aLo = base.regionMean[k] as number;
+    const aMax = r.members.reduce((sum, i) => sum + (p.max[i] as number) * (p.mean[i] as number), 0);
+    if (regionReachable(reach[k]!, aLo, aMax, base.mean - aLo, mRequired)) return;
+    out.push({
+      constraint: 'region-share',
+      id: r.id,
+      achievable: aMax / mRequired,
+      required: r.minShare,
+      message:
+        `${r.id}: its countries at maximum sites expect ${Math.round(aMax)} patients by the deadline, ` +
+        `but P(success) ≥ ${fmt(pRequired, 2)} needs about ${Math.round(mRequired)} expected in total, so it cannot hold ` +
+        `${(100 * r.minShare).toFixed(1)}% of patients${r.minProbability !== undefined ? ` with probability ${fmt(r.minProbability, 2)}` : ''}: ` +
+        `raise its maximum sites or lower the share`,
+    });
+  });
+  return out;
+}
+
 /** Diagnoses the minimum-cost problem (P(success) ≥ pRequired plus regional shares). */
 export function diagnoseMinCost(p: CompiledProblem, pRequired: number): BindingConstraint[] {
   const out: BindingConstraint[] = [];
@@ -79,6 +114,7 @@ export function diagnoseMinCost(p: CompiledProblem, pRequired: number): BindingC
     });
   }
   out.push(...regionBindings(p));
+  if (out.length === 0) out.push(...regionsWithSuccess(p, pRequired));
   if (out.length === 0) {
     const best = bestSuccessMeetingRegions(p);
     out.push({

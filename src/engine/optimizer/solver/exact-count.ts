@@ -68,14 +68,15 @@ export function sitePmf(country: CountrySpec, windowMonths: number, length: numb
   return out;
 }
 
-/** x ⊛ y truncated to `length` terms (entries beyond an array's end are 0). */
-function convolve(x: Float64Array, y: Float64Array, length: number): Float64Array {
+/** x ⊛ y truncated to `length` terms (entries beyond an array's end are 0); counts its multiply-adds. */
+function convolve(x: Float64Array, y: Float64Array, length: number, work: { ops: number }): Float64Array {
   const out = new Float64Array(length);
   const nx = Math.min(x.length, length);
   for (let i = 0; i < nx; i++) {
     const a = x[i]!;
     if (a === 0) continue;
     const ny = Math.min(y.length, length - i);
+    work.ops += ny;
     for (let j = 0; j < ny; j++) out[i + j] = out[i + j]! + a * y[j]!;
   }
   return out;
@@ -98,9 +99,12 @@ export const MAX_EXACT_WORK = 2e8;
  * An exact evaluator for a compiled problem, caching each country's n-site distribution, or
  * undefined when it would cost more than MAX_EXACT_WORK (large targets × many sites).
  */
-export function exactEvaluator(
-  problem: CompiledProblem,
-): ((sites: readonly number[]) => ExactMixResult) | undefined {
+export type ExactEvaluator = ((sites: readonly number[]) => ExactMixResult) & {
+  /** multiply-adds done so far by this evaluator (its country tables included): the work measure */
+  work: () => number;
+};
+
+export function exactEvaluator(problem: CompiledProblem): ExactEvaluator | undefined {
   const { spec, countries } = problem;
   const target = spec.target;
   const sitesMax = problem.max.reduce((a, b) => a + b, 0);
@@ -110,23 +114,29 @@ export function exactEvaluator(
   const site = countries.map((c, i) =>
     sitePmf(c, spec.windowMonths, Math.min(MAX_REGION_LENGTH, lengthOf(i, problem.max[i]!))),
   );
+  const work = { ops: 0 };
   const cache: Float64Array[][] = countries.map(() => [Float64Array.of(1)]);
   const countryPmf = (i: number, n: number): Float64Array => {
     const list = cache[i]!;
     while (list.length <= n)
       list.push(
-        convolve(list[list.length - 1]!, site[i]!, Math.min(MAX_REGION_LENGTH, lengthOf(i, list.length))),
+        convolve(
+          list[list.length - 1]!,
+          site[i]!,
+          Math.min(MAX_REGION_LENGTH, lengthOf(i, list.length)),
+          work,
+        ),
       );
     return list[n]!;
   };
   const sumOf = (sites: readonly number[], member: (i: number) => boolean, len: number): Float64Array => {
     let acc: Float64Array = Float64Array.of(1);
     sites.forEach((n, i) => {
-      if (n > 0 && member(i)) acc = convolve(acc, countryPmf(i, n), len);
+      if (n > 0 && member(i)) acc = convolve(acc, countryPmf(i, n), len, work);
     });
     return acc;
   };
-  return (sites) => {
+  const evaluate = (sites: readonly number[]): ExactMixResult => {
     const total = sumOf(sites, () => true, target);
     let below = 0;
     for (let k = 0; k < Math.min(target, total.length); k++) below += total[k]!;
@@ -155,4 +165,5 @@ export function exactEvaluator(
     });
     return { pSuccess: Math.min(1, Math.max(0, 1 - below)), regionProbability };
   };
+  return Object.assign(evaluate, { work: () => work.ops });
 }

@@ -9,7 +9,7 @@
  * Never returns a mix that violates a constraint: when none is feasible, `sites` is null and
  * `binding` says which constraint binds and by how much.
  */
-import { maxSuccessWithinBudget } from './budget';
+import { confirmedMaxSuccessWithinBudget } from './budget-confirm';
 import { confirmedMinCostMix } from './confirm';
 import { exactEvaluator } from './exact-count';
 import { diagnoseBudget, diagnoseMinCost, type BindingConstraint } from './diagnose';
@@ -55,7 +55,7 @@ export interface OptimizeResult {
   /** exact P(success) from the count distribution (exact-count.ts); null when too large to compute */
   pSuccessExact: number | null;
   /**
-   * min-cost: borderline mixes were judged by the exact count distribution (confirm.ts); false
+   * borderline mixes were judged by the exact count distribution (confirm.ts, budget-confirm.ts); false
    * when the problem is too large for it (the answer then rests on the approximation alone)
    */
   exactlyConfirmed: boolean;
@@ -104,7 +104,7 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
   let nodes: number;
   let lowerBound: number | null = null;
   options.onProgress?.('search');
-  let exactlyConfirmed = false;
+  let exactlyConfirmed: boolean;
   if (budget === undefined) {
     const r = confirmedMinCostMix(problem, spec.successProbability, search);
     sites = r.sites;
@@ -114,10 +114,11 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
     lowerBound = Number.isFinite(r.lowerBound) ? r.lowerBound : null;
   } else {
     // The dual runs one exact solve per bisection step (~15), so each gets a tenth of the budget.
-    const r = maxSuccessWithinBudget(problem, budget, { maxNodes: Math.ceil(search.maxNodes / 10) });
+    const r = confirmedMaxSuccessWithinBudget(problem, budget, { maxNodes: Math.ceil(search.maxNodes / 10) });
     sites = r.sites;
     proven = r.proven;
     nodes = r.nodes;
+    exactlyConfirmed = r.exactComplete;
   }
 
   if (options.frontier) options.onProgress?.('frontier');
@@ -135,12 +136,14 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
   const pRequired = budget === undefined ? spec.successProbability : 0;
   const evaluation = sites ? evaluateMix(problem, sites, pRequired) : null;
   // A min-cost mix from the confirmed search is feasible by construction (analytically clear, or
-  // exactly); a budget answer must pass the analytic test. A budget too small to open one site used
+  // exactly); a budget answer must pass the analytic test or have been judged exactly (budget-confirm.ts). A budget too small to open one site used
   // to come back as a "proven" empty mix with an infinite P50 (issue #14): no sites is no plan.
   const emptyWithinBudget = budget !== undefined && sites !== null && sites.every((n) => n === 0);
   const feasible =
     evaluation !== null &&
-    (budget === undefined ? true : evaluation.feasible && evaluation.cost <= budget * (1 + 1e-12));
+    (budget === undefined
+      ? true
+      : (evaluation.feasible || exactlyConfirmed) && evaluation.cost <= budget * (1 + 1e-12));
   if (!sites || !evaluation || !feasible || emptyWithinBudget) {
     return {
       ...base,

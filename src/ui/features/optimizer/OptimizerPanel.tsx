@@ -25,6 +25,8 @@ function inputSignature(ws: Workspace, baseScenarioId: string): string {
     ws.settings,
     base?.cro,
     base?.overrides,
+    // the base scenario's Min share % floors are constraints of the run
+    base?.countries.map((c) => [c.iso2, c.minShare]),
     ws.cros,
   ]);
 }

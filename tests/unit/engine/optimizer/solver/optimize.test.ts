@@ -57,7 +57,10 @@ describe('optimizeCountryMix', () => {
       fourCountrySpec({ target: 170, regions: [{ id: 'Japan', countries: ['JP'], minShare: 0.5 }] }),
     );
     expect(r.feasible).toBe(false);
-    expect(r.binding.map((b) => b.constraint)).toEqual(['combined']);
+    // The conflict is now traced to the region (region-reach.ts): Japan's maximum sites cannot hold
+    // half of the total that P(success) needs.
+    expect(r.binding.map((b) => [b.constraint, b.id])).toEqual([['region-share', 'Japan']]);
+    expect(r.binding[0]!.message).toMatch(/P\(success\) ≥ 0\.\d+ needs about \d+ expected in total/);
   });
 
   it('never returns a mix violating a constraint (exhaustive check on the 4-country box)', () => {
