@@ -4,7 +4,7 @@ import { FanChart } from '../../components/charts/FanChart';
 import { StartupGantt } from '../../components/charts/StartupGantt';
 import { MilestonesTable } from '../../components/milestones/MilestonesTable';
 import { ganttCountries } from '../compare/gantt-countries';
-import { Staged } from '../compare/Staged';
+import { Staged } from '../../components/progressive/Staged';
 import { ScenarioBudget } from './ScenarioBudget';
 
 /** Headline figures, the fan chart, the start-up Gantt and the split by country. */
@@ -80,7 +80,7 @@ export function ScenarioResults({
           ))}
         </ul>
       )}
-      <Staged delay={1}>
+      <Staged version={evaluation}>
         <FanChart
           series={[
             { id: evaluation.scenarioId, name: evaluation.scenarioName, curve: evaluation.forecast.curve },
@@ -91,7 +91,7 @@ export function ScenarioResults({
           {...(evaluation.actuals ? { actuals: evaluation.actuals.series } : {})}
         />
       </Staged>
-      <Staged delay={2}>
+      <Staged version={evaluation}>
         <StartupGantt countries={gantt.shown} start={submission} />
       </Staged>
       <ScenarioBudget evaluation={evaluation} submission={submission} />
