@@ -17,6 +17,7 @@ import { FORECAST_SITE_RUNS, runsWithinBudget, runsWithinWork, STARTUP_SITE_RUNS
 import type { FollowUpFromAnalysis } from './build-cost-input';
 import { allocateSamples, MAX_SAMPLE_ENTRIES, scenarioCost } from './scenario-cost';
 import { computeMilestones, type MilestonesResult } from './milestones';
+import { sitePlan, type SitePlan } from './site-plan';
 
 export interface EvaluateOptions {
   /** Monte Carlo runs (default: the workspace setting). */
@@ -73,6 +74,8 @@ export interface ScenarioEvaluation {
    * per-run topline months, and what scoring uses (milestones.ts). From the plan forecast.
    */
   milestones: MilestonesResult | undefined;
+  /** Every site's planned activation, with its actuals where the workspace has them (per-site Gantt). */
+  sites: SitePlan;
   warnings: string[];
 }
 
@@ -206,6 +209,7 @@ export function evaluateScenario(
       plan,
     ),
     milestones,
+    sites: sitePlan(workspace, model, startup.sites),
     warnings: [...model.warnings, ...budgetWarnings, ...(cost?.warnings ?? [])],
   };
 }

@@ -6,6 +6,7 @@ import { MilestonesTable } from '../../components/milestones/MilestonesTable';
 import { ganttCountries } from '../compare/gantt-countries';
 import { Staged } from '../../components/progressive/Staged';
 import { ScenarioBudget } from './ScenarioBudget';
+import { SiteGantt } from './SiteGantt';
 
 /** Headline figures, the fan chart, the start-up Gantt and the split by country. */
 export function ScenarioResults({
@@ -93,6 +94,9 @@ export function ScenarioResults({
       </Staged>
       <Staged version={evaluation}>
         <StartupGantt countries={gantt.shown} start={submission} />
+      </Staged>
+      <Staged version={evaluation}>
+        <SiteGantt plan={evaluation.sites} start={submission} />
       </Staged>
       <ScenarioBudget evaluation={evaluation} submission={submission} />
       {gantt.hidden > 0 && (
