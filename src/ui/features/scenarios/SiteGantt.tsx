@@ -60,7 +60,12 @@ export function SiteGantt({ plan, start }: { plan: SitePlan; start: string }) {
         <span className="site-gantt__name" />
         <span className="site-gantt__track">
           {ticks.map((m) => (
-            <span key={m} className="site-gantt__tick" style={{ left: pct(m) }}>
+            <span
+              key={m}
+              className="site-gantt__tick"
+              // The last ticks align right so they are not cut off at the track's end.
+              style={{ left: pct(m), transform: m / span > 0.9 ? 'translateX(-100%)' : undefined }}
+            >
               {formatMonthYear(dateAfterMonths(start, m))}
             </span>
           ))}
