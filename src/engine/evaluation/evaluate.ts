@@ -19,6 +19,7 @@ import { FORECAST_SITE_RUNS, runsWithinBudget, runsWithinWork, STARTUP_SITE_RUNS
 import type { FollowUpFromAnalysis } from './build-cost-input';
 import { allocateSamples, MAX_SAMPLE_ENTRIES, scenarioCost } from './scenario-cost';
 import { computeMilestones, type MilestonesResult } from './milestones';
+import { sitePlan, type SitePlan } from './site-plan';
 
 export interface EvaluateOptions {
   /** Monte Carlo runs (default: the workspace setting). */
@@ -92,6 +93,8 @@ export interface ScenarioEvaluation {
   euReportingMemberState?: ReportingMemberState;
   /** China's human-genetic-resources step from the study facts (china-hgr.ts); with a China pathway. */
   chinaHgr?: ChinaHgr;
+  /** Every site's planned activation, with its actuals where the workspace has them (per-site Gantt). */
+  sites: SitePlan;
   warnings: string[];
 }
 
@@ -230,6 +233,7 @@ export function evaluateScenario(
     milestones,
     ...(model.euReportingMemberState ? { euReportingMemberState: model.euReportingMemberState } : {}),
     ...(model.chinaHgr ? { chinaHgr: model.chinaHgr } : {}),
+    sites: sitePlan(workspace, model, startup.sites),
     warnings: [...model.warnings, ...budgetWarnings, ...(cost?.warnings ?? [])],
   };
 }

@@ -12,7 +12,7 @@ import { MilestonesTable } from '../../components/milestones/MilestonesTable';
 const MilestoneTimeline = lazy(() => import('../../components/charts/MilestoneTimeline'));
 import { ComparisonTable } from './ComparisonTable';
 import { SensitivitySection } from './SensitivitySection';
-import { Staged } from './Staged';
+import { Staged } from '../../components/progressive/Staged';
 import { ganttCountries } from './gantt-countries';
 import { WeightsEditor } from './WeightsEditor';
 
@@ -134,33 +134,39 @@ export function CompareScreen() {
             {ranked.map((s, i) => `${i + 1}. ${s.name} (${s.composite.score.toFixed(0)})`).join('  ·  ')}
             {state.refined ? '' : ' — quick pass, refining…'}
           </p>
-          <ComparisonTable
-            compared={compared}
-            scores={scores}
-            baselineId={baseline}
-            submission={workspace.study.plannedFirstSubmission}
-            currency={currency}
-          />
+          <Staged version={compared} minHeight={400}>
+            <ComparisonTable
+              compared={compared}
+              scores={scores}
+              baselineId={baseline}
+              submission={workspace.study.plannedFirstSubmission}
+              currency={currency}
+            />
+          </Staged>
           <h2>Milestones to topline</h2>
-          <MilestonesTable
-            columns={compared.map((c) => ({
-              id: c.evaluation.scenarioId,
-              name: c.evaluation.scenarioName,
-              milestones: c.evaluation.milestones,
-            }))}
-          />
-          <Suspense fallback={<p className="muted">Loading timeline…</p>}>
-            <MilestoneTimeline
-              scenarios={compared.map((c) => ({
+          <Staged version={compared}>
+            <MilestonesTable
+              columns={compared.map((c) => ({
                 id: c.evaluation.scenarioId,
                 name: c.evaluation.scenarioName,
                 milestones: c.evaluation.milestones,
               }))}
-              submission={workspace.study.plannedFirstSubmission}
             />
-          </Suspense>
+          </Staged>
+          <Staged version={compared}>
+            <Suspense fallback={<p className="muted">Loading timeline…</p>}>
+              <MilestoneTimeline
+                scenarios={compared.map((c) => ({
+                  id: c.evaluation.scenarioId,
+                  name: c.evaluation.scenarioName,
+                  milestones: c.evaluation.milestones,
+                }))}
+                submission={workspace.study.plannedFirstSubmission}
+              />
+            </Suspense>
+          </Staged>
           <div className="chart-grid">
-            <Staged delay={1}>
+            <Staged version={compared}>
               <FanChart
                 series={fanSeries}
                 start={workspace.study.plannedFirstSubmission}
@@ -169,10 +175,10 @@ export function CompareScreen() {
                 title="Enrollment forecasts (P10–P90 bands, medians)"
               />
             </Staged>
-            <Staged delay={2}>
+            <Staged version={compared}>
               <StackedCostChart currency={currency} scenarios={costByCountry} />
             </Staged>
-            <Staged delay={3}>
+            <Staged version={compared}>
               {/* In the order of the other charts (scores come ranked), so each scenario keeps its colour. */}
               <ScoreBars
                 scores={inComparedOrder(scores, compared).map((s) => ({
@@ -190,10 +196,10 @@ export function CompareScreen() {
           </div>
           <h2>Start-up</h2>
           <div className="chart-grid">
-            {compared.map((c, i) => (
+            {compared.map((c) => (
               <div key={c.evaluation.scenarioId}>
                 <h3>{c.evaluation.scenarioName}</h3>
-                <Staged delay={4 + i}>
+                <Staged version={compared}>
                   <StartupGantt
                     countries={ganttCountries(c.evaluation.countries).shown}
                     start={workspace.study.plannedFirstSubmission}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useAppStore } from '../../../state/store';
 import { useEngine, type EngineArgs } from '../../../worker/use-engine';
 import { TornadoChart } from '../../components/charts/TornadoChart';
+import { Staged } from '../../components/progressive/Staged';
 
 /** One-at-a-time sensitivity of the baseline: which assumptions move last-patient-in and cost most. */
 export function SensitivitySection({
@@ -29,17 +30,21 @@ export function SensitivitySection({
       {!state.data && state.status !== 'error' && <p className="muted">Computing sensitivity…</p>}
       {state.data && (
         <div className="chart-grid">
-          <TornadoChart
-            title="Tornado: median last patient in (months)"
-            bars={state.data.bars.lastPatientInP50 ?? []}
-            unit="mo"
-          />
-          <TornadoChart
-            title={`Tornado: expected cost (${currency} millions)`}
-            bars={state.data.bars.expectedCost ?? []}
-            unit="M"
-            scale={1e6}
-          />
+          <Staged version={state.data}>
+            <TornadoChart
+              title="Tornado: median last patient in (months)"
+              bars={state.data.bars.lastPatientInP50 ?? []}
+              unit="mo"
+            />
+          </Staged>
+          <Staged version={state.data}>
+            <TornadoChart
+              title={`Tornado: expected cost (${currency} millions)`}
+              bars={state.data.bars.expectedCost ?? []}
+              unit="M"
+              scale={1e6}
+            />
+          </Staged>
         </div>
       )}
     </section>

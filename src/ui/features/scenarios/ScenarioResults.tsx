@@ -5,8 +5,9 @@ import { StartupGantt } from '../../components/charts/StartupGantt';
 import { MilestonesTable } from '../../components/milestones/MilestonesTable';
 import { SimpleTable } from '../../components/simple-table/SimpleTable';
 import { ganttCountries } from '../compare/gantt-countries';
-import { Staged } from '../compare/Staged';
+import { Staged } from '../../components/progressive/Staged';
 import { ScenarioBudget } from './ScenarioBudget';
+import { SiteGantt } from './SiteGantt';
 
 /** Headline figures, the fan chart, the start-up Gantt and the split by country. */
 export function ScenarioResults({
@@ -81,7 +82,7 @@ export function ScenarioResults({
           ))}
         </ul>
       )}
-      <Staged delay={1}>
+      <Staged version={evaluation}>
         <FanChart
           series={[
             { id: evaluation.scenarioId, name: evaluation.scenarioName, curve: evaluation.forecast.curve },
@@ -92,7 +93,7 @@ export function ScenarioResults({
           {...(evaluation.actuals ? { actuals: evaluation.actuals.series } : {})}
         />
       </Staged>
-      <Staged delay={2}>
+      <Staged version={evaluation}>
         <StartupGantt countries={gantt.shown} start={submission} />
       </Staged>
       {evaluation.euReportingMemberState && (
@@ -118,6 +119,9 @@ export function ScenarioResults({
           Source: {evaluation.chinaHgr.source}.
         </p>
       )}
+      <Staged version={evaluation}>
+        <SiteGantt plan={evaluation.sites} start={submission} />
+      </Staged>
       <ScenarioBudget evaluation={evaluation} submission={submission} />
       {gantt.hidden > 0 && (
         <p className="small muted">
