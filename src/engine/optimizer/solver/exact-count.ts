@@ -26,10 +26,13 @@ export function sitePmf(country: CountrySpec, windowMonths: number, length: numb
   const m = country.rateMean;
   const v = country.rateVariance;
   const logFact = Float64Array.from({ length }, (_, k) => logGamma(k + 1));
-  const alpha = v > 0 ? (m * m) / v : 0;
-  const beta = v > 0 ? m / v : 0;
+  // A rate variance so small that the Gamma shape exceeds 1e8 is a Poisson count to double
+  // precision (and a shape of Infinity, from a variance of 5e-324 found by fuzzing, would be NaN).
+  const gammaRate = v > 0 && (m * m) / v <= 1e8;
+  const alpha = gammaRate ? (m * m) / v : 0;
+  const beta = gammaRate ? m / v : 0;
   const coef =
-    v > 0
+    gammaRate
       ? Float64Array.from({ length }, (_, k) => logGamma(alpha + k) - logGamma(alpha) - logFact[k]!)
       : logFact;
   const addAt = (tau: number, weight: number) => {
@@ -37,7 +40,7 @@ export function sitePmf(country: CountrySpec, windowMonths: number, length: numb
       out[0] = out[0]! + weight;
       return;
     }
-    if (v > 0) {
+    if (gammaRate) {
       const p = beta / (beta + q * tau);
       const lp = alpha * Math.log(p);
       const lq = Math.log1p(-p);
@@ -45,6 +48,11 @@ export function sitePmf(country: CountrySpec, windowMonths: number, length: numb
         out[k] = out[k]! + weight * Math.exp(coef[k]! + lp + (k === 0 ? 0 : k * lq));
     } else {
       const mu = m * q * tau;
+      if (!(mu > 0)) {
+        // A window so short that the mean underflows to 0 (fuzzing found 5e-324 months): no patient.
+        out[0] = out[0]! + weight;
+        return;
+      }
       const lmu = Math.log(mu);
       for (let k = 0; k < length; k++) out[k] = out[k]! + weight * Math.exp(-mu + k * lmu - logFact[k]!);
     }

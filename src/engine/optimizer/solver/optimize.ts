@@ -180,7 +180,8 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
     pSuccessExact: exact?.pSuccess ?? null,
     monteCarloStandardError: mc.standardError,
     expectedPatients: evaluation.mean,
-    p50MonthsToTarget: monthsToTargetQuantile(problem, sites, 0.5),
+    // null when the target is not reached within the timing horizon (never an Infinity in JSON).
+    p50MonthsToTarget: finiteOrNull(monthsToTargetQuantile(problem, sites, 0.5)),
     regions: evaluation.regions.map((r, k) => {
       const e = exact?.regionProbability[k];
       return {
@@ -192,4 +193,8 @@ export function optimizeCountryMix(spec: OptimizerSpec, options: OptimizeOptions
     binding: [],
     monteCarloConfirms: mc.pSuccess >= required - 3 * mc.standardError - 0.005,
   };
+}
+
+function finiteOrNull(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
 }

@@ -48,12 +48,14 @@ describe('optimizer with a Min share % floor: work bound', () => {
     expect(why[0]!.message).toMatch(/expect 143 patients .* needs about \d{3} expected in total/);
   });
 
-  it('finds and proves the analytic optimum of a floor that can be met within 20,000 nodes', () => {
+  it("finds and proves the analytic optimum of a floor that can be met within the app's node budget", () => {
     const p = brazilFloorProblem(60);
-    // Before: 300,001 nodes, unproven (same mix).
+    // Before region-reach.ts: 300,001 nodes, unproven (same mix). With it: 12,909 nodes on the
+    // sample before China's HGR step became a filing (#16), 161,653 after (China opens earlier, so
+    // more mixes come close to the floor); the bound keeps a margin under the app's 300,000.
     const r = minCostMix(p, 0.85, { maxNodes: 300_000 });
     expect(r.proven).toBe(true);
-    expect(r.nodes).toBeLessThan(20_000);
+    expect(r.nodes).toBeLessThan(200_000);
     const e = evaluateMix(p, r.sites!);
     expect(e.feasible).toBe(true);
     expect(e.regions.find((g) => g.id === 'floor-BR')!.expectedShare).toBeGreaterThanOrEqual(0.25);
