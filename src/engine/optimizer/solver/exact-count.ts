@@ -31,10 +31,9 @@ export function sitePmf(country: CountrySpec, windowMonths: number, length: numb
   const gammaRate = v > 0 && (m * m) / v <= 1e8;
   const alpha = gammaRate ? (m * m) / v : 0;
   const beta = gammaRate ? m / v : 0;
-  const coef =
-    gammaRate
-      ? Float64Array.from({ length }, (_, k) => logGamma(alpha + k) - logGamma(alpha) - logFact[k]!)
-      : logFact;
+  const coef = gammaRate
+    ? Float64Array.from({ length }, (_, k) => logGamma(alpha + k) - logGamma(alpha) - logFact[k]!)
+    : logFact;
   const addAt = (tau: number, weight: number) => {
     if (tau <= 0) {
       out[0] = out[0]! + weight;
