@@ -23,7 +23,13 @@ export function useEngine<C extends CommandName>(
   fullArgs: Parameters<EngineCommands[C]> | null,
 ): EngineState<ReturnType<EngineCommands[C]>> {
   type R = ReturnType<EngineCommands[C]>;
-  const [state, setState] = useState<EngineState<R>>({ status: 'loading', data: undefined, refined: false });
+  // Each state remembers the arguments it answers, so that on the render where the arguments change
+  // (another scenario chosen) the previous answer is shown as loading, never as this one's refined
+  // result: tests and users read "refined" as "these are the numbers for what is on screen".
+  type Held = EngineState<R> & { args: unknown };
+  const [held, setHeld] = useState<Held>({ status: 'loading', data: undefined, refined: false, args: null });
+  const setState = (next: EngineState<R> | ((s: EngineState<R>) => EngineState<R>)) =>
+    setHeld((h) => ({ ...(typeof next === 'function' ? next(h) : next), args: quickArgs }));
 
   useEffect(() => {
     if (!quickArgs) return;
@@ -62,7 +68,10 @@ export function useEngine<C extends CommandName>(
       alive = false;
     };
     // The arguments are compared by identity; callers memoise them.
+    // setState wraps setHeld with this render's quickArgs, the same arguments this effect runs for.
   }, [key, command, quickArgs, fullArgs]);
 
-  return state;
+  if (held.args !== quickArgs) return { status: 'loading', data: held.data, refined: false };
+  const { args: _answered, ...state } = held;
+  return state as EngineState<R>;
 }

@@ -33,6 +33,6 @@ export function perPatientBenchmarkInCostYear(anchors: ScoreAnchors = scoreAncho
   const target = costBenchmarksData.priceIndex.targetYear.value;
   return {
     value: a.value * factor,
-    source: `${a.source}; US$${Math.round(a.value).toLocaleString('en-US')} in ${a.asOf} USD × US CPI-U ${target}/${a.asOf} (${factor.toFixed(5)}) = US$${Math.round(a.value * factor).toLocaleString('en-US')} in ${target} USD`,
+    source: `${a.source}; US$${Math.round(a.value).toLocaleString('en-US')} in ${a.asOf} USD × US CPI-U ${target}/${a.asOf} (${factor.toFixed(2)}) = US$${Math.round(a.value * factor).toLocaleString('en-US')} in ${target} USD`,
   };
 }
