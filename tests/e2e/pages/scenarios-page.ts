@@ -4,8 +4,15 @@ import { expect, type Page } from '@playwright/test';
 export class ScenariosPage {
   constructor(readonly page: Page) {}
 
+  /**
+   * Chooses a scenario and waits until its panel shows it: the list marks a click at once, the panel
+   * follows through useDeferredValue, so reading results straight after the click could read the
+   * previous scenario's.
+   */
   async select(name: string | RegExp) {
     await this.page.getByRole('navigation', { name: 'Scenarios' }).getByRole('button', { name }).click();
+    const pattern = typeof name === 'string' ? new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : name;
+    await expect(this.page.getByLabel('Scenario name')).toHaveValue(pattern, { timeout: 30_000 });
   }
 
   kpi(id: 'deadline' | 'lpi') {
