@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { lzBomb } from './helpers/lz-bomb';
+import { lzBomb } from '../helpers/lz-bomb';
 import { AppPage } from './pages/app-page';
 
 /**

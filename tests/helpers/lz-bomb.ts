@@ -1,10 +1,9 @@
 const URI_SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-$';
 
 /**
- * A decompression bomb in lz-string's URI-safe format, written directly (compressing millions of
+ * A decompression bomb in lz-string's URI-safe format (shared by the unit caps test and the e2e), written directly (compressing millions of
  * characters takes minutes): one literal "a", then `codes` codes each naming the entry being
  * defined (the LZW "KwKwK" case), so entry k is k+1 characters and the output is ≈ codes²/2.
- * Same construction as tests/unit/io/share/share-caps.test.ts.
  */
 export function lzBomb(codes: number): string {
   const bits: number[] = [];
