@@ -16,22 +16,30 @@ export class SupersededError extends Error {
 interface Pending {
   request: EngineRequest;
   key: string | undefined;
+  /** Lower goes first (see {@link EngineClient.run}). */
+  priority: number;
   cacheKey: string | undefined;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
 
 /**
- * Runs engine commands in a Web Worker. Requests that share a `key` are "latest wins": a new
- * request rejects the older ones with SupersededError, and if the worker is still busy with a
- * superseded computation it is terminated and restarted, so a user dragging a slider never waits
- * for answers nobody will read. If no worker can be started, commands run on the main thread
+ * Runs engine commands in a Web Worker, one request at a time: the client holds the queue and
+ * sends the next request when the worker answers, choosing by priority (lowest first, first come
+ * first served within a priority). So after an edit the quick pass of the forecast on screen runs
+ * before the refined passes and before secondary panels' work, wherever each was started from
+ * (React runs child effects before their parents'). Requests that share a `key` are "latest
+ * wins": a new request rejects the older ones with SupersededError; a superseded request still
+ * queued is simply dropped, and if the worker is busy with one it is terminated and restarted, so
+ * a user dragging a slider never waits for answers nobody will read. If no worker can be started, commands run on the main thread
  * (same functions, same results), lazily imported. Answers are kept in a ResultCache shared by
  * every screen, so a request already answered for the same workspace revision returns at once.
  */
 export class EngineClient<M extends CommandMap = EngineCommands> {
   private worker: Worker | null = null;
   private pending = new Map<number, Pending>();
+  /** The request the worker is computing (at most one is sent at a time). */
+  private inFlight: Pending | null = null;
   private nextId = 1;
   private workerFailed = false;
   /** Workspaces the current worker holds, newest last (see EngineRequest.store). */
@@ -45,10 +53,16 @@ export class EngineClient<M extends CommandMap = EngineCommands> {
     private readonly loadCommands: () => Promise<M> = loadEngineCommands as unknown as () => Promise<M>,
   ) {}
 
+  /**
+   * @param key requests with the same key replace each other (latest wins)
+   * @param priority lower is sent sooner: useEngine gives 0 and 1 to the quick and refined passes of
+   *   a screen's main answer, 2 and 3 to those of secondary panels
+   */
   run<C extends keyof M & string>(
     command: C,
     args: Parameters<M[C]>,
     key?: string,
+    priority = 0,
   ): Promise<ReturnType<M[C]>> {
     const cacheKey = this.results.keyOf(command, args);
     if (key !== undefined) this.supersede(key);
@@ -56,12 +70,31 @@ export class EngineClient<M extends CommandMap = EngineCommands> {
       return Promise.resolve(this.results.get(cacheKey) as ReturnType<M[C]>);
     const request: EngineRequest = { id: this.nextId++, command, args };
     return new Promise((resolve, reject) => {
-      const entry: Pending = { request, key, cacheKey, resolve: resolve as (v: unknown) => void, reject };
+      const entry: Pending = {
+        request,
+        key,
+        priority,
+        cacheKey,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+      };
       this.pending.set(request.id, entry);
-      const worker = this.ensureWorker();
-      if (worker) this.post(worker, request);
+      // Sent after the current task's other requests are queued (one commit starts several, child
+      // components' effects first), so the most urgent of them goes first.
+      if (this.ensureWorker()) queueMicrotask(() => this.sendNext());
       else void this.runOnMainThread(entry);
     });
+  }
+
+  /** Sends the most urgent queued request when the worker is idle. */
+  private sendNext() {
+    const worker = this.worker;
+    if (!worker || this.inFlight) return;
+    let next: Pending | null = null;
+    for (const p of this.pending.values()) if (!next || p.priority < next.priority) next = p;
+    if (!next) return;
+    this.inFlight = next;
+    this.post(worker, next.request);
   }
 
   /** An answer already computed for exactly this request, if any (no work is started). */
@@ -78,6 +111,7 @@ export class EngineClient<M extends CommandMap = EngineCommands> {
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
+    this.inFlight = null;
     for (const p of this.pending.values()) p.reject(new SupersededError());
     this.pending.clear();
   }
@@ -89,16 +123,13 @@ export class EngineClient<M extends CommandMap = EngineCommands> {
       this.pending.delete(p.request.id);
       p.reject(new SupersededError());
     }
-    if (this.worker) {
-      // The worker is computing something nobody needs: restart it and resend the survivors.
+    if (this.worker && this.inFlight && stale.includes(this.inFlight)) {
+      // The worker is computing something nobody needs: restart it; the queue goes to the new one.
       this.worker.terminate();
       this.worker = null;
-      const survivors = [...this.pending.values()];
-      const worker = this.ensureWorker();
-      for (const p of survivors) {
-        if (worker) this.post(worker, p.request);
-        else void this.runOnMainThread(p);
-      }
+      this.inFlight = null;
+      if (this.ensureWorker()) this.sendNext();
+      else for (const p of this.pending.values()) void this.runOnMainThread(p);
     }
   }
 
@@ -140,6 +171,7 @@ export class EngineClient<M extends CommandMap = EngineCommands> {
   private fallBackToMainThread() {
     this.worker?.terminate();
     this.worker = null;
+    this.inFlight = null;
     this.workerFailed = true;
     for (const p of this.pending.values()) void this.runOnMainThread(p);
   }
@@ -160,9 +192,11 @@ export class EngineClient<M extends CommandMap = EngineCommands> {
   }
 
   private settle(reply: EngineReply) {
+    if (this.inFlight?.request.id === reply.id) this.inFlight = null;
     const entry = this.pending.get(reply.id);
-    if (!entry) return; // superseded: nobody is waiting
     this.pending.delete(reply.id);
+    this.sendNext();
+    if (!entry) return; // superseded: nobody is waiting
     if (reply.ok && entry.cacheKey !== undefined) this.results.set(entry.cacheKey, reply.result);
     if (reply.ok) entry.resolve(reply.result);
     else entry.reject(new Error(reply.error));

@@ -1,8 +1,15 @@
 import { Sfc32 } from '../random/index';
-import { quantileSorted } from '../stats';
+import { quantileSorted, quantilesInPlace } from '../stats';
 import { categoriesFrom, incentiveLines } from './compute';
 import { applyIncentivesInto, compileCost, countryCostInto, N_CAT } from './core';
-import { addCountryQuarters, addInterval, MONTHS_PER_QUARTER, quarterOf, type RunTiming } from './quarters';
+import {
+  addCountryQuarters,
+  MONTHS_PER_QUARTER,
+  newQuarterProfile,
+  quarterProfile,
+  recordActivation,
+  type RunTiming,
+} from './quarters';
 import {
   COST_CATEGORIES,
   type CostDistribution,
@@ -85,12 +92,15 @@ export function costDistribution(
     close: 0,
     lock: 0,
     act: new Float64Array(p.n * Q),
-    open: new Float64Array(p.n * Q),
-    enrol: new Float64Array(p.n * Q),
+    actOffset: new Float64Array(p.n * Q),
     activated,
     openMonths: months,
     enrolMonths,
+    enrolScratch: new Float64Array(Q),
   };
+  const profiles = Array.from({ length: withQuarters ? p.n : 0 }, () => newQuarterProfile(Q));
+  /** Quarters after the last database lock of any run hold no spend. */
+  let spentQuarters = 0;
   const patientShare = new Float64Array(p.n);
   for (let c = 0; c < p.n; c++)
     patientShare[c] = randomisedTotal > 0 ? randomised[c]! / randomisedTotal : c === 0 ? 1 : 0;
@@ -131,8 +141,7 @@ export function costDistribution(
     enrolMonths.fill(0);
     if (withQuarters) {
       t.act.fill(0);
-      t.open.fill(0);
-      t.enrol.fill(0);
+      t.actOffset.fill(0);
     }
     const row = r * sites;
     for (let s = 0; s < sites; s++) {
@@ -144,11 +153,7 @@ export function costDistribution(
         activated[c]! += 1;
         months[c]! += t.close - a0;
         enrolMonths[c]! += end - a0;
-        if (withQuarters) {
-          t.act[c * Q + quarterOf(a0, Q)]! += 1;
-          addInterval(t.open, c * Q, Q, a0, t.close);
-          addInterval(t.enrol, c * Q, Q, a0, end);
-        }
+        if (withQuarters) recordActivation(t, c, a0);
       }
     }
     for (let c = 0; c < p.n; c++) {
@@ -166,8 +171,14 @@ export function costDistribution(
     }
     applyIncentivesInto(p, m, amounts, spend);
     for (let k = 0; k < m.length; k++) sumM[k]! += m[k]!;
+    if (withQuarters)
+      for (let c = 0; c < p.n; c++) {
+        quarterProfile(t, c, profiles[c]!);
+        spentQuarters = Math.max(spentQuarters, profiles[c]!.lastQ + 1);
+      }
     if (spread) {
-      if (withQuarters) for (let c = 0; c < p.n; c++) addCountryQuarters(p, t, m, c, sumQuarterPoint);
+      if (withQuarters)
+        for (let c = 0; c < p.n; c++) addCountryQuarters(p, profiles[c]!, m, c, sumQuarterPoint);
       drawSampledRates(p, ps, spread, rng!);
       for (let c = 0; c < p.n; c++) {
         countryCostInto(
@@ -191,7 +202,7 @@ export function costDistribution(
     }
     if (withQuarters) {
       const qRow = quarterRuns.subarray(r * Q, (r + 1) * Q);
-      for (let c = 0; c < p.n; c++) addCountryQuarters(ps, t, ms, c, qRow);
+      for (let c = 0; c < p.n; c++) addCountryQuarters(ps, profiles[c]!, ms, c, qRow);
     }
     for (let i = 0; i < nr; i++) {
       sumAmounts[i]! += amounts[i]!;
@@ -228,13 +239,8 @@ export function costDistribution(
   const column = (data: Float64Array, width: number, j: number): CostPercentiles => {
     let sum = 0;
     for (let r = 0; r < runs; r++) sum += scratch[r] = data[r * width + j]!;
-    scratch.sort();
-    return {
-      expected: sum * inv,
-      p10: quantileSorted(scratch, 0.1),
-      p50: quantileSorted(scratch, 0.5),
-      p90: quantileSorted(scratch, 0.9),
-    };
+    const [p10, p50, p90] = quantilesInPlace(scratch, [0.1, 0.5, 0.9]) as [number, number, number];
+    return { expected: sum * inv, p10, p50, p90 };
   };
   // With sampled unit costs the expected values are the point-value arithmetic (see above).
   const byCategoryPercentiles = Object.fromEntries(
@@ -244,7 +250,7 @@ export function costDistribution(
     }),
   ) as CostDistribution['byCategoryPercentiles'];
   const byQuarter: QuarterSpend[] = [];
-  for (let q = 0; q < (withQuarters ? Q : 0); q++) {
+  for (let q = 0; q < (withQuarters ? spentQuarters : 0); q++) {
     const col = column(quarterRuns, Q, q);
     byQuarter.push({
       quarter: q + 1,

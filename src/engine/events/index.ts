@@ -1,6 +1,6 @@
 export * from './hazard-model';
 export * from './expected-events';
-export * from './select';
+export { selectKth } from '../stats/select';
 export * from './simulate';
 export * from './time-to-events';
 export * from './expected-from-runs';

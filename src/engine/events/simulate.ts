@@ -2,7 +2,7 @@ import type { Sfc32 } from '../random/sfc32';
 import type { ArmCurve } from './hazard-model';
 import { inverseCumHazard } from './hazard-model';
 import type { TwoArms } from './expected-events';
-import { selectKth } from './select';
+import { selectKth } from '../stats/select';
 
 /**
  * One run's calendar time of the D-th observed event, given the patients' entry months.

@@ -43,12 +43,13 @@ describe('engine client', () => {
     expect([a, b]).toEqual(['pong: a', 'pong: b']);
   });
 
-  it('cancels a stale request with the same key and restarts the busy worker', async () => {
+  it('cancels a stale request with the same key and restarts the worker busy with it', async () => {
     FakeWorker.created = 0;
     FakeWorker.terminated = 0;
     const client = new EngineClient(() => new FakeWorker(20) as unknown as Worker, loadTestCommands);
-    const other = client.run('ping', ['other']);
     const first = client.run('ping', ['first'], 'forecast');
+    await Promise.resolve(); // sent: the worker is busy with it
+    const other = client.run('ping', ['other']);
     const second = client.run('ping', ['second'], 'forecast');
     await expect(first).rejects.toBeInstanceOf(SupersededError);
     await expect(second).resolves.toBe('pong: second');
@@ -56,6 +57,65 @@ describe('engine client', () => {
     await expect(other).resolves.toBe('pong: other');
     expect(FakeWorker.terminated).toBe(1);
     expect(FakeWorker.created).toBe(2);
+  });
+
+  it('drops a superseded request that was still queued without restarting the worker', async () => {
+    FakeWorker.created = 0;
+    FakeWorker.terminated = 0;
+    const client = new EngineClient(() => new FakeWorker(20) as unknown as Worker, loadTestCommands);
+    const other = client.run('ping', ['other']);
+    await Promise.resolve(); // sent: the worker is busy with it, `first` waits in the queue
+    const first = client.run('ping', ['first'], 'forecast');
+    const second = client.run('ping', ['second'], 'forecast');
+    await expect(first).rejects.toBeInstanceOf(SupersededError);
+    await expect(second).resolves.toBe('pong: second');
+    await expect(other).resolves.toBe('pong: other');
+    expect(FakeWorker.terminated).toBe(0);
+    expect(FakeWorker.created).toBe(1);
+  });
+
+  it('sends queued requests by priority: the quick pass of what is on screen first', async () => {
+    const order: string[] = [];
+    class RecordingWorker extends FakeWorker {
+      override postMessage(req: EngineRequest) {
+        order.push(String(req.args[0]));
+        super.postMessage(req);
+      }
+    }
+    const client = new EngineClient(() => new RecordingWorker(5) as unknown as Worker, loadTestCommands);
+    await Promise.all([
+      client.run('ping', ['busy'], undefined, 0),
+      client.run('ping', ['shares-full'], undefined, 3),
+      client.run('ping', ['shares-quick'], undefined, 2),
+      client.run('ping', ['evaluate-full'], undefined, 1),
+      client.run('ping', ['evaluate-quick'], undefined, 0),
+      client.run('ping', ['evaluate-quick-2'], undefined, 0),
+    ]);
+    expect(order).toEqual([
+      'busy',
+      'evaluate-quick',
+      'evaluate-quick-2',
+      'evaluate-full',
+      'shares-quick',
+      'shares-full',
+    ]);
+  });
+
+  it('lets the most urgent of the requests started together go first', async () => {
+    const order: string[] = [];
+    class RecordingWorker extends FakeWorker {
+      override postMessage(req: EngineRequest) {
+        order.push(String(req.args[0]));
+        super.postMessage(req);
+      }
+    }
+    const client = new EngineClient(() => new RecordingWorker(5) as unknown as Worker, loadTestCommands);
+    // A child panel's effect runs before its parent's: its secondary request is started first.
+    await Promise.all([
+      client.run('ping', ['panel'], undefined, 2),
+      client.run('ping', ['main'], undefined, 0),
+    ]);
+    expect(order).toEqual(['main', 'panel']);
   });
 
   it('falls back to the main thread when no worker can start, with the same results', async () => {

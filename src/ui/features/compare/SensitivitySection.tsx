@@ -17,7 +17,9 @@ export function SensitivitySection({
   const workspace = useAppStore((s) => s.workspace);
   const args = useMemo(() => [workspace, scenarioId, {}] as const, [workspace, scenarioId]);
   type Args = EngineArgs<'scenarioSensitivity'>;
-  const state = useEngine('sensitivity', 'scenarioSensitivity', args as unknown as Args, null);
+  const state = useEngine('sensitivity', 'scenarioSensitivity', args as unknown as Args, null, {
+    secondary: true,
+  });
   return (
     <section aria-label="Sensitivity" data-testid="sensitivity">
       <h2>Sensitivity of “{scenarioName}”</h2>

@@ -52,7 +52,9 @@ export function ConsistencyPanel({ scenarioId }: { scenarioId: string }) {
       [workspace, scenarioId, { runs: 4000 }],
     ];
   }, [workspace, scenarioId, exists, hasMarkets]);
-  const state = useEngine(`consistency:${scenarioId}`, 'scenarioMarketShares', args[0], args[1]);
+  const state = useEngine(`consistency:${scenarioId}`, 'scenarioMarketShares', args[0], args[1], {
+    secondary: true,
+  });
   const markets = state.data?.scenarioId === scenarioId ? state.data.markets : undefined;
 
   return (

@@ -1,9 +1,13 @@
+import { memo } from 'react';
 import type { MarketShareReport } from '../../../engine/optimizer/from-workspace/index';
 import { BarChart } from '../../components/charts/LazyCharts';
 import { formatShare } from '../../../domain/format';
 
-/** Required vs expected share per filing market, and the P10–P90 range of the share. */
-export function ShareChart({ markets }: { markets: MarketShareReport[] }) {
+/**
+ * Required vs expected share per filing market, and the P10–P90 range of the share. Memoised: an
+ * edit re-renders the panel while the shares are recomputed, and the chart need not redraw then.
+ */
+export const ShareChart = memo(function ShareChart({ markets }: { markets: MarketShareReport[] }) {
   const max = Math.max(
     0,
     ...markets.flatMap((m) => [m.requiredShare, m.expectedShare, m.p90].map((v) => v * 100)),
@@ -39,4 +43,4 @@ export function ShareChart({ markets }: { markets: MarketShareReport[] }) {
       </figcaption>
     </figure>
   );
-}
+});

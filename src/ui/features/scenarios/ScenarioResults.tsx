@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatDateAfterMonths, formatInteger, formatPercent, formatShare } from '../../../domain/format';
 import type { ScenarioEvaluation } from '../../../engine/evaluation/evaluate';
 import { FanChart } from '../../components/charts/FanChart';
@@ -9,8 +10,13 @@ import { Staged } from '../../components/progressive/Staged';
 import { ScenarioBudget } from './ScenarioBudget';
 import { SiteGantt } from './SiteGantt';
 
-/** Headline figures, the fan chart, the start-up Gantt and the split by country. */
-export function ScenarioResults({
+/**
+ * Headline figures, the fan chart, the start-up Gantt and the split by country. Memoised, and the
+ * figures drawn from the evaluation alone in a memoised body: an edit re-renders the screen at once
+ * (a discrete input event renders synchronously) while the previous answer is still shown, and the
+ * charts must not be redrawn for an answer that has not changed (issue #17, edit → forecast).
+ */
+export const ScenarioResults = memo(function ScenarioResults({
   evaluation,
   submission,
   refined,
@@ -19,11 +25,29 @@ export function ScenarioResults({
   submission: string;
   refined: boolean;
 }) {
-  const t = evaluation.forecast.timeToTarget;
-  const gantt = ganttCountries(evaluation.countries);
-  const date = (m: number) => formatDateAfterMonths(submission, m);
   return (
     <div className="scenario-results" data-testid="scenario-results" data-refined={refined}>
+      <Headline evaluation={evaluation} submission={submission} />
+      <p className="small muted">
+        Monte Carlo, {formatInteger(evaluation.runs)} runs, seed {evaluation.seed}
+        {refined ? '' : ' (quick pass; refining…)'}. Months count from the planned first submission.
+      </p>
+      <Details evaluation={evaluation} submission={submission} />
+    </div>
+  );
+});
+
+interface ResultProps {
+  evaluation: ScenarioEvaluation;
+  submission: string;
+}
+
+/** The key figures and the milestone table. */
+const Headline = memo(function Headline({ evaluation, submission }: ResultProps) {
+  const t = evaluation.forecast.timeToTarget;
+  const date = (m: number) => formatDateAfterMonths(submission, m);
+  return (
+    <>
       <div className="kpis">
         <div className="kpi" data-testid="kpi-deadline">
           <span className="kpi__label">P(last patient in by deadline)</span>
@@ -59,10 +83,16 @@ export function ScenarioResults({
           { id: evaluation.scenarioId, name: evaluation.scenarioName, milestones: evaluation.milestones },
         ]}
       />
-      <p className="small muted">
-        Monte Carlo, {formatInteger(evaluation.runs)} runs, seed {evaluation.seed}
-        {refined ? '' : ' (quick pass; refining…)'}. Months count from the planned first submission.
-      </p>
+    </>
+  );
+});
+
+/** Notes, charts, the budget and the split by country. */
+const Details = memo(function Details({ evaluation, submission }: ResultProps) {
+  const gantt = ganttCountries(evaluation.countries);
+  const date = (m: number) => formatDateAfterMonths(submission, m);
+  return (
+    <>
       {evaluation.actuals && (
         <p className="notice notice--info" data-testid="reforecast-note">
           This forecast includes actuals to {evaluation.actuals.asOf}: re-forecast from{' '}
@@ -152,6 +182,6 @@ export function ScenarioResults({
           { key: 'share', header: 'Share', cell: (c) => formatShare(c.expectedShare), numeric: true },
         ]}
       />
-    </div>
+    </>
   );
-}
+});

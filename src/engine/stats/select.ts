@@ -1,10 +1,12 @@
 /**
  * k-th smallest of a[0..n) (k from 0), in place, expected O(n): Hoare's quickselect (Hoare 1961,
  * "Algorithm 65: FIND") with a median-of-three pivot. Why not sort: a run needs one order statistic
- * of ~n event times, and sorting is O(n log n). ±Infinity values are fine (no NaN).
+ * of ~n event times, and sorting is O(n log n). ±Infinity values are fine (no NaN). `from`: the
+ * search starts there, when a[0..from) is known to hold only values ≤ a[from..n) (an earlier
+ * selection); afterwards a[k] is in its sorted place with smaller values left, larger right.
  */
-export function selectKth(a: Float64Array, n: number, k: number): number {
-  let lo = 0;
+export function selectKth(a: Float64Array, n: number, k: number, from = 0): number {
+  let lo = from;
   let hi = n - 1;
   while (hi > lo) {
     const mid = (lo + hi) >>> 1;
