@@ -1,6 +1,7 @@
 import type { EngineCommands } from './commands';
 import { CACHE_SLOTS, CACHED_SLOT, type EngineReply, type EngineRequest } from './protocol';
 import { isWorkspaceLike, ResultCache } from './result-cache';
+import { engineSplitters, type Splitter } from './splitters';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a command map holds functions of any signature
 type CommandMap = Record<string, (...args: any[]) => unknown>;
@@ -23,35 +24,60 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
+/** One worker of the pool: what it computes now and which workspaces it holds. */
+interface Slot {
+  worker: Worker | null;
+  inFlight: Pending | null;
+  /** Workspaces this worker holds, newest last (see EngineRequest.store). */
+  cached: { value: object; slot: number }[];
+  /** Slot numbers grow per worker: the worker drops all but the last CACHE_SLOTS (protocol.ts). */
+  nextSlot: number;
+}
+
+export interface EngineClientOptions {
+  /** Workers run side by side (default 1); the second starts only when work waits for it. */
+  poolSize?: number;
+  /** Commands whose work splits into independent requests (e.g. one per compared scenario). */
+  splitters?: Record<string, Splitter>;
+}
+
 /**
- * Runs engine commands in a Web Worker, one request at a time: the client holds the queue and
- * sends the next request when the worker answers, choosing by priority (lowest first, first come
+ * Runs engine commands in Web Workers, one request per worker at a time: the client holds the
+ * queue and gives an idle worker the most urgent request (lowest priority number, first come
  * first served within a priority). So after an edit the quick pass of the forecast on screen runs
- * before the refined passes and before secondary panels' work, wherever each was started from
- * (React runs child effects before their parents'). Requests that share a `key` are "latest
- * wins": a new request rejects the older ones with SupersededError; a superseded request still
- * queued is simply dropped, and if the worker is busy with one it is terminated and restarted, so
- * a user dragging a slider never waits for answers nobody will read. If no worker can be started, commands run on the main thread
- * (same functions, same results), lazily imported. Answers are kept in a ResultCache shared by
- * every screen, so a request already answered for the same workspace revision returns at once.
+ * first, wherever it was started from (React runs child effects before their parents'), and with
+ * two workers the refined pass starts beside it. A command with a splitter (compareScenarios) is
+ * sent as one request per scenario, so two workers share a comparison; each part is cached on its
+ * own, so Overview and Compare reuse each other's scenarios. Requests that share a `key` are
+ * "latest wins": a new one rejects the older ones with SupersededError; a superseded request still
+ * queued is dropped, and a worker busy with one is terminated and restarted, so a user dragging a
+ * slider never waits for answers nobody will read. If no worker can be started, commands run on
+ * the main thread (same functions, same results), lazily imported. Answers are kept in a
+ * ResultCache shared by every screen.
  */
 export class EngineClient<M extends CommandMap = EngineCommands> {
-  private worker: Worker | null = null;
+  private readonly slots: Slot[];
   private pending = new Map<number, Pending>();
-  /** The request the worker is computing (at most one is sent at a time). */
-  private inFlight: Pending | null = null;
   private nextId = 1;
   private workerFailed = false;
-  /** Workspaces the current worker holds, newest last (see EngineRequest.store). */
-  private cached: { value: object; slot: number }[] = [];
-  private nextSlot = 1;
+  private sendScheduled = false;
   private readonly results = new ResultCache();
+  private readonly splitters: Record<string, Splitter>;
 
   constructor(
     private readonly createWorker: (() => Worker) | null = defaultWorkerFactory,
     /** The same command map the worker runs, loaded lazily for the main-thread fallback. */
     private readonly loadCommands: () => Promise<M> = loadEngineCommands as unknown as () => Promise<M>,
-  ) {}
+    { poolSize = 1, splitters = {} }: EngineClientOptions = {},
+  ) {
+    this.slots = Array.from({ length: Math.max(1, poolSize) }, () => ({
+      worker: null,
+      inFlight: null,
+      cached: [],
+      nextSlot: 1,
+    }));
+    this.splitters = splitters;
+  }
 
   /**
    * @param key requests with the same key replace each other (latest wins)
@@ -68,6 +94,24 @@ export class EngineClient<M extends CommandMap = EngineCommands> {
     if (key !== undefined) this.supersede(key);
     if (cacheKey !== undefined && this.results.has(cacheKey))
       return Promise.resolve(this.results.get(cacheKey) as ReturnType<M[C]>);
+    const splitter = Object.hasOwn(this.splitters, command) ? this.splitters[command] : undefined;
+    const parts = splitter?.split(args);
+    if (splitter && parts) {
+      return Promise.all(
+        parts.map((part, i) =>
+          this.run(
+            command,
+            part as Parameters<M[C]>,
+            key === undefined ? undefined : `${key}#${i}`,
+            priority,
+          ),
+        ),
+      ).then((answers) => {
+        const whole = splitter.merge(answers);
+        if (cacheKey !== undefined) this.results.set(cacheKey, whole);
+        return whole as ReturnType<M[C]>;
+      });
+    }
     const request: EngineRequest = { id: this.nextId++, command, args };
     return new Promise((resolve, reject) => {
       const entry: Pending = {
@@ -79,22 +123,9 @@ export class EngineClient<M extends CommandMap = EngineCommands> {
         reject,
       };
       this.pending.set(request.id, entry);
-      // Sent after the current task's other requests are queued (one commit starts several, child
-      // components' effects first), so the most urgent of them goes first.
-      if (this.ensureWorker()) queueMicrotask(() => this.sendNext());
+      if (this.canUseWorkers()) this.scheduleSend();
       else void this.runOnMainThread(entry);
     });
-  }
-
-  /** Sends the most urgent queued request when the worker is idle. */
-  private sendNext() {
-    const worker = this.worker;
-    if (!worker || this.inFlight) return;
-    let next: Pending | null = null;
-    for (const p of this.pending.values()) if (!next || p.priority < next.priority) next = p;
-    if (!next) return;
-    this.inFlight = next;
-    this.post(worker, next.request);
   }
 
   /** An answer already computed for exactly this request, if any (no work is started). */
@@ -105,73 +136,119 @@ export class EngineClient<M extends CommandMap = EngineCommands> {
 
   /** True when commands are running in a worker rather than on the main thread. */
   get usesWorker(): boolean {
-    return this.ensureWorker() !== null;
+    return this.canUseWorkers();
   }
 
   dispose(): void {
-    this.worker?.terminate();
-    this.worker = null;
-    this.inFlight = null;
+    for (const slot of this.slots) this.stop(slot);
     for (const p of this.pending.values()) p.reject(new SupersededError());
     this.pending.clear();
   }
 
+  /**
+   * Sends after the current task's other requests are queued (one commit starts several, child
+   * components' effects first), so the most urgent of them goes first.
+   */
+  private scheduleSend() {
+    if (this.sendScheduled) return;
+    this.sendScheduled = true;
+    queueMicrotask(() => {
+      this.sendScheduled = false;
+      this.sendNext();
+    });
+  }
+
+  /**
+   * Gives the most urgent queued request to an idle worker. One per call: posting clones the
+   * workspace on the main thread (~50 ms at 10,000 sites), so a second worker is served in a later
+   * task rather than doubling this one.
+   */
+  private sendNext() {
+    const queued = [...this.pending.values()].filter((p) => !this.slots.some((s) => s.inFlight === p));
+    if (queued.length === 0) return;
+    // An idle running worker first; a new one only when all running ones are busy.
+    const slot =
+      this.slots.find((s) => s.worker && !s.inFlight) ?? this.slots.find((s) => !s.worker && !s.inFlight);
+    if (!slot) return;
+    const worker = slot.worker ?? this.startWorker(slot);
+    if (!worker) {
+      for (const p of queued) void this.runOnMainThread(p);
+      return;
+    }
+    let next = queued[0]!;
+    for (const p of queued) if (p.priority < next.priority) next = p;
+    slot.inFlight = next;
+    this.post(slot, worker, next.request);
+    if (queued.length > 1) setTimeout(() => this.sendNext(), 0);
+  }
+
   private supersede(key: string) {
-    const stale = [...this.pending.values()].filter((p) => p.key === key);
+    const stale = [...this.pending.values()].filter((p) => p.key === key || p.key?.startsWith(`${key}#`));
     if (stale.length === 0) return;
     for (const p of stale) {
       this.pending.delete(p.request.id);
       p.reject(new SupersededError());
     }
-    if (this.worker && this.inFlight && stale.includes(this.inFlight)) {
-      // The worker is computing something nobody needs: restart it; the queue goes to the new one.
-      this.worker.terminate();
-      this.worker = null;
-      this.inFlight = null;
-      if (this.ensureWorker()) this.sendNext();
-      else for (const p of this.pending.values()) void this.runOnMainThread(p);
-    }
+    for (const slot of this.slots)
+      if (slot.inFlight && stale.includes(slot.inFlight)) {
+        // The worker is computing something nobody needs: stop it; a new one takes the queue.
+        this.stop(slot);
+        this.scheduleSend();
+      }
   }
 
   /**
    * Posts a request, sending each workspace argument only once per worker: later requests for
    * the same workspace object (identity: edits make new objects) refer to the worker's copy.
    */
-  private post(worker: Worker, request: EngineRequest) {
+  private post(slot: Slot, worker: Worker, request: EngineRequest) {
     const store: { arg: number; slot: number }[] = [];
     const args = request.args.map((arg, i) => {
       if (!isWorkspaceLike(arg)) return arg;
-      const hit = this.cached.find((c) => c.value === arg);
+      const hit = slot.cached.find((c) => c.value === arg);
       if (hit) return { [CACHED_SLOT]: hit.slot };
-      const slot = this.nextSlot++;
-      this.cached = [...this.cached, { value: arg, slot }].slice(-CACHE_SLOTS);
-      store.push({ arg: i, slot });
+      const n = slot.nextSlot++;
+      slot.cached = [...slot.cached, { value: arg, slot: n }].slice(-CACHE_SLOTS);
+      store.push({ arg: i, slot: n });
       return arg;
     });
     worker.postMessage(store.length > 0 ? { ...request, args, store } : { ...request, args });
   }
 
-  private ensureWorker(): Worker | null {
-    if (this.worker || this.workerFailed || !this.createWorker) return this.worker;
+  private canUseWorkers(): boolean {
+    if (this.workerFailed || !this.createWorker) return false;
+    const first = this.slots[0]!;
+    return first.worker !== null || this.startWorker(first) !== null;
+  }
+
+  private startWorker(slot: Slot): Worker | null {
+    if (this.workerFailed || !this.createWorker) return null;
     try {
       const worker = this.createWorker();
-      this.cached = [];
-      worker.onmessage = (event: MessageEvent<EngineReply>) => this.settle(event.data);
+      slot.cached = [];
+      slot.nextSlot = 1;
+      worker.onmessage = (event: MessageEvent<EngineReply>) => this.settle(slot, event.data);
       worker.onerror = (event) => {
         event.preventDefault?.();
         this.fallBackToMainThread();
       };
-      this.worker = worker;
+      slot.worker = worker;
+      return worker;
     } catch {
       this.workerFailed = true;
+      return null;
     }
-    return this.worker;
+  }
+
+  private stop(slot: Slot) {
+    slot.worker?.terminate();
+    slot.worker = null;
+    slot.inFlight = null;
+    slot.cached = [];
   }
 
   private fallBackToMainThread() {
-    this.worker?.terminate();
-    this.worker = null;
-    this.inFlight = null;
+    for (const slot of this.slots) this.stop(slot);
     this.workerFailed = true;
     for (const p of this.pending.values()) void this.runOnMainThread(p);
   }
@@ -181,9 +258,9 @@ export class EngineClient<M extends CommandMap = EngineCommands> {
     const fn = Object.hasOwn(commands, entry.request.command) ? commands[entry.request.command] : undefined;
     try {
       if (!fn) throw new Error(`Unknown engine command "${entry.request.command}"`);
-      this.settle({ id: entry.request.id, ok: true, result: fn(...entry.request.args) });
+      this.settle(null, { id: entry.request.id, ok: true, result: fn(...entry.request.args) });
     } catch (error) {
-      this.settle({
+      this.settle(null, {
         id: entry.request.id,
         ok: false,
         error: error instanceof Error ? error.message : String(error),
@@ -191,11 +268,11 @@ export class EngineClient<M extends CommandMap = EngineCommands> {
     }
   }
 
-  private settle(reply: EngineReply) {
-    if (this.inFlight?.request.id === reply.id) this.inFlight = null;
+  private settle(slot: Slot | null, reply: EngineReply) {
+    if (slot?.inFlight?.request.id === reply.id) slot.inFlight = null;
     const entry = this.pending.get(reply.id);
     this.pending.delete(reply.id);
-    this.sendNext();
+    if (slot) this.scheduleSend();
     if (!entry) return; // superseded: nobody is waiting
     if (reply.ok && entry.cacheKey !== undefined) this.results.set(entry.cacheKey, reply.result);
     if (reply.ok) entry.resolve(reply.result);
@@ -213,8 +290,16 @@ function defaultWorkerFactory(): Worker {
 }
 
 let shared: EngineClient | null = null;
-/** The app's single engine client. */
+/**
+ * The app's single engine client: two workers where the machine has two cores or more (one
+ * computes the quick pass while the other starts the refined one; compared scenarios are shared
+ * out), one otherwise.
+ */
 export function engineClient(): EngineClient {
-  shared ??= new EngineClient();
+  const cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 1);
+  shared ??= new EngineClient(undefined, undefined, {
+    poolSize: Math.min(2, Math.max(1, cores)),
+    splitters: engineSplitters,
+  });
   return shared;
 }
