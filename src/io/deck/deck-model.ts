@@ -82,7 +82,12 @@ const isoDate = (iso: string | null) => (iso ? formatDate(iso) : 'not reached');
 function scenarioKpis(s: ReportScenario, deadline: string, start: string): string[] {
   const t = s.timeToTarget;
   const date = (m: number) => formatDateAfterMonths(start, m);
+  const h = s.headline;
+  // An event-driven study leads with its readout (engine/decision/headline.ts), as on screen.
+  const lead =
+    h.id === 'topline' ? [`${h.long} ${date(h.p50)} (P50); P10–P90 ${date(h.p10)} – ${date(h.p90)}`] : [];
   const lines = [
+    ...lead,
     `Last patient in ${date(t.p50)} (P50; ${formatMonths(t.p50)} from first submission); P10–P90 ${date(t.p10)} – ${date(t.p90)}`,
     `${formatPercent(s.pReachByDeadline)} probability of reaching the target by the deadline (${formatDate(deadline)})`,
     `${s.countryCount} countries, ${formatInteger(s.siteCount)} sites; first site activated ${date(s.firstSiteActivatedP50)}${
@@ -95,7 +100,7 @@ function scenarioKpis(s: ReportScenario, deadline: string, start: string): strin
     );
   if (s.cost?.scope) lines.push(`Cost scope: ${s.cost.scope}`);
   const topline = s.milestones.find((x) => x.id === 'topline');
-  if (topline)
+  if (topline && h.id !== 'topline')
     lines.push(
       `Topline ${isoDate(topline.p50)} (P50); P10–P90 ${isoDate(topline.p10)} – ${isoDate(topline.p90)}`,
     );
@@ -210,14 +215,17 @@ export function comparisonTable(model: ReportModel): DeckTable {
   const ordered = model.decision
     ? [...model.scenarios].sort((a, b) => (rank(a.id)?.rank ?? 99) - (rank(b.id)?.rank ?? 99))
     : model.scenarios;
+  const date = (m: number) => formatDateAfterMonths(start, m);
+  // Every scenario of a study has the same endpoint, so the first one's headline names the columns.
+  const lead = model.scenarios[0]?.headline;
+  const byTopline = lead?.id === 'topline';
   return {
     header: [
       ...(model.decision ? ['Rank', 'Composite'] : []),
       'Scenario',
       'Countries',
       'Sites',
-      'LPI P50',
-      'LPI P10–P90',
+      ...(byTopline ? [`${lead.long} P50`, `${lead.long} P10–P90`, 'LPI P50'] : ['LPI P50', 'LPI P10–P90']),
       'P(by deadline)',
       'Expected cost',
     ],
@@ -226,8 +234,13 @@ export function comparisonTable(model: ReportModel): DeckTable {
       s.name,
       String(s.countryCount),
       formatInteger(s.siteCount),
-      formatDateAfterMonths(start, s.timeToTarget.p50),
-      `${formatDateAfterMonths(start, s.timeToTarget.p10)} – ${formatDateAfterMonths(start, s.timeToTarget.p90)}`,
+      ...(byTopline
+        ? [
+            date(s.headline.p50),
+            `${date(s.headline.p10)} – ${date(s.headline.p90)}`,
+            date(s.timeToTarget.p50),
+          ]
+        : [date(s.timeToTarget.p50), `${date(s.timeToTarget.p10)} – ${date(s.timeToTarget.p90)}`]),
       formatPercent(s.pReachByDeadline),
       s.cost ? formatMoney(s.cost.expected, s.cost.currency) : 'not computed',
     ]),

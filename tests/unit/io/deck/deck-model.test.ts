@@ -61,6 +61,33 @@ describe('deck model', () => {
     );
   });
 
+  it('leads with the topline date in an event-driven study, LPI beside it (issue #18: the decision, not enrollment)', () => {
+    const d = (m: number) => formatDateAfterMonths(workspace.study.plannedFirstSubmission, m);
+    const topline = (id: string, p50: number) => ({
+      kind: 'events',
+      milestones: [
+        {
+          id: 'topline',
+          label: 'Topline results',
+          months: { mean: p50, p10: p50 - 2, p50, p90: p50 + 3 },
+          dates: { p10: null, p50: null, p90: null },
+        },
+      ],
+      scoring: { milestone: 'topline', deadlineMonths: 60, p50, p90: p50 + 3, pByDeadline: 0.5 },
+      toplineMonths: new Float64Array(0),
+      id,
+    });
+    const events = [
+      { ...usOnly, milestones: topline('a', 58) },
+      { ...global, milestones: topline('b', 50) },
+    ] as unknown as (typeof usOnly)[];
+    const deck = buildDeckModel(buildReportModel(workspace, events, context));
+    const table = deck.slides[1]?.table;
+    expect(table?.header.slice(3, 6)).toEqual(['Topline results P50', 'Topline results P10–P90', 'LPI P50']);
+    expect(table?.rows[1]?.slice(3, 6)).toEqual([d(50), `${d(48)} – ${d(53)}`, d(30.1)]);
+    expect(deck.slides[3]?.bullets[0]).toBe(`Topline results ${d(50)} (P50); P10–P90 ${d(48)} – ${d(53)}`);
+  });
+
   it('draws the fan as native P10/P50/P90 lines with the target, thinned to at most 40 points', () => {
     // Given a 41-month curve whose median is 20 × (month − 5), P10 0.8× and P90 1.2×
     const report = buildReportModel(workspace, [global], context);

@@ -1,3 +1,4 @@
+import { formatDateAfterMonths } from '../../../../src/domain/format';
 import { describe, expect, it } from 'vitest';
 import type { MilestonesResult } from '../../../../src/engine/evaluation/milestones';
 import { buildDeckModel } from '../../../../src/io/deck/deck-model';
@@ -41,7 +42,10 @@ describe('milestones in the report, deck and PDF', () => {
       { id: 'topline', label: 'Topline results', p10: '2031-04-01', p50: '2031-08-01', p90: '2031-12-01' },
     ]);
     const slide = buildDeckModel(report).slides.find((s) => s.kind === 'scenario');
-    expect(slide?.bullets).toContain('Topline 1 Aug 2031 (P50); P10–P90 1 Apr 2031 – 1 Dec 2031');
+    // Event-driven: the slide leads with the topline, dated like the PDF and the screens (months after 1 Feb 2027)
+    const d = (m: number) => formatDateAfterMonths(workspace.study.plannedFirstSubmission, m);
+    expect(slide?.bullets[0]).toBe(`Topline results ${d(54)} (P50); P10–P90 ${d(50)} – ${d(58)}`);
+    expect(d(54)).toBe('3 Aug 2031');
     // The study is event-driven: the PDF column leads with the topline (54 months after 1 Feb 2027)
     const kpis = buildOnePagerModel(report).columns[0]!.kpis;
     expect(kpis[0]).toEqual({ label: 'Topline results (P50)', value: '3 Aug 2031' });
