@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { downloadFile } from '../io/download';
 import { createIdbStorage } from '../state/idb-storage';
 import { startPersistence } from '../state/persistence';
+import { engineClient } from '../worker/client';
 import { parseWorkspaceOffMainThread } from '../worker/parse-workspace';
 import { App } from './app/App';
 import { warmCharts } from './components/charts/LazyCharts';
@@ -16,5 +17,6 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
-// The chart chunk (recharts) downloads and parses while the browser is idle after the first paint.
-warmCharts();
+// The chart chunk (recharts) downloads and parses while the browser is idle after the first paint,
+// and the engine worker starts, so the first screen that forecasts does not wait for either.
+warmCharts(() => engineClient().warmUp());

@@ -134,6 +134,14 @@ export class EngineClient<M extends CommandMap = EngineCommands> {
     return cacheKey === undefined ? undefined : (this.results.get(cacheKey) as ReturnType<M[C]> | undefined);
   }
 
+  /**
+   * Starts the first worker ahead of any request (it loads the engine, a few hundred milliseconds
+   * on a slow machine), so the first forecast a user asks for does not wait for that.
+   */
+  warmUp(): void {
+    this.canUseWorkers();
+  }
+
   /** True when commands are running in a worker rather than on the main thread. */
   get usesWorker(): boolean {
     return this.canUseWorkers();

@@ -17,11 +17,12 @@ export function BarChart(props: BarChartProps) {
   );
 }
 
-/** Starts downloading and parsing the chart chunk when the browser is idle. */
-export function warmCharts(): void {
+/** Starts downloading and parsing the chart chunk when the browser is idle (and `alsoWhenIdle` then). */
+export function warmCharts(alsoWhenIdle?: () => void): void {
   const load = () => {
     void import('./recharts/BarChartR');
     void import('./recharts/FanChartR');
+    alsoWhenIdle?.();
   };
   if (typeof window === 'undefined') return;
   const idle = (
