@@ -8,6 +8,14 @@ export interface SelectOption {
 }
 
 /**
+ * The options of a select from labels keyed by value, in the record's order: typing the record as
+ * `Record<Union, string>` makes a missing or misspelt choice a compile error.
+ */
+export function optionsFrom<V extends string>(labels: Readonly<Record<V, string>>): SelectOption[] {
+  return (Object.entries(labels) as [V, string][]).map(([value, label]) => ({ value, label }));
+}
+
+/**
  * The one select: a choice is stored as soon as it is made (there is nothing to type, so nothing
  * to revert); a refused choice shows its reason and the select keeps the stored value.
  */

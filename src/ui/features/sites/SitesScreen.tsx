@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { downloadFile } from '../../../io/download';
 import { toCsv, toXlsxBlob } from '../../../io/export/index';
 import { setOptimismDiscount } from '../../../state/actions/sites';
@@ -8,30 +8,17 @@ import { BulkEditBar } from './BulkEditBar';
 import { NumberField } from '../../components/form';
 import { SITE_EXPORT_COLUMNS } from './export-columns';
 import { ImportPanel } from './ImportPanel';
-import { buildSiteRows } from './prior-inputs';
 import type { SiteRow } from './prior-inputs';
 import { SITE_COLUMNS } from './site-columns';
 import { SiteDetail } from './SiteDetail';
+import { useSiteRows } from './use-site-rows';
 
 const rowId = (r: SiteRow) => r.site.id;
 
 /** Sites & PIs: the site list with PI attributes and rate priors, import/export and a detail panel. */
 export function SitesScreen() {
-  const workspace = useAppStore((s) => s.workspace);
+  const { workspace, rows } = useSiteRows({ withScenarioNames: true });
   const notify = useAppStore((s) => s.notify);
-  const rows = useMemo(
-    () => buildSiteRows(workspace),
-    // Only these parts of the workspace feed the rows (scenarios for the "Scenarios" column); CRO edits do not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [
-      workspace.sites,
-      workspace.investigators,
-      workspace.settings.optimismDiscount,
-      workspace.study.therapeuticArea,
-      workspace.countries,
-      workspace.scenarios,
-    ],
-  );
   const [openId, setOpenId] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [importing, setImporting] = useState(false);
