@@ -14,6 +14,7 @@ import { SiteDetail } from './SiteDetail';
 import { useSiteRows } from './use-site-rows';
 
 const rowId = (r: SiteRow) => r.site.id;
+const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 
 /** Sites & PIs: the site list with PI attributes and rate priors, import/export and a detail panel. */
 export function SitesScreen() {
@@ -25,7 +26,7 @@ export function SitesScreen() {
   const open = rows.find((r) => r.site.id === openId);
   const stamp = new Date().toISOString().slice(0, 10);
 
-  const exportRows = async (view: SiteRow[], kind: 'csv' | 'xlsx') => {
+  const exportRows = async (view: SiteRow[], kind: (typeof EXPORT_FORMATS)[number]) => {
     try {
       if (kind === 'csv')
         downloadFile(`sites-${stamp}.csv`, toCsv(view, SITE_EXPORT_COLUMNS), 'text/csv;charset=utf-8');
@@ -88,20 +89,16 @@ export function SitesScreen() {
           toolbar={(view) => (
             <>
               <span className="muted">Export</span>
-              <button
-                type="button"
-                onClick={() => void exportRows(view.rows, 'csv')}
-                aria-label="Export shown sites as CSV"
-              >
-                CSV
-              </button>
-              <button
-                type="button"
-                onClick={() => void exportRows(view.rows, 'xlsx')}
-                aria-label="Export shown sites as XLSX"
-              >
-                XLSX
-              </button>
+              {EXPORT_FORMATS.map((format) => (
+                <button
+                  key={format}
+                  type="button"
+                  onClick={() => void exportRows(view.rows, format)}
+                  aria-label={`Export shown sites as ${format.toUpperCase()}`}
+                >
+                  {format.toUpperCase()}
+                </button>
+              ))}
             </>
           )}
         />
