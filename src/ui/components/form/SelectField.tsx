@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { describedBy, FieldFrame } from './FieldFrame';
+import { OptionList } from './OptionSelect';
 
 export interface SelectOption {
   value: string;
@@ -61,11 +62,7 @@ export function SelectField({
         onChange={(e) => setError(e.target.value === value ? null : onCommit(e.target.value))}
         onBlur={onBlur}
       >
-        {options.map((o) => (
-          <option key={o.value} value={o.value} disabled={o.disabled}>
-            {o.label}
-          </option>
-        ))}
+        <OptionList options={options} />
       </select>
     </FieldFrame>
   );

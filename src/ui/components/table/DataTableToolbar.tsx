@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ExpandedState, GroupingState, RowData } from '@tanstack/react-table';
+import { OptionSelect } from '../form';
 import { ColumnChooser } from './ColumnChooser';
 import type { DataTableInstance } from './table-types';
 import type { DataColumn } from './types';
@@ -46,20 +47,17 @@ export function DataTableToolbar<T extends RowData>({
       {groupable.length > 0 && (
         <label className="dt-inline">
           Group by{' '}
-          <select
+          <OptionSelect
             value={grouping[0] ?? ''}
-            onChange={(e) => {
-              setGrouping(e.target.value ? [e.target.value] : []);
+            options={[
+              { value: '', label: 'None' },
+              ...groupable.map((c) => ({ value: c.id, label: c.header })),
+            ]}
+            onChange={(id) => {
+              setGrouping(id ? [id] : []);
               setExpanded(true);
             }}
-          >
-            <option value="">None</option>
-            {groupable.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.header}
-              </option>
-            ))}
-          </select>
+          />
         </label>
       )}
       {grouping.length > 0 && (

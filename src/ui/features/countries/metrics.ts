@@ -22,3 +22,6 @@ export const MAP_METRICS: MapMetric[] = MAP_PARAMETERS.map((m) => ({
   ...m,
   value: (r) => r.params[m.id].value.mode,
 }));
+
+/** The "Colour the map by" choices. */
+export const METRIC_OPTIONS = MAP_METRICS.map((m) => ({ value: m.id, label: m.label }));
