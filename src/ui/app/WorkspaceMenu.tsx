@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { blankWorkspace, newId } from '../../domain/workspace/index';
 import { safeFileName } from '../../io/download';
 import { listRecentFiles, recordRecentFile, type RecentFile } from '../../io/recent-files';
@@ -6,6 +6,7 @@ import { saveWorkspaceFile } from '../../io/workspace-file';
 import { readWorkspaceFile } from './read-workspace-file';
 import { useAppStore } from '../../state/store';
 import { dropSharedPlan } from '../../state/share-session';
+import { FileButton, ShareLinkField } from '../components/form';
 import { openShareFromLocation, shareWorkspaceLink } from '../features/report/share-actions';
 
 /** The name saveWorkspaceFile gives the download (for the recent-files list). */
@@ -17,7 +18,6 @@ const savedFileName = (studyName: string) =>
  * atomic: a bad file or link changes nothing.
  */
 export function WorkspaceMenu() {
-  const fileInput = useRef<HTMLInputElement>(null);
   const replaceWorkspace = useAppStore((s) => s.replaceWorkspace);
   const notify = useAppStore((s) => s.notify);
   const [recent, setRecent] = useState<RecentFile[]>(() => listRecentFiles());
@@ -36,10 +36,8 @@ export function WorkspaceMenu() {
     notify({ tone: 'info', title: 'New workspace created. Undo (Ctrl/Cmd+Z) brings the previous one back.' });
   };
 
-  const onOpen = async (file: File | undefined) => {
-    if (!file) return;
+  const onOpen = async (file: File) => {
     const result = await readWorkspaceFile(file);
-    if (fileInput.current) fileInput.current.value = '';
     if (!result.ok) {
       notify({
         tone: 'error',
@@ -79,17 +77,13 @@ export function WorkspaceMenu() {
       <button type="button" onClick={onNew}>
         New
       </button>
-      <button type="button" onClick={() => fileInput.current?.click()}>
-        Open…
-      </button>
-      <input
-        ref={fileInput}
-        type="file"
+      <FileButton
         accept=".json,application/json"
-        hidden
-        data-testid="open-workspace-input"
-        onChange={(e) => void onOpen(e.target.files?.[0])}
-      />
+        testId="open-workspace-input"
+        onFile={(f) => void onOpen(f)}
+      >
+        Open…
+      </FileButton>
       <button type="button" onClick={onSave}>
         Save file
       </button>
@@ -128,16 +122,7 @@ export function WorkspaceMenu() {
           <label htmlFor="share-url" className="small">
             Share link (the plan is inside the link; nothing is uploaded)
           </label>
-          <input
-            id="share-url"
-            readOnly
-            value={shareUrl}
-            onFocus={(e) => e.currentTarget.select()}
-            data-testid="share-url"
-          />
-          <button type="button" onClick={() => setShareUrl(null)}>
-            Done
-          </button>
+          <ShareLinkField id="share-url" url={shareUrl} testId="share-url" onDone={() => setShareUrl(null)} />
         </div>
       )}
     </div>

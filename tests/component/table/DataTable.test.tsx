@@ -96,6 +96,23 @@ describe('DataTable', () => {
     expect(screen.getByText('Bravo')).toBeTruthy();
   });
 
+  it('groups from the toolbar: Group by, Collapse all, Expand all, None', async () => {
+    render(<DataTable label="Items" rows={items} columns={columns()} getRowId={(r) => r.id} />);
+    expect(screen.queryByRole('button', { name: 'Collapse all' })).toBeNull();
+    await userEvent.selectOptions(screen.getByLabelText('Group by'), 'country');
+    // Grouped and expanded: a heading per country, the rows under them
+    expect(screen.getByRole('button', { name: /Country: US \(2\)/ })).toBeTruthy();
+    expect(screen.getByText('Alpha')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Collapse all' }));
+    expect(screen.queryByText('Alpha')).toBeNull();
+    expect(screen.getByRole('button', { name: /Country: DE \(1\)/ })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Expand all' }));
+    expect(screen.getByText('Alpha')).toBeTruthy();
+    await userEvent.selectOptions(screen.getByLabelText('Group by'), '');
+    expect(screen.queryByRole('button', { name: /Country: US/ })).toBeNull();
+    expect(bodyNames()).toHaveLength(4);
+  });
+
   it('hides a column from the column chooser', async () => {
     render(<DataTable label="Items" rows={items} columns={columns()} getRowId={(r) => r.id} />);
     await userEvent.click(screen.getByText('Columns'));

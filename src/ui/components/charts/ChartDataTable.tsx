@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { SimpleTable, type SimpleColumn } from '../simple-table/SimpleTable';
+import { FigureCaption } from './FigureCaption';
 
 /** A chart's text alternative: a toggle that shows the numbers behind it as a table. */
 export function ChartFrame({
@@ -18,17 +19,7 @@ export function ChartFrame({
   const [showTable, setShowTable] = useState(false);
   return (
     <figure className="chart-frame">
-      <figcaption>
-        <strong>{title}</strong>
-        <button
-          type="button"
-          className="link-button no-print"
-          aria-expanded={showTable}
-          onClick={() => setShowTable(!showTable)}
-        >
-          {showTable ? 'Hide data table' : 'Show as data table'}
-        </button>
-      </figcaption>
+      <FigureCaption title={title} tableShown={showTable} onToggleTable={() => setShowTable(!showTable)} />
       <div role="img" aria-label={title}>
         {children}
       </div>

@@ -1,10 +1,19 @@
 import { useId, useState } from 'react';
 import { describedBy, FieldFrame } from './FieldFrame';
+import { OptionList } from './OptionSelect';
 
 export interface SelectOption {
   value: string;
   label: string;
   disabled?: boolean;
+}
+
+/**
+ * The options of a select from labels keyed by value, in the record's order: typing the record as
+ * `Record<Union, string>` makes a missing or misspelt choice a compile error.
+ */
+export function optionsFrom<V extends string>(labels: Readonly<Record<V, string>>): SelectOption[] {
+  return (Object.entries(labels) as [V, string][]).map(([value, label]) => ({ value, label }));
 }
 
 /**
@@ -53,11 +62,7 @@ export function SelectField({
         onChange={(e) => setError(e.target.value === value ? null : onCommit(e.target.value))}
         onBlur={onBlur}
       >
-        {options.map((o) => (
-          <option key={o.value} value={o.value} disabled={o.disabled}>
-            {o.label}
-          </option>
-        ))}
+        <OptionList options={options} />
       </select>
     </FieldFrame>
   );

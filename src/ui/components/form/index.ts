@@ -1,5 +1,8 @@
 // Shared form controls: every screen edits stored values through these (issue 17).
 export { CommitField, type CommitFieldProps } from './CommitField';
+export { FileButton } from './FileButton';
 export { NumberField, NOT_A_NUMBER, type NumberFieldProps } from './NumberField';
-export { SelectField, type SelectOption } from './SelectField';
+export { OptionList, OptionSelect } from './OptionSelect';
+export { ShareLinkField } from './ShareLinkField';
+export { optionsFrom, SelectField, type SelectOption } from './SelectField';
 export { formatDecimalInput, numberMarks, parseDecimal } from './parse-decimal';

@@ -3,6 +3,7 @@ import { geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { sequentialColor } from './color-scale';
 import { ISO_NUMERIC } from './iso-numeric';
+import { FigureCaption } from '../charts/FigureCaption';
 
 type Shapes = FeatureCollection<Geometry, { name: string }>;
 let shapesPromise: Promise<Shapes> | null = null;
@@ -56,17 +57,7 @@ export function WorldMap({ values, label, format, names, selected, onSelect }: W
 
   return (
     <figure className="world-map">
-      <figcaption>
-        <strong>{label}</strong>
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => setShowTable(!showTable)}
-          aria-expanded={showTable}
-        >
-          {showTable ? 'Hide data table' : 'Show as data table'}
-        </button>
-      </figcaption>
+      <FigureCaption title={label} tableShown={showTable} onToggleTable={() => setShowTable(!showTable)} />
       {shapes ? (
         <svg
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}

@@ -1,4 +1,5 @@
 import type { Key, ReactNode } from 'react';
+import { TableHead } from './TableHead';
 
 /** One column of a {@link SimpleTable}. */
 export interface SimpleColumn<T> {
@@ -60,15 +61,7 @@ export function SimpleTable<T>({
       {caption !== undefined && (
         <caption className={captionHidden ? 'sr-only' : undefined}>{caption}</caption>
       )}
-      <thead>
-        <tr>
-          {shown.map((c) => (
-            <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
-              {c.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={shown} />
       <tbody>
         {rows.map((row, i) => (
           <tr key={rowKey(row, i)} {...rowProps?.(row)}>

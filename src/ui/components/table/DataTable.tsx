@@ -167,11 +167,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
       <DataTableToolbar
         label={label}
         table={table}
-        columns={columns}
         byId={byId}
-        grouping={grouping}
-        setGrouping={setGrouping}
-        setExpanded={setExpanded}
         totalRows={rows.length}
         selectedInView={selectable ? selectedInView : null}
         extra={props.toolbar?.(view)}
@@ -191,12 +187,8 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
           />
           <DataTableBody
             rows={displayRows}
-            columns={columns}
-            shownColumns={shownColumns}
-            byId={byId}
-            scrollRef={scrollRef}
-            virtualizer={virtualizer}
-            rowHeight={rowHeight}
+            columns={{ all: columns, shown: shownColumns, byId }}
+            viewport={{ scrollRef, virtualizer, rowHeight }}
             selectable={selectable}
             activeRowId={props.activeRowId}
             onRowActivate={props.onRowActivate}

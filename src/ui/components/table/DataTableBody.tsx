@@ -9,12 +9,14 @@ import { useRowFocus } from './use-row-focus';
 
 interface Props<T extends RowData> {
   rows: DataTableRow<T>[];
-  columns: readonly DataColumn<T>[];
-  shownColumns: DataColumn<T>[];
-  byId: Map<string, DataColumn<T>>;
-  scrollRef: RefObject<HTMLDivElement | null>;
-  virtualizer: Virtualizer<HTMLDivElement, Element>;
-  rowHeight: number;
+  /** Every column (the first names a row), the visible ones in order, and all by id. */
+  columns: { all: readonly DataColumn<T>[]; shown: DataColumn<T>[]; byId: Map<string, DataColumn<T>> };
+  /** The scrolling box, its row virtualizer and the fixed row height. */
+  viewport: {
+    scrollRef: RefObject<HTMLDivElement | null>;
+    virtualizer: Virtualizer<HTMLDivElement, Element>;
+    rowHeight: number;
+  };
   selectable: boolean;
   activeRowId?: string | null;
   onRowActivate?: (row: T) => void;
@@ -25,12 +27,12 @@ interface Props<T extends RowData> {
  * counts, row checkboxes, and cells — plain values as React text, or an editable cell.
  */
 export function DataTableBody<T extends RowData>(props: Props<T>) {
-  const { rows, columns, shownColumns, byId, virtualizer, rowHeight, selectable } = props;
+  const { rows, selectable } = props;
+  const { all: columns, shown: shownColumns, byId } = props.columns;
+  const { virtualizer, rowHeight } = props.viewport;
   const focus = useRowFocus<T>({
-    scrollRef: props.scrollRef,
-    virtualizer,
+    ...props.viewport,
     rowCount: rows.length,
-    rowHeight,
     selectable,
     onRowActivate: props.onRowActivate,
   });

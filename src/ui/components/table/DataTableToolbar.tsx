@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { ExpandedState, GroupingState, RowData } from '@tanstack/react-table';
+import type { RowData } from '@tanstack/react-table';
+import { OptionSelect } from '../form';
 import { ColumnChooser } from './ColumnChooser';
 import type { DataTableInstance } from './table-types';
 import type { DataColumn } from './types';
@@ -11,28 +12,22 @@ import type { DataColumn } from './types';
 export function DataTableToolbar<T extends RowData>({
   label,
   table,
-  columns,
   byId,
-  grouping,
-  setGrouping,
-  setExpanded,
   totalRows,
   selectedInView,
   extra,
 }: {
   label: string;
+  /** Grouping and expansion are read from and set on the table (its state is DataTable's). */
   table: DataTableInstance<T>;
-  columns: readonly DataColumn<T>[];
   byId: Map<string, DataColumn<T>>;
-  grouping: GroupingState;
-  setGrouping: (g: GroupingState) => void;
-  setExpanded: (e: ExpandedState) => void;
   totalRows: number;
   /** Selected rows among the filtered ones, or null when rows cannot be selected. */
   selectedInView: number | null;
   extra: ReactNode;
 }) {
-  const groupable = columns.filter((c) => c.groupable);
+  const groupable = [...byId.values()].filter((c) => c.groupable);
+  const grouping = table.state.grouping;
   const filteredCount = table.getFilteredRowModel().rows.length;
   return (
     <div className="toolbar dt-toolbar">
@@ -46,28 +41,25 @@ export function DataTableToolbar<T extends RowData>({
       {groupable.length > 0 && (
         <label className="dt-inline">
           Group by{' '}
-          <select
+          <OptionSelect
             value={grouping[0] ?? ''}
-            onChange={(e) => {
-              setGrouping(e.target.value ? [e.target.value] : []);
-              setExpanded(true);
+            options={[
+              { value: '', label: 'None' },
+              ...groupable.map((c) => ({ value: c.id, label: c.header })),
+            ]}
+            onChange={(id) => {
+              table.setGrouping(id ? [id] : []);
+              table.setExpanded(true);
             }}
-          >
-            <option value="">None</option>
-            {groupable.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.header}
-              </option>
-            ))}
-          </select>
+          />
         </label>
       )}
       {grouping.length > 0 && (
         <>
-          <button type="button" onClick={() => setExpanded(true)}>
+          <button type="button" onClick={() => table.setExpanded(true)}>
             Expand all
           </button>
-          <button type="button" onClick={() => setExpanded({})}>
+          <button type="button" onClick={() => table.setExpanded({})}>
             Collapse all
           </button>
         </>

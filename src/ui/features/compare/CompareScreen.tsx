@@ -1,7 +1,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { scoreCompared } from '../../../engine/evaluation/score-scenarios';
 import { useAppStore } from '../../../state/store';
-import { useEngine, type EngineArgs } from '../../../worker/use-engine';
+import { useComparedScenarios } from './use-compared-scenarios';
 import { FanChart } from '../../components/charts/FanChart';
 import { ScoreBars } from '../../components/charts/ScoreBars';
 import { StackedCostChart } from '../../components/charts/StackedCostChart';
@@ -43,13 +43,7 @@ export function CompareScreen() {
     });
   const setBaselineId = (id: string) => setView({ baselineId: id });
 
-  const quick = useMemo(
-    () => (ids.length >= 2 ? ([workspace, ids, { runs: 1000 }] as const) : null),
-    [workspace, ids],
-  );
-  const full = useMemo(() => (ids.length >= 2 ? ([workspace, ids, {}] as const) : null), [workspace, ids]);
-  type Args = EngineArgs<'compareScenarios'>;
-  const state = useEngine('compare', 'compareScenarios', quick as Args | null, full as Args | null);
+  const state = useComparedScenarios('compare', workspace, ids, 2);
   const compared = useMemo(
     () => state.data?.filter((c) => ids.includes(c.evaluation.scenarioId)),
     [state.data, ids],

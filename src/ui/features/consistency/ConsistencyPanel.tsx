@@ -9,6 +9,7 @@ import { FilingMarketsEditor } from './FilingMarketsEditor';
 import { formatPercent, formatShare } from '../../../domain/format';
 import { STATUS_LABEL } from './labels';
 import { ShareChart } from './ShareChart';
+import { TableHead } from '../../components/simple-table/TableHead';
 
 type ShareArgs = Parameters<EngineCommands['scenarioMarketShares']>;
 
@@ -77,15 +78,7 @@ export function ConsistencyPanel({ scenarioId }: { scenarioId: string }) {
           {markets && (
             <>
               <table className="data compact consistency-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Market</th>
-                    <th scope="col">Required</th>
-                    <th scope="col">Expected (P10–P90)</th>
-                    <th scope="col">P(share met)</th>
-                    <th scope="col">Status</th>
-                  </tr>
-                </thead>
+                <TableHead columns={['Market', 'Required', 'Expected (P10–P90)', 'P(share met)', 'Status']} />
                 <tbody>
                   {markets.map((m) => (
                     <MarketResult key={m.id} m={m} />

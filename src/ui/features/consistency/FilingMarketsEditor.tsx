@@ -7,6 +7,7 @@ import {
 } from '../../../state/actions/filing-markets';
 import { useAppStore } from '../../../state/store';
 import { CommitField, NumberField, parseDecimal } from '../../components/form';
+import { TableHead } from '../../components/simple-table/TableHead';
 import { parseCountryList } from './labels';
 import { Method1Helper } from './Method1Helper';
 
@@ -171,17 +172,15 @@ export function FilingMarketsEditor() {
         </p>
       ) : (
         <table className="data compact market-table">
-          <thead>
-            <tr>
-              <th scope="col">Market</th>
-              <th scope="col">Countries</th>
-              <th scope="col">Min. share (%)</th>
-              <th scope="col">Basis</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'Market',
+              'Countries',
+              'Min. share (%)',
+              'Basis',
+              { key: 'actions', header: <span className="sr-only">Actions</span> },
+            ]}
+          />
           <tbody>
             {markets.map((m) => (
               <MarketRow key={m.id} market={m} />

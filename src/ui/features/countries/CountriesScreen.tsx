@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useAppStore } from '../../../state/store';
+import { OptionSelect } from '../../components/form';
 import { WorldMap } from '../../components/map/WorldMap';
 import { DataTable } from '../../components/table/index';
 import { COUNTRY_COLUMNS } from './country-columns';
 import { CountryDetail } from './CountryDetail';
 import { buildCountryRows } from './country-rows';
-import { MAP_METRICS } from './metrics';
+import { MAP_METRICS, METRIC_OPTIONS } from './metrics';
 
 /** Reference countries with provenance, the user's overrides, a map and each country's pathway. */
 export function CountriesScreen() {
@@ -32,17 +33,12 @@ export function CountriesScreen() {
         <div>
           <div className="toolbar">
             <label htmlFor="map-metric">Colour the map by</label>
-            <select
+            <OptionSelect
               id="map-metric"
               value={metricId}
-              onChange={(e) => setMetricId(e.target.value as typeof metricId)}
-            >
-              {MAP_METRICS.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.label}
-                </option>
-              ))}
-            </select>
+              options={METRIC_OPTIONS}
+              onChange={(id) => setMetricId(id as typeof metricId)}
+            />
           </div>
           {metric && (
             <WorldMap

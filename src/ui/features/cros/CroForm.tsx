@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { REGIONS } from '../../../domain/reference/index';
-import { CRO_MODELS, FX_POLICIES, SCORECARD_CRITERIA } from '../../../domain/workspace/index';
+import { FX_POLICIES, SCORECARD_CRITERIA } from '../../../domain/workspace/index';
 import { CRITERION_LABELS } from '../../../engine/cro/index';
 import { checkCro } from '../../../state/actions/cros';
 import type { FieldErrors } from '../../../state/actions/cros';
+import { optionsFrom, type SelectOption } from '../../components/form';
 import { croFromDraft } from './cro-form';
 import type { CroDraft } from './cro-form';
 
@@ -41,6 +42,82 @@ function Field({
   );
 }
 
+type TextKey =
+  | 'id'
+  | 'name'
+  | 'managementFeePct'
+  | 'monitoringPerSiteMonthUsd'
+  | 'passThroughMarkupPct'
+  | 'startupSpeedFactor'
+  | 'countries';
+
+/** A field of the form's grid; `path` is where checkCro reports its error when not `key`. */
+type CroField = { id: string; label: string; path?: string } & (
+  | { kind: 'input'; key: TextKey; inputMode: 'text' | 'decimal' }
+  | { kind: 'select'; key: 'model' | 'fxPolicy'; options: SelectOption[] }
+);
+
+const MODEL_LABELS: Record<CroDraft['model'], string> = {
+  'full-service': 'Full-service',
+  fsp: 'Functional (FSP)',
+};
+const FX_OPTIONS = FX_POLICIES.map((f) => ({ value: f, label: f }));
+
+/** The grid's fields, in display order (regions, ratings and notes follow). */
+const CRO_FIELDS: readonly CroField[] = [
+  { kind: 'input', id: 'cro-id', label: 'Id', key: 'id', inputMode: 'text' },
+  { kind: 'input', id: 'cro-name', label: 'Name', key: 'name', inputMode: 'text' },
+  { kind: 'select', id: 'cro-model', label: 'Model', key: 'model', options: optionsFrom(MODEL_LABELS) },
+  {
+    kind: 'input',
+    id: 'cro-mgmt',
+    label: 'Management fee (%)',
+    key: 'managementFeePct',
+    path: 'fees.managementFeePct',
+    inputMode: 'decimal',
+  },
+  {
+    kind: 'input',
+    id: 'cro-mon',
+    label: 'Monitoring (USD per site-month)',
+    key: 'monitoringPerSiteMonthUsd',
+    path: 'fees.monitoringPerSiteMonthUsd',
+    inputMode: 'decimal',
+  },
+  {
+    kind: 'input',
+    id: 'cro-pt',
+    label: 'Pass-through mark-up (%)',
+    key: 'passThroughMarkupPct',
+    path: 'fees.passThroughMarkupPct',
+    inputMode: 'decimal',
+  },
+  {
+    kind: 'select',
+    id: 'cro-fx',
+    label: 'FX policy',
+    key: 'fxPolicy',
+    path: 'fees.fxPolicy',
+    options: FX_OPTIONS,
+  },
+  {
+    kind: 'input',
+    id: 'cro-speed',
+    label: 'Start-up speed factor (0.8 = 20% faster)',
+    key: 'startupSpeedFactor',
+    inputMode: 'decimal',
+  },
+  {
+    kind: 'input',
+    id: 'cro-countries',
+    label: 'Extra countries (ISO codes)',
+    key: 'countries',
+    path: 'coverage.countries',
+    inputMode: 'text',
+  },
+];
+const errorPath = (f: CroField) => f.path ?? f.key;
+
 /** Add / edit a CRO. Errors show next to each field as the user types; saving refuses invalid input. */
 export function CroForm({ title, initial, otherIds, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState(initial);
@@ -53,6 +130,9 @@ export function CroForm({ title, initial, otherIds, onSave, onCancel }: Props) {
     setTouched(true);
     setSaveErrors({});
   };
+  // A list's errors are keyed by item ("coverage.countries.1"): show the first under the list's field.
+  const errorAt = (path: string) =>
+    errors[path] ?? Object.entries(errors).find(([k]) => k.startsWith(`${path}.`))?.[1];
   const input = (
     id: string,
     path: string,
@@ -64,8 +144,8 @@ export function CroForm({ title, initial, otherIds, onSave, onCancel }: Props) {
       id={id}
       inputMode={mode}
       value={value}
-      aria-invalid={errors[path] ? true : undefined}
-      aria-describedby={errors[path] ? `${id}-err` : undefined}
+      aria-invalid={errorAt(path) ? true : undefined}
+      aria-describedby={errorAt(path) ? `${id}-err` : undefined}
       onChange={(e) => onChange(e.target.value)}
     />
   );
@@ -83,77 +163,21 @@ export function CroForm({ title, initial, otherIds, onSave, onCancel }: Props) {
     >
       <h2>{title}</h2>
       <div className="form-grid cro-form__grid">
-        <Field id="cro-id" label="Id" error={errors.id}>
-          {input('cro-id', 'id', draft.id, (v) => set({ id: v }), 'text')}
-        </Field>
-        <Field id="cro-name" label="Name" error={errors.name}>
-          {input('cro-name', 'name', draft.name, (v) => set({ name: v }), 'text')}
-        </Field>
-        <Field id="cro-model" label="Model" error={errors.model}>
-          <select
-            id="cro-model"
-            value={draft.model}
-            onChange={(e) => set({ model: e.target.value as CroDraft['model'] })}
-          >
-            {CRO_MODELS.map((m) => (
-              <option key={m} value={m}>
-                {m === 'fsp' ? 'Functional (FSP)' : 'Full-service'}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="cro-mgmt" label="Management fee (%)" error={errors['fees.managementFeePct']}>
-          {input('cro-mgmt', 'fees.managementFeePct', draft.managementFeePct, (v) =>
-            set({ managementFeePct: v }),
-          )}
-        </Field>
-        <Field
-          id="cro-mon"
-          label="Monitoring (USD per site-month)"
-          error={errors['fees.monitoringPerSiteMonthUsd']}
-        >
-          {input('cro-mon', 'fees.monitoringPerSiteMonthUsd', draft.monitoringPerSiteMonthUsd, (v) =>
-            set({ monitoringPerSiteMonthUsd: v }),
-          )}
-        </Field>
-        <Field id="cro-pt" label="Pass-through mark-up (%)" error={errors['fees.passThroughMarkupPct']}>
-          {input('cro-pt', 'fees.passThroughMarkupPct', draft.passThroughMarkupPct, (v) =>
-            set({ passThroughMarkupPct: v }),
-          )}
-        </Field>
-        <Field id="cro-fx" label="FX policy" error={errors['fees.fxPolicy']}>
-          <select
-            id="cro-fx"
-            value={draft.fxPolicy}
-            onChange={(e) => set({ fxPolicy: e.target.value as CroDraft['fxPolicy'] })}
-          >
-            {FX_POLICIES.map((f) => (
-              <option key={f}>{f}</option>
-            ))}
-          </select>
-        </Field>
-        <Field
-          id="cro-speed"
-          label="Start-up speed factor (0.8 = 20% faster)"
-          error={errors.startupSpeedFactor}
-        >
-          {input('cro-speed', 'startupSpeedFactor', draft.startupSpeedFactor, (v) =>
-            set({ startupSpeedFactor: v }),
-          )}
-        </Field>
-        <Field
-          id="cro-countries"
-          label="Extra countries (ISO codes)"
-          error={Object.entries(errors).find(([k]) => k.startsWith('coverage.countries'))?.[1]}
-        >
-          {input(
-            'cro-countries',
-            'coverage.countries',
-            draft.countries,
-            (v) => set({ countries: v }),
-            'text',
-          )}
-        </Field>
+        {CRO_FIELDS.map((f) => (
+          <Field key={f.id} id={f.id} label={f.label} error={errorAt(errorPath(f))}>
+            {f.kind === 'select' ? (
+              <select id={f.id} value={draft[f.key]} onChange={(e) => set({ [f.key]: e.target.value })}>
+                {f.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              input(f.id, errorPath(f), draft[f.key], (v) => set({ [f.key]: v }), f.inputMode)
+            )}
+          </Field>
+        ))}
       </div>
       <fieldset className="cro-regions">
         <legend>Regions covered</legend>

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney, formatMonths, formatProbability } from '../../../domain/format';
 import type { FrontierPoint } from '../../../engine/optimizer/solver/index';
+import { AXIS_TICK, bottomAxisTitle, leftAxisTitle } from '../../components/charts/recharts/axis-style';
 import { useElementWidth } from '../../components/charts/use-element-width';
 import { mixSummary } from './mix-summary';
 
@@ -11,7 +12,6 @@ export interface FrontierDatum {
   point: FrontierPoint;
 }
 
-const TICK = { fontSize: 12, fill: '#5b6675' };
 const REFERENCE = '#b3261e';
 const HEIGHT = 320;
 
@@ -44,28 +44,18 @@ function FrontierScatterR({
             type="number"
             dataKey="x"
             domain={['auto', 'auto']}
-            tick={TICK}
+            tick={AXIS_TICK}
             tickFormatter={(v: number) => `${v.toFixed(1)}M`}
-            label={{
-              value: 'Expected cost (USD millions)',
-              position: 'insideBottom',
-              offset: -4,
-              fontSize: 12,
-            }}
+            label={bottomAxisTitle('Expected cost (USD millions)', -4)}
             height={44}
           />
           <YAxis
             type="number"
             dataKey="y"
             domain={axis === 'p50' ? ['auto', 'auto'] : [0, 100]}
-            tick={TICK}
+            tick={AXIS_TICK}
             tickFormatter={(v: number) => (axis === 'p50' ? v.toFixed(0) : `${v.toFixed(0)}%`)}
-            label={{
-              value: axis === 'p50' ? 'P50 months' : 'P(success)',
-              angle: -90,
-              position: 'insideLeft',
-              fontSize: 12,
-            }}
+            label={leftAxisTitle(axis === 'p50' ? 'P50 months' : 'P(success)')}
             width={56}
           />
           <ReferenceLine

@@ -21,6 +21,13 @@ export interface OptimizerInputs {
 
 export const DEFAULT_MAX_SITES = 30;
 
+type TextSetting = 'p' | 'budget' | 'regionalConfidence';
+
+const OBJECTIVES: readonly { value: OptimizerInputs['objective']; label: string }[] = [
+  { value: 'min-cost', label: 'Cheapest mix meeting p and the regional shares' },
+  { value: 'budget', label: 'Best P(success) within a budget' },
+];
+
 export function defaultInputs(workspace: Workspace, baseScenarioId: string | null): OptimizerInputs {
   return {
     rows: workspace.countries.map((c) => ({
@@ -59,64 +66,58 @@ export function OptimizerForm({
         {errors[key]}
       </span>
     ) : null;
+  /** A typed setting (kept as text until the run checks it), with its error. */
+  const setting = (key: TextSetting, label: string, mode: 'decimal' | 'numeric') => (
+    <>
+      <input
+        aria-label={label}
+        inputMode={mode}
+        value={inputs[key]}
+        aria-invalid={errors[key] ? true : undefined}
+        onChange={(e) => onChange({ ...inputs, [key]: e.target.value })}
+      />
+      {err(key)}
+    </>
+  );
+  /** A country's site bound; the row's error shows after the last one. */
+  const bound = (r: CountryRow, key: 'min' | 'max', label: string) => (
+    <input
+      aria-label={label}
+      size={3}
+      inputMode="numeric"
+      disabled={!r.include}
+      value={r[key]}
+      aria-invalid={errors[r.iso2] ? true : undefined}
+      onChange={(e) => setRow(r.iso2, { [key]: e.target.value })}
+    />
+  );
   return (
     <div className="optimizer-form">
       <div className="optimizer-form__settings">
         <label className="field">
           <span>Required P(target by the deadline)</span>
-          <input
-            aria-label="Success probability p"
-            inputMode="decimal"
-            value={inputs.p}
-            aria-invalid={errors.p ? true : undefined}
-            onChange={(e) => onChange({ ...inputs, p: e.target.value })}
-          />
-          {err('p')}
+          {setting('p', 'Success probability p', 'decimal')}
         </label>
         <fieldset className="field optimizer-objective">
           <legend>Objective</legend>
-          <label>
-            <input
-              type="radio"
-              name="objective"
-              checked={inputs.objective === 'min-cost'}
-              onChange={() => onChange({ ...inputs, objective: 'min-cost' })}
-            />{' '}
-            Cheapest mix meeting p and the regional shares
-          </label>
-          <label>
-            <input
-              type="radio"
-              name="objective"
-              checked={inputs.objective === 'budget'}
-              onChange={() => onChange({ ...inputs, objective: 'budget' })}
-            />{' '}
-            Best P(success) within a budget
-          </label>
-          {inputs.objective === 'budget' && (
-            <label>
-              Budget (USD){' '}
+          {OBJECTIVES.map((o) => (
+            <label key={o.value}>
               <input
-                aria-label="Budget (USD)"
-                inputMode="numeric"
-                value={inputs.budget}
-                aria-invalid={errors.budget ? true : undefined}
-                onChange={(e) => onChange({ ...inputs, budget: e.target.value })}
-              />
-              {err('budget')}
+                type="radio"
+                name="objective"
+                checked={inputs.objective === o.value}
+                onChange={() => onChange({ ...inputs, objective: o.value })}
+              />{' '}
+              {o.label}
             </label>
+          ))}
+          {inputs.objective === 'budget' && (
+            <label>Budget (USD) {setting('budget', 'Budget (USD)', 'numeric')}</label>
           )}
         </fieldset>
         <label className="field">
           <span>Regional shares met with probability ≥</span>
-          <input
-            aria-label="Regional confidence"
-            inputMode="decimal"
-            value={inputs.regionalConfidence}
-            aria-invalid={errors.regionalConfidence ? true : undefined}
-            onChange={(e) => onChange({ ...inputs, regionalConfidence: e.target.value })}
-          />
-          {err('regionalConfidence')}
+          {setting('regionalConfidence', 'Regional confidence', 'decimal')}
         </label>
         <label className="optimizer-check">
           <input
@@ -168,27 +169,9 @@ export function OptimizerForm({
                     {name}
                   </label>
                 </td>
+                <td>{bound(r, 'min', `At least this many sites in ${name}`)}</td>
                 <td>
-                  <input
-                    aria-label={`At least this many sites in ${name}`}
-                    size={3}
-                    inputMode="numeric"
-                    disabled={!r.include}
-                    value={r.min}
-                    aria-invalid={errors[`${r.iso2}`] ? true : undefined}
-                    onChange={(e) => setRow(r.iso2, { min: e.target.value })}
-                  />
-                </td>
-                <td>
-                  <input
-                    aria-label={`Maximum sites in ${name}`}
-                    size={3}
-                    inputMode="numeric"
-                    disabled={!r.include}
-                    value={r.max}
-                    aria-invalid={errors[`${r.iso2}`] ? true : undefined}
-                    onChange={(e) => setRow(r.iso2, { max: e.target.value })}
-                  />
+                  {bound(r, 'max', `Maximum sites in ${name}`)}
                   {err(r.iso2)}
                 </td>
               </tr>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { scoreCompared } from '../../../engine/evaluation/score-scenarios';
 import { useAppStore } from '../../../state/store';
-import { useEngine, type EngineArgs } from '../../../worker/use-engine';
+import { useComparedScenarios } from '../compare/use-compared-scenarios';
 import '../compare/compare.css';
 import './overview.css';
 import { recommend } from '../../../engine/decision/recommendation';
@@ -14,13 +14,7 @@ const MAX = 6;
 export function OverviewScreen() {
   const workspace = useAppStore((s) => s.workspace);
   const ids = useMemo(() => workspace.scenarios.slice(0, MAX).map((s) => s.id), [workspace.scenarios]);
-  const quick = useMemo(
-    () => (ids.length >= 1 ? ([workspace, ids, { runs: 1000 }] as const) : null),
-    [workspace, ids],
-  );
-  const full = useMemo(() => (ids.length >= 1 ? ([workspace, ids, {}] as const) : null), [workspace, ids]);
-  type Args = EngineArgs<'compareScenarios'>;
-  const state = useEngine('overview', 'compareScenarios', quick as Args | null, full as Args | null);
+  const state = useComparedScenarios('overview', workspace, ids, 1);
   const compared = state.data;
   const currency = workspace.study.reportingCurrency;
   const submission = workspace.study.plannedFirstSubmission;

@@ -4,6 +4,7 @@ import type { ReportModel } from '../../../io/deck/report-model';
 import { useAppStore } from '../../../state/store';
 import { CSV_TABLES, downloadCsv, downloadDeck, downloadOnePager, downloadXlsx } from './exports';
 import { shareWorkspaceLink } from './share-actions';
+import { ShareLinkField } from '../../components/form';
 
 /** Print, deck, PDF, spreadsheet and share-link actions; disabled until the numbers are final. */
 export function ReportToolbar({
@@ -93,16 +94,12 @@ export function ReportToolbar({
       {readOnly && <span className="muted small">Shared plan: exports use its numbers.</span>}
       {shareUrl && (
         <span className="report-toolbar__share">
-          <input
-            readOnly
-            aria-label="Report share link"
-            value={shareUrl}
-            onFocus={(e) => e.currentTarget.select()}
-            data-testid="report-share-url"
+          <ShareLinkField
+            label="Report share link"
+            url={shareUrl}
+            testId="report-share-url"
+            onDone={() => setShareUrl(null)}
           />
-          <button type="button" onClick={() => setShareUrl(null)}>
-            Done
-          </button>
         </span>
       )}
     </div>

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { formatMoney, formatShare } from '../../../domain/format';
-import type { ReportScenario } from '../../../io/deck/report-model';
+import type { RegionalCheck, ReportScenario } from '../../../io/deck/report-model';
 import { StartupGantt } from '../../components/charts/StartupGantt';
 import { WorldMap } from '../../components/map/WorldMap';
 import { SimpleTable } from '../../components/simple-table/SimpleTable';
+import { numericColumn } from '../../components/simple-table/numeric-column';
 import { CostSection } from './CostSection';
 
 /** One scenario: country mix (map + table), start-up Gantt, costs, regional consistency, warnings. */
@@ -61,18 +62,8 @@ export function ScenarioSection({ scenario: s }: { scenario: ReportScenario }) {
           rowKey={(r) => r.market}
           columns={[
             { key: 'market', header: 'Filing market', cell: (r) => r.market, rowHeader: true },
-            {
-              key: 'required',
-              header: 'Required share',
-              cell: (r) => formatShare(r.required),
-              numeric: true,
-            },
-            {
-              key: 'expected',
-              header: 'Expected share',
-              cell: (r) => formatShare(r.expected),
-              numeric: true,
-            },
+            numericColumn<RegionalCheck>('required', 'Required share', (r) => formatShare(r.required)),
+            numericColumn<RegionalCheck>('expected', 'Expected share', (r) => formatShare(r.expected)),
             {
               key: 'status',
               header: 'Status',

@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { isIsoDate } from '../../../domain/dates';
 import type { Scenario } from '../../../domain/workspace/index';
 import { parseActualsCsv, type ActualsError } from '../../../io/actuals-csv';
 import { useAppStore } from '../../../state/store';
+import { FileButton } from '../../components/form';
 import { StartingPoint } from './StartingPoint';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -15,7 +16,6 @@ const today = () => new Date().toISOString().slice(0, 10);
  * file and lists every problem.
  */
 export function ActualsPanel({ scenario }: { scenario: Scenario }) {
-  const input = useRef<HTMLInputElement>(null);
   const sites = useAppStore((s) => s.workspace.sites);
   const scenarios = useAppStore((s) => s.workspace.scenarios);
   const actuals = useAppStore((s) => s.workspace.actuals);
@@ -23,9 +23,7 @@ export function ActualsPanel({ scenario }: { scenario: Scenario }) {
   const [asOf, setAsOf] = useState(() => actuals?.asOf ?? today());
   const [problems, setProblems] = useState<{ file: string; errors: ActualsError[] } | null>(null);
 
-  const onFile = async (file: File | undefined) => {
-    if (input.current) input.current.value = '';
-    if (!file) return;
+  const onFile = async (file: File) => {
     if (file.size > MAX_BYTES) {
       setProblems({
         file: file.name,
@@ -113,18 +111,10 @@ export function ActualsPanel({ scenario }: { scenario: Scenario }) {
           <span>Actuals as of</span>
           <input type="date" value={asOf} max={today()} onChange={(e) => setAsOf(e.target.value)} />
         </label>
-        <button type="button" onClick={() => input.current?.click()}>
+        <FileButton accept=".csv,text/csv" testId="actuals-input" onFile={(f) => void onFile(f)}>
           Import actuals CSV…
-        </button>
+        </FileButton>
       </div>
-      <input
-        ref={input}
-        type="file"
-        accept=".csv,text/csv"
-        hidden
-        data-testid="actuals-input"
-        onChange={(e) => void onFile(e.target.files?.[0])}
-      />
       {problems && (
         <div className="notice notice--error" role="alert">
           <div>

@@ -9,9 +9,19 @@ import {
 import { useAppStore } from '../../../state/store';
 import { useProgressiveCount } from '../../components/progressive/use-progressive-count';
 import { NumberField } from '../../components/form';
+import { TableHead } from '../../components/simple-table/TableHead';
 
 /** A number in a table cell: named by aria-label, right-aligned, may be emptied. */
 const CELL = { hideLabel: true, optional: true, className: 'number-cell' } as const;
+
+const COUNTRY_COLUMNS = [
+  'Use',
+  'Country',
+  'Sites',
+  { header: 'Generic sites', numeric: true },
+  { header: 'Cap (patients)', numeric: true },
+  { header: 'Min share %', numeric: true },
+];
 
 /** Which workspace countries the scenario uses, with named sites or a site count, caps and ratio floors. */
 export function ScenarioCountries({ scenario }: { scenario: Scenario }) {
@@ -27,22 +37,7 @@ export function ScenarioCountries({ scenario }: { scenario: Scenario }) {
     <>
       <table className="data compact scenario-countries">
         <caption className="sr-only">Countries in {scenario.name}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Use</th>
-            <th scope="col">Country</th>
-            <th scope="col">Sites</th>
-            <th scope="col" className="num">
-              Generic sites
-            </th>
-            <th scope="col" className="num">
-              Cap (patients)
-            </th>
-            <th scope="col" className="num">
-              Min share %
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={COUNTRY_COLUMNS} />
         <tbody>
           {countries.slice(0, drawn).map((c) => {
             const entry = entries.get(c.iso2);

@@ -1,10 +1,11 @@
 import { memo } from 'react';
 import { formatDateAfterMonths, formatInteger, formatPercent, formatShare } from '../../../domain/format';
-import type { ScenarioEvaluation } from '../../../engine/evaluation/evaluate';
+import type { CountryOutcome, ScenarioEvaluation } from '../../../engine/evaluation/evaluate';
 import { FanChart } from '../../components/charts/FanChart';
 import { StartupGantt } from '../../components/charts/StartupGantt';
 import { MilestonesTable } from '../../components/milestones/MilestonesTable';
 import { SimpleTable } from '../../components/simple-table/SimpleTable';
+import { numericColumn } from '../../components/simple-table/numeric-column';
 import { ganttCountries } from '../compare/gantt-countries';
 import { Staged } from '../../components/progressive/Staged';
 import { ScenarioBudget } from './ScenarioBudget';
@@ -166,20 +167,12 @@ const Details = memo(function Details({ evaluation, submission }: ResultProps) {
         columns={[
           { key: 'name', header: 'Country', cell: (c) => c.name },
           { key: 'region', header: 'Region', cell: (c) => c.region },
-          { key: 'sites', header: 'Sites', cell: (c) => c.sites, numeric: true },
-          {
-            key: 'open',
-            header: 'First site open (P50)',
-            cell: (c) => date(c.firstSiteOpenP50),
-            numeric: true,
-          },
-          {
-            key: 'patients',
-            header: 'Expected patients',
-            cell: (c) => formatInteger(c.expectedPatients),
-            numeric: true,
-          },
-          { key: 'share', header: 'Share', cell: (c) => formatShare(c.expectedShare), numeric: true },
+          numericColumn<CountryOutcome>('sites', 'Sites', (c) => c.sites),
+          numericColumn<CountryOutcome>('open', 'First site open (P50)', (c) => date(c.firstSiteOpenP50)),
+          numericColumn<CountryOutcome>('patients', 'Expected patients', (c) =>
+            formatInteger(c.expectedPatients),
+          ),
+          numericColumn<CountryOutcome>('share', 'Share', (c) => formatShare(c.expectedShare)),
         ]}
       />
     </>

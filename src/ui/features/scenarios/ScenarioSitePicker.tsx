@@ -2,13 +2,43 @@ import { useMemo, useState } from 'react';
 import { getCountry } from '../../../domain/reference/index';
 import { scenarioSiteIds, type Scenario } from '../../../domain/workspace/index';
 import { addSitesToScenario, removeSitesFromScenario } from '../../../state/actions/scenario-sites';
-import { useAppStore } from '../../../state/store';
-import { buildSiteRows } from '../sites/prior-inputs';
+import { TableHead } from '../../components/simple-table/TableHead';
+import { useSiteRows } from '../sites/use-site-rows';
 import { filterSiteRows } from './site-picker-filter';
 
 const MAX_ROWS = 200;
+const PICKER_COLUMNS = [
+  'In',
+  'Site',
+  'Country',
+  { header: 'Prior /mo', numeric: true },
+  'PI',
+  { header: 'PI trials', numeric: true },
+];
 const num = (raw: string) => (raw.trim() === '' ? undefined : Number(raw));
 const countryName = (iso2: string) => getCountry(iso2)?.name ?? iso2;
+
+/** A "at least" box of the picker's toolbar: filters as the user types; empty means no minimum. */
+function MinimumFilter(props: {
+  label: string;
+  name: string;
+  decimals?: boolean;
+  value: string;
+  onChange: (text: string) => void;
+}) {
+  return (
+    <label className="dt-inline">
+      {props.label}
+      <input
+        className="narrow"
+        aria-label={props.name}
+        inputMode={props.decimals ? 'decimal' : 'numeric'}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </label>
+  );
+}
 
 /**
  * Chooses which workspace sites this scenario uses: search and filter the site list (country,
@@ -16,19 +46,7 @@ const countryName = (iso2: string) => getCountry(iso2)?.name ?? iso2;
  * of a country at once. Adding a site puts its country in the scenario with named sites.
  */
 export function ScenarioSitePicker({ scenario }: { scenario: Scenario }) {
-  const workspace = useAppStore((s) => s.workspace);
-  const rows = useMemo(
-    () => buildSiteRows(workspace),
-    // Only these parts of the workspace feed the rows (as on the Sites screen).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [
-      workspace.sites,
-      workspace.investigators,
-      workspace.settings.optimismDiscount,
-      workspace.study.therapeuticArea,
-      workspace.countries,
-    ],
-  );
+  const { workspace, rows } = useSiteRows({ withScenarioNames: false });
   const [text, setText] = useState('');
   const [country, setCountry] = useState('');
   const [minPrior, setMinPrior] = useState('');
@@ -72,26 +90,19 @@ export function ScenarioSitePicker({ scenario }: { scenario: Scenario }) {
             ))}
           </select>
         </label>
-        <label className="dt-inline">
-          Prior ≥ (/mo)
-          <input
-            className="narrow"
-            aria-label="Minimum prior rate"
-            inputMode="decimal"
-            value={minPrior}
-            onChange={(e) => setMinPrior(e.target.value)}
-          />
-        </label>
-        <label className="dt-inline">
-          PI trials ≥
-          <input
-            className="narrow"
-            aria-label="Minimum PI trials in the area"
-            inputMode="numeric"
-            value={minTrials}
-            onChange={(e) => setMinTrials(e.target.value)}
-          />
-        </label>
+        <MinimumFilter
+          label="Prior ≥ (/mo)"
+          name="Minimum prior rate"
+          decimals
+          value={minPrior}
+          onChange={setMinPrior}
+        />
+        <MinimumFilter
+          label="PI trials ≥"
+          name="Minimum PI trials in the area"
+          value={minTrials}
+          onChange={setMinTrials}
+        />
       </div>
       <div className="toolbar">
         <span className="muted">
@@ -119,20 +130,7 @@ export function ScenarioSitePicker({ scenario }: { scenario: Scenario }) {
       </div>
       <table className="data compact site-picker__table">
         <caption className="sr-only">Workspace sites; ticked sites are in {scenario.name}</caption>
-        <thead>
-          <tr>
-            <th scope="col">In</th>
-            <th scope="col">Site</th>
-            <th scope="col">Country</th>
-            <th scope="col" className="num">
-              Prior /mo
-            </th>
-            <th scope="col">PI</th>
-            <th scope="col" className="num">
-              PI trials
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={PICKER_COLUMNS} />
         <tbody>
           {shown.slice(0, MAX_ROWS).map((r) => {
             const checked = inScenario.has(r.site.id);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { addSitesToScenario, removeSitesFromScenario } from '../../../state/actions/scenario-sites';
 import { useAppStore } from '../../../state/store';
+import { OptionSelect } from '../../components/form';
 
 type Mode = 'add' | 'remove';
 
@@ -43,17 +44,12 @@ export function ScenarioBulkActions({ ids }: { ids: string[] }) {
     >
       <label className="dt-inline">
         {mode === 'add' ? `Add ${ids.length} site(s) to` : `Remove ${ids.length} site(s) from`}
-        <select
-          aria-label="Scenario"
+        <OptionSelect
+          label="Scenario"
           value={chosen?.id ?? ''}
-          onChange={(e) => setScenarioId(e.target.value)}
-        >
-          {scenarios.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
+          options={scenarios.map((s) => ({ value: s.id, label: s.name }))}
+          onChange={setScenarioId}
+        />
       </label>
       <button type="button" className="primary" onClick={apply}>
         {mode === 'add' ? 'Add' : 'Remove'}

@@ -1,15 +1,31 @@
 import { SITE_TYPES } from '../../../domain/workspace/index';
-import type { Site } from '../../../domain/workspace/index';
+import type { Investigator, Site } from '../../../domain/workspace/index';
 import { updateInvestigator, updateSite } from '../../../state/actions/sites';
 import { useAppStore } from '../../../state/store';
-import { CommitField, NumberField, SelectField } from '../../components/form';
+import { SelectField } from '../../components/form';
 import type { SiteRow } from './prior-inputs';
 import { PriorExplanation } from './PriorExplanation';
-const flags = (raw: string) =>
-  raw
-    .split(/[;|]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+import { RecordFields, type RecordField } from './RecordFields';
+
+const SITE_TYPE_OPTIONS = SITE_TYPES.map((t) => ({ value: t, label: t }));
+
+const SITE_FIELDS: readonly RecordField<Site>[] = [
+  { kind: 'text', key: 'name', label: 'Site name' },
+  { kind: 'text', key: 'city', label: 'City' },
+  { kind: 'select', key: 'siteType', label: 'Site type', id: 'site-type', options: SITE_TYPE_OPTIONS },
+  { kind: 'number', key: 'selfEstimatePerMonth', label: 'Site estimate /month' },
+  { kind: 'number', key: 'competingTrials', label: 'Competing trials', emptyIsZero: true },
+  { kind: 'number', key: 'lastStartupDays', label: 'Last start-up (days)' },
+  { kind: 'flags', key: 'qualityFlags', label: 'Site quality flags' },
+];
+
+const PI_FIELDS: readonly RecordField<Investigator>[] = [
+  { kind: 'text', key: 'name', label: 'PI name' },
+  { kind: 'text', key: 'specialty', label: 'Specialty' },
+  { kind: 'number', key: 'trialsInArea', label: 'Trials in this area', emptyIsZero: true },
+  { kind: 'number', key: 'pastEnrollmentPerMonth', label: 'Past enrolment /month', help: 'Empty = unknown' },
+  { kind: 'flags', key: 'qualityFlags', label: 'PI quality flags' },
+];
 
 /**
  * The selected site and its PI. PI fields edit the investigator, so every site they lead changes;
@@ -49,39 +65,7 @@ export function SiteDetail({
 
       <h3>Site</h3>
       <div className="detail-grid">
-        <CommitField label="Site name" value={site.name} onCommit={(raw) => setSite({ name: raw })} />
-        <CommitField label="City" value={site.city} onCommit={(raw) => setSite({ city: raw })} />
-        <SelectField
-          id="site-type"
-          label="Site type"
-          value={site.siteType}
-          options={SITE_TYPES.map((t) => ({ value: t, label: t }))}
-          onCommit={(v) => setSite({ siteType: v as Site['siteType'] })}
-        />
-        <NumberField
-          label="Site estimate /month"
-          optional
-          value={site.selfEstimatePerMonth}
-          onCommit={(v) => setSite({ selfEstimatePerMonth: v })}
-        />
-        <NumberField
-          label="Competing trials"
-          optional
-          value={site.competingTrials}
-          onCommit={(v) => setSite({ competingTrials: v ?? 0 })}
-        />
-        <NumberField
-          label="Last start-up (days)"
-          optional
-          value={site.lastStartupDays}
-          onCommit={(v) => setSite({ lastStartupDays: v })}
-        />
-        <CommitField
-          label="Site quality flags"
-          value={site.qualityFlags.join('; ')}
-          help="Separate with ;"
-          onCommit={(raw) => setSite({ qualityFlags: flags(raw) })}
-        />
+        <RecordFields fields={SITE_FIELDS} record={site} update={setSite} />
       </div>
 
       <h3>Principal investigator</h3>
@@ -98,34 +82,10 @@ export function SiteDetail({
       {pi && (
         <>
           <div className="detail-grid">
-            <CommitField
-              label="PI name"
-              value={pi.name}
-              onCommit={(raw) => updateInvestigator(pi.id, { name: raw })}
-            />
-            <CommitField
-              label="Specialty"
-              value={pi.specialty}
-              onCommit={(raw) => updateInvestigator(pi.id, { specialty: raw })}
-            />
-            <NumberField
-              label="Trials in this area"
-              optional
-              value={pi.trialsInArea}
-              onCommit={(v) => updateInvestigator(pi.id, { trialsInArea: v ?? 0 })}
-            />
-            <NumberField
-              label="Past enrolment /month"
-              optional
-              value={pi.pastEnrollmentPerMonth}
-              help="Empty = unknown"
-              onCommit={(v) => updateInvestigator(pi.id, { pastEnrollmentPerMonth: v })}
-            />
-            <CommitField
-              label="PI quality flags"
-              value={pi.qualityFlags.join('; ')}
-              help="Separate with ;"
-              onCommit={(raw) => updateInvestigator(pi.id, { qualityFlags: flags(raw) })}
+            <RecordFields
+              fields={PI_FIELDS}
+              record={pi}
+              update={(patch) => updateInvestigator(pi.id, patch)}
             />
           </div>
           <p className="muted small">

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { downloadFile } from '../../../io/download';
 import { toCsv, toXlsxBlob } from '../../../io/export/index';
 import { setOptimismDiscount } from '../../../state/actions/sites';
@@ -8,37 +8,25 @@ import { BulkEditBar } from './BulkEditBar';
 import { NumberField } from '../../components/form';
 import { SITE_EXPORT_COLUMNS } from './export-columns';
 import { ImportPanel } from './ImportPanel';
-import { buildSiteRows } from './prior-inputs';
 import type { SiteRow } from './prior-inputs';
 import { SITE_COLUMNS } from './site-columns';
 import { SiteDetail } from './SiteDetail';
+import { useSiteRows } from './use-site-rows';
 
 const rowId = (r: SiteRow) => r.site.id;
+const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 
 /** Sites & PIs: the site list with PI attributes and rate priors, import/export and a detail panel. */
 export function SitesScreen() {
-  const workspace = useAppStore((s) => s.workspace);
+  const { workspace, rows } = useSiteRows({ withScenarioNames: true });
   const notify = useAppStore((s) => s.notify);
-  const rows = useMemo(
-    () => buildSiteRows(workspace),
-    // Only these parts of the workspace feed the rows (scenarios for the "Scenarios" column); CRO edits do not.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [
-      workspace.sites,
-      workspace.investigators,
-      workspace.settings.optimismDiscount,
-      workspace.study.therapeuticArea,
-      workspace.countries,
-      workspace.scenarios,
-    ],
-  );
   const [openId, setOpenId] = useState<string | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [importing, setImporting] = useState(false);
   const open = rows.find((r) => r.site.id === openId);
   const stamp = new Date().toISOString().slice(0, 10);
 
-  const exportRows = async (view: SiteRow[], kind: 'csv' | 'xlsx') => {
+  const exportRows = async (view: SiteRow[], kind: (typeof EXPORT_FORMATS)[number]) => {
     try {
       if (kind === 'csv')
         downloadFile(`sites-${stamp}.csv`, toCsv(view, SITE_EXPORT_COLUMNS), 'text/csv;charset=utf-8');
@@ -101,20 +89,16 @@ export function SitesScreen() {
           toolbar={(view) => (
             <>
               <span className="muted">Export</span>
-              <button
-                type="button"
-                onClick={() => void exportRows(view.rows, 'csv')}
-                aria-label="Export shown sites as CSV"
-              >
-                CSV
-              </button>
-              <button
-                type="button"
-                onClick={() => void exportRows(view.rows, 'xlsx')}
-                aria-label="Export shown sites as XLSX"
-              >
-                XLSX
-              </button>
+              {EXPORT_FORMATS.map((format) => (
+                <button
+                  key={format}
+                  type="button"
+                  onClick={() => void exportRows(view.rows, format)}
+                  aria-label={`Export shown sites as ${format.toUpperCase()}`}
+                >
+                  {format.toUpperCase()}
+                </button>
+              ))}
             </>
           )}
         />

@@ -1,5 +1,5 @@
 import type { Endpoint } from '../../../domain/workspace/index';
-import { parseDecimal } from '../../components/form';
+import { optionsFrom, parseDecimal } from '../../components/form';
 import type { FieldSpec } from './StudyFieldInput';
 
 export type EndpointKey = Exclude<keyof Endpoint, never>;
@@ -12,63 +12,62 @@ export interface EndpointField extends FieldSpec {
   only?: Endpoint['kind'];
 }
 
-/** The primary-analysis fields, in display order. Percentages are shown 0–100 and stored as 0–1. */
-export const ENDPOINT_FIELDS: readonly EndpointField[] = [
-  {
-    key: 'kind',
-    label: 'Primary analysis',
-    kind: 'select',
-    options: [
-      { value: 'enrollment', label: 'Enrollment-driven (fixed follow-up after LPI)' },
-      { value: 'events', label: 'Event-driven (required number of events)' },
-    ],
-  },
-  {
-    key: 'followUpMonths',
-    label: 'Follow-up after last patient in (months)',
-    kind: 'number',
-    only: 'enrollment',
-  },
+const ANALYSIS_LABELS: Record<Endpoint['kind'], string> = {
+  enrollment: 'Enrollment-driven (fixed follow-up after LPI)',
+  events: 'Event-driven (required number of events)',
+};
+const SCORE_ON_LABELS: Record<Endpoint['scoreOn'], string> = {
+  lpi: 'Last patient in (enrollment deadline)',
+  topline: 'Topline (topline deadline)',
+};
+
+/** The fields of an event-driven analysis only (the survival inputs of the events model). */
+const EVENT_DRIVEN_FIELDS: readonly EndpointField[] = [
   {
     key: 'requiredEvents',
     label: 'Required events',
     kind: 'integer',
-    only: 'events',
     help: 'Deaths or progressions at the primary analysis (e.g. Schoenfeld’s formula).',
   },
   {
     key: 'controlMedianMonths',
     label: 'Control-arm median (months)',
     kind: 'number',
-    only: 'events',
     help: 'Exponential: hazard ln 2 / median.',
   },
   {
     key: 'controlHazardPieces',
     label: 'Piecewise control hazard (optional)',
     kind: 'pieces',
-    only: 'events',
     help: 'month:hazard per month, e.g. "0:0.08, 6:0.05" (or "0:0,08; 6:0,05"); replaces the median.',
   },
-  { key: 'hazardRatio', label: 'Hazard ratio (experimental / control)', kind: 'number', only: 'events' },
-  { key: 'allocation', label: 'Allocation to experimental arm (%)', kind: 'percent', only: 'events' },
+  { key: 'hazardRatio', label: 'Hazard ratio (experimental / control)', kind: 'number' },
+  { key: 'allocation', label: 'Allocation to experimental arm (%)', kind: 'percent' },
   {
     key: 'dropoutRatePerYear',
     label: 'Dropout per year (%)',
     kind: 'percent',
-    only: 'events',
     help: 'Lost to follow-up before an event, independent of it.',
   },
+];
+
+/** The primary-analysis fields, in display order. Percentages are shown 0–100 and stored as 0–1. */
+export const ENDPOINT_FIELDS: readonly EndpointField[] = [
+  { key: 'kind', label: 'Primary analysis', kind: 'select', options: optionsFrom(ANALYSIS_LABELS) },
+  {
+    key: 'followUpMonths',
+    label: 'Follow-up after last patient in (months)',
+    kind: 'number',
+    only: 'enrollment',
+  },
+  ...EVENT_DRIVEN_FIELDS.map((f) => ({ ...f, only: 'events' as const })),
   { key: 'dbLockLagMonths', label: 'Database lock after last follow-up / event (months)', kind: 'number' },
   { key: 'toplineLagMonths', label: 'Topline after database lock (months)', kind: 'number' },
   {
     key: 'scoreOn',
     label: 'Speed score and P(deadline) use',
     kind: 'select',
-    options: [
-      { value: 'lpi', label: 'Last patient in (enrollment deadline)' },
-      { value: 'topline', label: 'Topline (topline deadline)' },
-    ],
+    options: optionsFrom(SCORE_ON_LABELS),
   },
   {
     key: 'readoutDeadline',

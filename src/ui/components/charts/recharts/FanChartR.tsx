@@ -14,8 +14,8 @@ import { formatInteger } from '../../../../domain/format';
 import { ACTUAL_COLOR, colorAt, DEADLINE_COLOR, TARGET_COLOR } from '../chart-theme';
 import type { FanChartProps } from '../fan-types';
 import { useElementWidth } from '../use-element-width';
+import { AXIS_TICK, bottomAxisTitle, leftAxisTitle } from './axis-style';
 
-const TICK = { fontSize: 12, fill: '#5b6675' };
 /** Most points a fan draws per line: a person cannot see more across a chart a few hundred px wide. */
 export const MAX_FAN_POINTS = 200;
 
@@ -68,23 +68,18 @@ function FanChartR({
             dataKey="month"
             type="number"
             domain={[0, 'dataMax']}
-            tick={TICK}
+            tick={AXIS_TICK}
             tickFormatter={monthLabel}
-            label={{
-              value: 'Date (months from first submission)',
-              position: 'insideBottom',
-              offset: -2,
-              fontSize: 12,
-            }}
+            label={bottomAxisTitle('Date (months from first submission)', -2)}
             height={44}
           />
           <YAxis
             type="number"
             domain={[0, Math.ceil(top * 1.05)]}
-            tick={TICK}
+            tick={AXIS_TICK}
             tickFormatter={(v: number) => formatInteger(v)}
             width={56}
-            label={{ value: 'Randomised', angle: -90, position: 'insideLeft', fontSize: 12 }}
+            label={leftAxisTitle('Randomised')}
           />
           <Tooltip
             isAnimationActive={false}
