@@ -135,11 +135,13 @@ export class EngineClient<M extends CommandMap = EngineCommands> {
   }
 
   /**
-   * Starts the first worker ahead of any request (it loads the engine, a few hundred milliseconds
-   * on a slow machine), so the first forecast a user asks for does not wait for that.
+   * Starts every worker of the pool ahead of any request: each loads the engine, a few hundred
+   * milliseconds on a slow machine (seconds under load), and a request given to a worker that is
+   * still loading waits behind it while the other worker may already be free.
    */
   warmUp(): void {
-    this.canUseWorkers();
+    if (!this.canUseWorkers()) return;
+    for (const slot of this.slots) if (!slot.worker) this.startWorker(slot);
   }
 
   /** True when commands are running in a worker rather than on the main thread. */

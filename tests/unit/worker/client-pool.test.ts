@@ -90,3 +90,11 @@ describe('engine client pool', () => {
     expect(client.peek('compareScenarios', [workspace, [ids[1]!], { runs: 200 }])).toEqual([split[1]]);
   });
 });
+
+describe('engine client warm-up', () => {
+  it('starts every worker of the pool before any request', () => {
+    const client = pool();
+    client.warmUp();
+    expect(PoolWorker.all).toHaveLength(2);
+  });
+});
