@@ -31,7 +31,12 @@ function fnv(h0: number, values: Float64Array): number {
 }
 
 /** Runs both kernels side by side from the same seed and compares every output of every run. */
-export function checkIdentical(kernel: WasmKernel, plan: FusedInputs, seed: number, runs: number): IdentityCheck {
+export function checkIdentical(
+  kernel: WasmKernel,
+  plan: FusedInputs,
+  seed: number,
+  runs: number,
+): IdentityCheck {
   const n = plan.n;
   const jsRng = new Sfc32(seed);
   const wasmRng = new Sfc32(seed);
@@ -42,7 +47,19 @@ export function checkIdentical(kernel: WasmKernel, plan: FusedInputs, seed: numb
   const sums = new Float64Array(4);
   let digest = 0x811c9dc5;
   for (let r = 0; r < runs; r++) {
-    drawUniformRun(jsRng, plan.lo, plan.width, plan.now, plan.gd, plan.gc, plan.invRate, open, lam, pending, sums);
+    drawUniformRun(
+      jsRng,
+      plan.lo,
+      plan.width,
+      plan.now,
+      plan.gd,
+      plan.gc,
+      plan.invRate,
+      open,
+      lam,
+      pending,
+      sums,
+    );
     kernel.run();
     digest = fnv(digest, sums);
     const pairs: [string, Float64Array, Float64Array][] = [
@@ -69,6 +86,10 @@ export interface TrialTimes {
   js: number;
   wasmPerRun: number;
   wasmAllRuns: number;
+  /** Median ms of the optional reference (e.g. the whole forecast), timed in the same rotation. */
+  reference: number;
+  /** The same medians in process CPU ms when a CPU clock was given (NaN otherwise). */
+  cpu: { js: number; wasmPerRun: number; wasmAllRuns: number; reference: number };
   repeats: number;
 }
 
@@ -79,7 +100,16 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
  * repeat, in a rotating order, and medians are compared). Every variant draws `runs` runs of
  * the plan from Sfc32(seed) and keeps each run's four sums, as the engine does.
  */
-export function timeKernels(kernel: WasmKernel, plan: FusedInputs, seed: number, runs: number, repeats: number, warmups = 3): TrialTimes {
+export function timeKernels(
+  kernel: WasmKernel,
+  plan: FusedInputs,
+  seed: number,
+  runs: number,
+  repeats: number,
+  reference?: () => void,
+  cpuNow?: () => number,
+  warmups = 3,
+): TrialTimes {
   const n = plan.n;
   const open = new Float64Array(n);
   const lam = new Float64Array(n);
@@ -89,7 +119,19 @@ export function timeKernels(kernel: WasmKernel, plan: FusedInputs, seed: number,
   const js = (): void => {
     const rng = new Sfc32(seed);
     for (let r = 0; r < runs; r++) {
-      drawUniformRun(rng, plan.lo, plan.width, plan.now, plan.gd, plan.gc, plan.invRate, open, lam, pending, sums);
+      drawUniformRun(
+        rng,
+        plan.lo,
+        plan.width,
+        plan.now,
+        plan.gd,
+        plan.gc,
+        plan.invRate,
+        open,
+        lam,
+        pending,
+        sums,
+      );
       out.set(sums, 4 * r);
     }
   };
@@ -105,15 +147,28 @@ export function timeKernels(kernel: WasmKernel, plan: FusedInputs, seed: number,
     kernel.loadState(new Sfc32(seed));
     kernel.runMany(runs);
   };
-  const variants = [js, wasmPerRun, wasmAllRuns];
-  const ms: number[][] = [[], [], []];
+  const variants = reference ? [js, wasmPerRun, wasmAllRuns, reference] : [js, wasmPerRun, wasmAllRuns];
+  const ms: number[][] = variants.map(() => []);
+  const cpu: number[][] = variants.map(() => []);
+  const clock = cpuNow ?? (() => Number.NaN);
   for (let rep = -warmups; rep < repeats; rep++) {
-    for (let k = 0; k < 3; k++) {
-      const v = (k + Math.max(0, rep)) % 3;
+    for (let k = 0; k < variants.length; k++) {
+      const v = (k + Math.max(0, rep)) % variants.length;
+      const c0 = clock();
       const t0 = performance.now();
       variants[v]!();
-      if (rep >= 0) ms[v]!.push(performance.now() - t0);
+      const t1 = performance.now();
+      if (rep >= 0) {
+        ms[v]!.push(t1 - t0);
+        cpu[v]!.push(clock() - c0);
+      }
     }
   }
-  return { js: median(ms[0]!), wasmPerRun: median(ms[1]!), wasmAllRuns: median(ms[2]!), repeats };
+  const medians = (xs: number[][]) => ({
+    js: median(xs[0]!),
+    wasmPerRun: median(xs[1]!),
+    wasmAllRuns: median(xs[2]!),
+    reference: reference ? median(xs[3]!) : Number.NaN,
+  });
+  return { ...medians(ms), cpu: medians(cpu), repeats };
 }

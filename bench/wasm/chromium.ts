@@ -1,0 +1,33 @@
+/**
+ * Runs bench/wasm/browser-entry.ts in headless Debian Chromium (never a downloaded browser):
+ * the entry is bundled with esbuild and injected into a blank page, the kernel bytes passed in.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import type { BrowserTrial } from './browser-entry';
+
+export async function runInChromium(bytes: Uint8Array, runs: number, repeats: number): Promise<BrowserTrial> {
+  const bundle = await build({
+    entryPoints: [join(dirname(fileURLToPath(import.meta.url)), 'browser-entry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2022',
+  });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true });
+  try {
+    const page = await browser.newPage();
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    return await page.evaluate(
+      ([b, r, k]) =>
+        (
+          globalThis as unknown as { wasmTrial: (b: number[], r: number, k: number) => Promise<BrowserTrial> }
+        ).wasmTrial(b, r, k),
+      [Array.from(bytes), runs, repeats] as const,
+    );
+  } finally {
+    await browser.close();
+  }
+}
