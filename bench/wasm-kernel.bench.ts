@@ -2,36 +2,46 @@
  * Issue 17 item 6 trial: the fused Monte Carlo kernel (10,000 runs × 200 sites of the forecast
  * bench's plan, one thread) in WebAssembly (bench/wasm/kernel.wat) against the engine's JS kernel
  * (kernel-fused-uniform.ts). Prints whether every run's openings, rates and sums are bit-identical
- * for a seed, then interleaved medians, in Node and, when it can start, in headless Chromium.
- * Bench-only: the engine does not use the WASM kernel.
+ * to the JS kernel's for a seed, then interleaved medians, in Node and, when it can start, in
+ * headless Chromium. Two WASM builds: log imported from JS (Math.log) and fdlibm's log compiled
+ * in. Bench-only: the engine does not use the WASM kernel (docs/readme-notes/H-wasm.md).
  */
-import { assembleKernel } from './wasm/assemble';
+import { assembleKernel, type KernelVariant } from './wasm/assemble';
 import { runInChromium } from './wasm/chromium';
 import { benchPlan } from './wasm/kernel-plan';
 import { loadWasmKernel } from './wasm/kernel-runner';
-import { checkIdentical, timeKernels, type IdentityCheck, type TrialTimes } from './wasm/kernel-trial';
+import {
+  checkIdentical,
+  kernelVariants,
+  timeInterleaved,
+  type IdentityCheck,
+  type VariantTime,
+} from './wasm/kernel-trial';
 import { allocateSites, forecast } from '../src/engine/forecast';
 
 const RUNS = 10_000;
 const SITES = 200;
 const REPEATS = 11;
+const BUILDS: KernelVariant[] = ['imported-log', 'fdlibm-log'];
 
-function report(where: string, check: IdentityCheck, t: TrialTimes): void {
-  console.log(
-    `${where}: identical: ${check.identical ? 'yes' : 'no'} (${check.runs} runs, sums digest ${check.digest || '—'})` +
-      (check.firstMismatch ? `; first mismatch: ${check.firstMismatch}` : ''),
-  );
-  const line = (label: string, key: keyof TrialTimes['cpu']) => {
-    const cpu = Number.isFinite(t.cpu[key]) ? ` (cpu ${t.cpu[key].toFixed(1)})` : '';
+function report(where: string, checks: { name: string; check: IdentityCheck }[], times: VariantTime[]): void {
+  console.log(`${where}, ${RUNS.toLocaleString('en')} runs × ${SITES} sites, seed 1:`);
+  for (const { name, check } of checks) {
+    console.log(
+      `  WASM ${name} vs JS kernel: identical: ${check.identical ? 'yes' : 'no'} (${check.runs} runs compared` +
+        (check.firstMismatch
+          ? `; first mismatch: ${check.firstMismatch})`
+          : `, sums digest ${check.digest})`),
+    );
+  }
+  const js = times[0]!.ms;
+  for (const t of times) {
+    const cpu = Number.isFinite(t.cpu) ? ` (cpu ${t.cpu.toFixed(1)})` : '';
     const gain =
-      key === 'js' || key === 'reference' ? '' : `  ${(100 * (1 - t[key] / t.js)).toFixed(0)} % less than JS`;
-    console.log(`  ${label.padEnd(48)} median ${t[key].toFixed(2).padStart(7)} ms${cpu}${gain}`);
-  };
-  line(`JS kernel (drawUniformRun), ${RUNS} runs × ${SITES} sites`, 'js');
-  line('WASM, one call per run', 'wasmPerRun');
-  line('WASM, one call for all runs', 'wasmAllRuns');
-  if (Number.isFinite(t.reference)) line('whole forecast() in JS, for scale', 'reference');
-  console.log(`  (medians of ${t.repeats}, the variants interleaved)`);
+      t === times[0] || t.label.startsWith('whole') ? '' : `  ${(100 * (1 - t.ms / js)).toFixed(0)} % less`;
+    console.log(`  ${t.label.padEnd(40)} median ${t.ms.toFixed(2).padStart(7)} ms${cpu}${gain}`);
+  }
+  console.log(`  (medians of ${REPEATS}, the variants interleaved)`);
 }
 
 function wholeForecast(): () => void {
@@ -43,28 +53,32 @@ function wholeForecast(): () => void {
     s.openA[i] = 1;
     s.openB[i] = 9;
   }
-  return () =>
-    void forecast(
-      { target: 1000, sites: s, countryIds: ['—'] },
-      { method: 'monte-carlo', runs: RUNS, seed: 1 },
-    );
+  const input = { target: 1000, sites: s, countryIds: ['—'] };
+  return () => void forecast(input, { method: 'monte-carlo', runs: RUNS, seed: 1 });
 }
 
 export async function run(): Promise<void> {
-  const bytes = await assembleKernel();
-  const plan = benchPlan(SITES);
-  const kernel = await loadWasmKernel(bytes, plan);
-  console.log(
-    `Node ${process.version}; kernel.wasm ${bytes.length} bytes; Math.log/exp/pow imported from JS`,
+  const binaries = await Promise.all(
+    BUILDS.map(async (name) => ({ name, bytes: await assembleKernel(name) })),
   );
+  const plan = benchPlan(SITES);
+  const kernels = await Promise.all(
+    binaries.map(async ({ name, bytes }) => ({ name, kernel: await loadWasmKernel(bytes, plan) })),
+  );
+  console.log(
+    `Node ${process.version}; kernel.wasm ${binaries.map((b) => `${b.name} ${b.bytes.length} B`).join(', ')}`,
+  );
+  const checks = kernels.map(({ name, kernel }) => ({ name, check: checkIdentical(kernel, plan, 1, RUNS) }));
+  const variants = kernelVariants(plan, 1, RUNS, kernels);
+  variants.push({ label: 'whole forecast() in JS, for scale', run: wholeForecast() });
   report(
     'Node',
-    checkIdentical(kernel, plan, 1, RUNS),
-    timeKernels(kernel, plan, 1, RUNS, REPEATS, wholeForecast(), () => process.cpuUsage().user / 1000),
+    checks,
+    timeInterleaved(variants, REPEATS, () => process.cpuUsage().user / 1000),
   );
   try {
-    const b = await runInChromium(bytes, RUNS, REPEATS);
-    report(`Chromium (${/Chrome\/[\d.]+/.exec(b.userAgent)?.[0] ?? b.userAgent})`, b.check, b.times);
+    const b = await runInChromium(binaries, RUNS, REPEATS);
+    report(`Chromium ${/Chrome\/[\d.]+/.exec(b.userAgent)?.[0] ?? b.userAgent}`, b.checks, b.times);
   } catch (error) {
     console.log(
       `Chromium: not run (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,

@@ -1,20 +1,35 @@
 /** Bundled by bench/wasm/chromium.ts into a page: the same trial, in Chromium's V8. */
 import { loadWasmKernel } from './kernel-runner';
 import { benchPlan } from './kernel-plan';
-import { checkIdentical, timeKernels, type IdentityCheck, type TrialTimes } from './kernel-trial';
+import {
+  checkIdentical,
+  kernelVariants,
+  timeInterleaved,
+  type IdentityCheck,
+  type VariantTime,
+} from './kernel-trial';
 
 export interface BrowserTrial {
-  check: IdentityCheck;
-  times: TrialTimes;
+  checks: { name: string; check: IdentityCheck }[];
+  times: VariantTime[];
   userAgent: string;
 }
 
-async function wasmTrial(bytes: number[], runs: number, repeats: number): Promise<BrowserTrial> {
+async function wasmTrial(
+  binaries: { name: string; bytes: number[] }[],
+  runs: number,
+  repeats: number,
+): Promise<BrowserTrial> {
   const plan = benchPlan(200);
-  const kernel = await loadWasmKernel(Uint8Array.from(bytes), plan);
-  const check = checkIdentical(kernel, plan, 1, runs);
-  const times = timeKernels(kernel, plan, 1, runs, repeats);
-  return { check, times, userAgent: navigator.userAgent };
+  const kernels = await Promise.all(
+    binaries.map(async ({ name, bytes }) => ({
+      name,
+      kernel: await loadWasmKernel(Uint8Array.from(bytes), plan),
+    })),
+  );
+  const checks = kernels.map(({ name, kernel }) => ({ name, check: checkIdentical(kernel, plan, 1, runs) }));
+  const times = timeInterleaved(kernelVariants(plan, 1, runs, kernels), repeats);
+  return { checks, times, userAgent: navigator.userAgent };
 }
 
 (globalThis as unknown as { wasmTrial: typeof wasmTrial }).wasmTrial = wasmTrial;

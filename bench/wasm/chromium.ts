@@ -8,7 +8,11 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { BrowserTrial } from './browser-entry';
 
-export async function runInChromium(bytes: Uint8Array, runs: number, repeats: number): Promise<BrowserTrial> {
+export async function runInChromium(
+  binaries: { name: string; bytes: Uint8Array }[],
+  runs: number,
+  repeats: number,
+): Promise<BrowserTrial> {
   const bundle = await build({
     entryPoints: [join(dirname(fileURLToPath(import.meta.url)), 'browser-entry.ts')],
     bundle: true,
@@ -20,12 +24,11 @@ export async function runInChromium(bytes: Uint8Array, runs: number, repeats: nu
   try {
     const page = await browser.newPage();
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    type Trial = (b: { name: string; bytes: number[] }[], r: number, k: number) => Promise<BrowserTrial>;
+    const plain = binaries.map(({ name, bytes }) => ({ name, bytes: Array.from(bytes) }));
     return await page.evaluate(
-      ([b, r, k]) =>
-        (
-          globalThis as unknown as { wasmTrial: (b: number[], r: number, k: number) => Promise<BrowserTrial> }
-        ).wasmTrial(b, r, k),
-      [Array.from(bytes), runs, repeats] as const,
+      ([b, r, k]) => (globalThis as unknown as { wasmTrial: Trial }).wasmTrial(b, r, k),
+      [plain, runs, repeats] as const,
     );
   } finally {
     await browser.close();

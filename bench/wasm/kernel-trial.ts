@@ -81,35 +81,31 @@ export function checkIdentical(
   return { identical: true, runs, firstMismatch: undefined, digest: digest.toString(16).padStart(8, '0') };
 }
 
-export interface TrialTimes {
-  /** Median ms over the repeats: JS kernel, WASM one call per run, WASM one call for all runs. */
-  js: number;
-  wasmPerRun: number;
-  wasmAllRuns: number;
-  /** Median ms of the optional reference (e.g. the whole forecast), timed in the same rotation. */
-  reference: number;
-  /** The same medians in process CPU ms when a CPU clock was given (NaN otherwise). */
-  cpu: { js: number; wasmPerRun: number; wasmAllRuns: number; reference: number };
-  repeats: number;
+export interface TimedVariant {
+  label: string;
+  run: () => void;
+}
+
+export interface VariantTime {
+  label: string;
+  /** Median wall ms over the repeats, and median process CPU ms when a CPU clock was given (else NaN). */
+  ms: number;
+  cpu: number;
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
- * Interleaved timings (the machine is shared, so the three variants run in turn within each
- * repeat, in a rotating order, and medians are compared). Every variant draws `runs` runs of
- * the plan from Sfc32(seed) and keeps each run's four sums, as the engine does.
+ * The kernels as timed variants: each draws `runs` runs of the plan from Sfc32(seed) and keeps
+ * each run's four sums, as the engine does. For every WASM kernel: one call per run (the shape
+ * the engine's run loop would use) and one call for all runs.
  */
-export function timeKernels(
-  kernel: WasmKernel,
+export function kernelVariants(
   plan: FusedInputs,
   seed: number,
   runs: number,
-  repeats: number,
-  reference?: () => void,
-  cpuNow?: () => number,
-  warmups = 3,
-): TrialTimes {
+  kernels: { name: string; kernel: WasmKernel }[],
+): TimedVariant[] {
   const n = plan.n;
   const open = new Float64Array(n);
   const lam = new Float64Array(n);
@@ -135,40 +131,50 @@ export function timeKernels(
       out.set(sums, 4 * r);
     }
   };
-  const wasmPerRun = (): void => {
-    kernel.loadState(new Sfc32(seed));
-    const s = kernel.sums;
-    for (let r = 0; r < runs; r++) {
-      kernel.run();
-      out.set(s, 4 * r);
-    }
-  };
-  const wasmAllRuns = (): void => {
-    kernel.loadState(new Sfc32(seed));
-    kernel.runMany(runs);
-  };
-  const variants = reference ? [js, wasmPerRun, wasmAllRuns, reference] : [js, wasmPerRun, wasmAllRuns];
+  const variants: TimedVariant[] = [{ label: `JS kernel (drawUniformRun)`, run: js }];
+  for (const { name, kernel } of kernels) {
+    const perRun = (): void => {
+      kernel.loadState(new Sfc32(seed));
+      const s = kernel.sums;
+      for (let r = 0; r < runs; r++) {
+        kernel.run();
+        out.set(s, 4 * r);
+      }
+    };
+    const allRuns = (): void => {
+      kernel.loadState(new Sfc32(seed));
+      kernel.runMany(runs);
+    };
+    variants.push({ label: `WASM ${name}, one call per run`, run: perRun });
+    variants.push({ label: `WASM ${name}, one call for all runs`, run: allRuns });
+  }
+  return variants;
+}
+
+/**
+ * Interleaved timings: the machine is shared, so the variants run in turn within each repeat,
+ * in a rotating order, and medians are compared.
+ */
+export function timeInterleaved(
+  variants: TimedVariant[],
+  repeats: number,
+  cpuNow: () => number = () => Number.NaN,
+  warmups = 3,
+): VariantTime[] {
   const ms: number[][] = variants.map(() => []);
   const cpu: number[][] = variants.map(() => []);
-  const clock = cpuNow ?? (() => Number.NaN);
   for (let rep = -warmups; rep < repeats; rep++) {
     for (let k = 0; k < variants.length; k++) {
       const v = (k + Math.max(0, rep)) % variants.length;
-      const c0 = clock();
+      const c0 = cpuNow();
       const t0 = performance.now();
-      variants[v]!();
+      variants[v]!.run();
       const t1 = performance.now();
       if (rep >= 0) {
         ms[v]!.push(t1 - t0);
-        cpu[v]!.push(clock() - c0);
+        cpu[v]!.push(cpuNow() - c0);
       }
     }
   }
-  const medians = (xs: number[][]) => ({
-    js: median(xs[0]!),
-    wasmPerRun: median(xs[1]!),
-    wasmAllRuns: median(xs[2]!),
-    reference: reference ? median(xs[3]!) : Number.NaN,
-  });
-  return { ...medians(ms), cpu: medians(cpu), repeats };
+  return variants.map((v, k) => ({ label: v.label, ms: median(ms[k]!), cpu: median(cpu[k]!) }));
 }
