@@ -76,6 +76,7 @@ export async function run(): Promise<void> {
     checks,
     timeInterleaved(variants, REPEATS, () => process.cpuUsage().user / 1000),
   );
+  const mismatch = checks.find((c) => !c.check.identical);
   try {
     const b = await runInChromium(binaries, RUNS, REPEATS);
     report(`Chromium ${/Chrome\/[\d.]+/.exec(b.userAgent)?.[0] ?? b.userAgent}`, b.checks, b.times);
@@ -83,5 +84,6 @@ export async function run(): Promise<void> {
     console.log(
       `Chromium: not run (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
     );
-  }
+  } // A port that no longer matches the JS kernel bit for bit is a failed bench, not a figure.
+  if (mismatch) throw new Error(`WASM ${mismatch.name} no longer matches the JS kernel in Node`);
 }
