@@ -84,6 +84,7 @@ export async function run(): Promise<void> {
     console.log(
       `Chromium: not run (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
     );
-  } // A port that no longer matches the JS kernel bit for bit is a failed bench, not a figure.
+  }
+  // A port that no longer matches the JS kernel bit for bit is a failed bench, not a figure.
   if (mismatch) throw new Error(`WASM ${mismatch.name} no longer matches the JS kernel in Node`);
 }
