@@ -8,6 +8,7 @@
  */
 import { assembleKernel, type KernelVariant } from './wasm/assemble';
 import { runInChromium } from './wasm/chromium';
+import { engineFingerprint } from './wasm/engine-fingerprint';
 import { benchPlan } from './wasm/kernel-plan';
 import { loadWasmKernel } from './wasm/kernel-runner';
 import {
@@ -80,6 +81,15 @@ export async function run(): Promise<void> {
   try {
     const b = await runInChromium(binaries, RUNS, REPEATS);
     report(`Chromium ${/Chrome\/[\d.]+/.exec(b.userAgent)?.[0] ?? b.userAgent}`, b.checks, b.times);
+    const node = engineFingerprint();
+    const same = (k: keyof typeof node) => `${k} ${node[k] === b.fingerprint[k] ? 'same' : 'differ'}`;
+    const nodeDigest = checks[0]!.check.digest;
+    const chromiumDigest = b.checks[0]!.check.digest;
+    console.log(
+      `Node vs Chromium: run sums ${nodeDigest === chromiumDigest ? 'identical' : 'differ'} ` +
+        `(${nodeDigest} vs ${chromiumDigest}); the engines' own numbers: ziggurat ${same('tables')}, ` +
+        `Math.${same('log')}, Math.${same('exp')}, Math.${same('pow')} (10,000 fixed inputs)`,
+    );
   } catch (error) {
     console.log(
       `Chromium: not run (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,

@@ -1,4 +1,5 @@
 /** Bundled by bench/wasm/chromium.ts into a page: the same trial, in Chromium's V8. */
+import { engineFingerprint, type EngineFingerprint } from './engine-fingerprint';
 import { loadWasmKernel } from './kernel-runner';
 import { benchPlan } from './kernel-plan';
 import {
@@ -13,6 +14,7 @@ export interface BrowserTrial {
   checks: { name: string; check: IdentityCheck }[];
   times: VariantTime[];
   userAgent: string;
+  fingerprint: EngineFingerprint;
 }
 
 async function wasmTrial(
@@ -29,7 +31,7 @@ async function wasmTrial(
   );
   const checks = kernels.map(({ name, kernel }) => ({ name, check: checkIdentical(kernel, plan, 1, runs) }));
   const times = timeInterleaved(kernelVariants(plan, 1, runs, kernels), repeats);
-  return { checks, times, userAgent: navigator.userAgent };
+  return { checks, times, userAgent: navigator.userAgent, fingerprint: engineFingerprint() };
 }
 
 (globalThis as unknown as { wasmTrial: typeof wasmTrial }).wasmTrial = wasmTrial;

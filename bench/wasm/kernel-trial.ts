@@ -4,6 +4,7 @@
  */
 import { Sfc32 } from '../../src/engine/random/sfc32';
 import { drawUniformRun } from '../../src/engine/forecast/monte-carlo/kernel-fused-uniform';
+import { fnvBits } from './engine-fingerprint';
 import type { FusedInputs } from './kernel-plan';
 import type { WasmKernel } from './kernel-runner';
 
@@ -21,13 +22,6 @@ function sameBits(x: Float64Array, y: Float64Array): number {
   const b = new BigUint64Array(y.buffer, y.byteOffset, y.length);
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return i;
   return -1;
-}
-
-function fnv(h0: number, values: Float64Array): number {
-  const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
-  let h = h0;
-  for (const byte of bytes) h = Math.imul(h ^ byte, 0x01000193);
-  return h >>> 0;
 }
 
 /** Runs both kernels side by side from the same seed and compares every output of every run. */
@@ -61,7 +55,7 @@ export function checkIdentical(
       sums,
     );
     kernel.run();
-    digest = fnv(digest, sums);
+    digest = fnvBits(sums, digest);
     const pairs: [string, Float64Array, Float64Array][] = [
       ['open', open, kernel.open],
       ['lam', lam, kernel.lam],
