@@ -10,10 +10,11 @@ import { assembleKernel, type KernelVariant } from './wasm/assemble';
 import { runInChromium } from './wasm/chromium';
 import { engineFingerprint } from './wasm/engine-fingerprint';
 import { benchPlan } from './wasm/kernel-plan';
-import { loadWasmKernel } from './wasm/kernel-runner';
+import { engineTables, loadWasmKernel } from './wasm/kernel-runner';
 import {
   checkIdentical,
   kernelVariants,
+  sumsDigest,
   timeInterleaved,
   type IdentityCheck,
   type VariantTime,
@@ -78,8 +79,13 @@ export async function run(): Promise<void> {
     timeInterleaved(variants, REPEATS, () => process.cpuUsage().user / 1000),
   );
   const mismatch = checks.find((c) => !c.check.identical);
+  // Portable probe: pure-WASM arithmetic with Node's ziggurat tables passed to both engines.
+  const portable = { bytes: await assembleKernel('portable'), tables: engineTables() };
+  const portableKernel = await loadWasmKernel(portable.bytes, plan, portable.tables);
+  const portableVsJs = checkIdentical(portableKernel, plan, 1, RUNS);
+  const portableNode = sumsDigest(portableKernel, 1, RUNS);
   try {
-    const b = await runInChromium(binaries, RUNS, REPEATS);
+    const b = await runInChromium(binaries, RUNS, REPEATS, portable);
     report(`Chromium ${/Chrome\/[\d.]+/.exec(b.userAgent)?.[0] ?? b.userAgent}`, b.checks, b.times);
     const node = engineFingerprint();
     const same = (k: keyof typeof node) => `${k} ${node[k] === b.fingerprint[k] ? 'same' : 'differ'}`;
@@ -89,6 +95,11 @@ export async function run(): Promise<void> {
       `Node vs Chromium: run sums ${nodeDigest === chromiumDigest ? 'identical' : 'differ'} ` +
         `(${nodeDigest} vs ${chromiumDigest}); the engines' own numbers: ziggurat ${same('tables')}, ` +
         `Math.${same('log')}, Math.${same('exp')}, Math.${same('pow')} (10,000 fixed inputs)`,
+    );
+    console.log(
+      `WASM portable build (fdlibm log, (1 + c·x)³ as a product, Node's tables in both): Node ${portableNode}, ` +
+        `Chromium ${b.portableDigest}: ${portableNode === b.portableDigest ? 'identical' : 'differ'} across engines; ` +
+        `vs the JS kernel in Node: ${portableVsJs.identical ? 'identical' : `differs (${portableVsJs.firstMismatch})`}`,
     );
   } catch (error) {
     console.log(

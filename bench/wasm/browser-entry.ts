@@ -1,10 +1,11 @@
 /** Bundled by bench/wasm/chromium.ts into a page: the same trial, in Chromium's V8. */
 import { engineFingerprint, type EngineFingerprint } from './engine-fingerprint';
-import { loadWasmKernel } from './kernel-runner';
+import { loadWasmKernel, type ZigguratTables } from './kernel-runner';
 import { benchPlan } from './kernel-plan';
 import {
   checkIdentical,
   kernelVariants,
+  sumsDigest,
   timeInterleaved,
   type IdentityCheck,
   type VariantTime,
@@ -15,12 +16,15 @@ export interface BrowserTrial {
   times: VariantTime[];
   userAgent: string;
   fingerprint: EngineFingerprint;
+  /** Sums digest of the portable build run with the tables passed in. */
+  portableDigest: string;
 }
 
 async function wasmTrial(
   binaries: { name: string; bytes: number[] }[],
   runs: number,
   repeats: number,
+  portable: { bytes: number[]; tables: ZigguratTables },
 ): Promise<BrowserTrial> {
   const plan = benchPlan(200);
   const kernels = await Promise.all(
@@ -31,7 +35,9 @@ async function wasmTrial(
   );
   const checks = kernels.map(({ name, kernel }) => ({ name, check: checkIdentical(kernel, plan, 1, runs) }));
   const times = timeInterleaved(kernelVariants(plan, 1, runs, kernels), repeats);
-  return { checks, times, userAgent: navigator.userAgent, fingerprint: engineFingerprint() };
+  const portableKernel = await loadWasmKernel(Uint8Array.from(portable.bytes), plan, portable.tables);
+  const portableDigest = sumsDigest(portableKernel, 1, runs);
+  return { portableDigest, checks, times, userAgent: navigator.userAgent, fingerprint: engineFingerprint() };
 }
 
 (globalThis as unknown as { wasmTrial: typeof wasmTrial }).wasmTrial = wasmTrial;

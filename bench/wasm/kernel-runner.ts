@@ -55,7 +55,24 @@ function zigguratFn(): Float64Array {
   return fn;
 }
 
-export async function loadWasmKernel(bytes: Uint8Array, plan: FusedInputs): Promise<WasmKernel> {
+/** The ziggurat tables as this engine computes them (random/normal.ts, and FN rebuilt here). */
+export interface ZigguratTables {
+  knInt: number[];
+  wn: number[];
+  fn: number[];
+  kn: number[];
+}
+
+export function engineTables(): ZigguratTables {
+  return { knInt: Array.from(KN_INT), wn: Array.from(WN), fn: Array.from(zigguratFn()), kn: Array.from(KN) };
+}
+
+/** `tables` overrides this engine's own (to run with another engine's bits). */
+export async function loadWasmKernel(
+  bytes: Uint8Array,
+  plan: FusedInputs,
+  tables: ZigguratTables = engineTables(),
+): Promise<WasmKernel> {
   const imports = { m: { log: Math.log, exp: Math.exp, pow: Math.pow } };
   const { instance } = await WebAssembly.instantiate(bytes as Uint8Array<ArrayBuffer>, imports);
   const k = instance.exports as unknown as KernelExports;
@@ -67,10 +84,10 @@ export async function loadWasmKernel(bytes: Uint8Array, plan: FusedInputs): Prom
     if (missing > 0) mem.grow(Math.ceil(missing / 65536));
   };
   ensure(sumsBase + 32);
-  new Int32Array(mem.buffer, 64, 128).set(KN_INT);
-  new Float64Array(mem.buffer, 576, 128).set(WN);
-  new Float64Array(mem.buffer, 1600, 128).set(zigguratFn());
-  new Float64Array(mem.buffer, 2624, 128).set(KN);
+  new Int32Array(mem.buffer, 64, 128).set(tables.knInt);
+  new Float64Array(mem.buffer, 576, 128).set(tables.wn);
+  new Float64Array(mem.buffer, 1600, 128).set(tables.fn);
+  new Float64Array(mem.buffer, 2624, 128).set(tables.kn);
   const arrays = [plan.lo, plan.width, plan.gd, plan.gc, plan.invRate];
   arrays.forEach((a, j) => new Float64Array(mem.buffer, SITES_BASE + j * 8 * n, n).set(a));
   k.setup(n, plan.now, SITES_BASE);

@@ -75,6 +75,13 @@ export function checkIdentical(
   return { identical: true, runs, firstMismatch: undefined, digest: digest.toString(16).padStart(8, '0') };
 }
 
+/** Digest of every run's sums from one call for all runs (for kernels not expected to match JS). */
+export function sumsDigest(kernel: WasmKernel, seed: number, runs: number): string {
+  kernel.loadState(new Sfc32(seed));
+  kernel.runMany(runs);
+  return fnvBits(kernel.sumsOfRuns(runs)).toString(16).padStart(8, '0');
+}
+
 export interface TimedVariant {
   label: string;
   run: () => void;
