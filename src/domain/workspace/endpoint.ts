@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../dates';
+import { V3_ENDPOINT } from './migrations-v3/endpoints';
 
 /**
  * The study's primary analysis: when does the trial read out?
@@ -97,18 +98,7 @@ export type Endpoint = z.infer<typeof endpointSchema>;
  * follow-up, so results stay as before; lags typical of industry (database lock ~3 months after
  * last visit, topline ~1 month after lock — industry benchmarks e.g. Tufts CSDD/Veeva data
  * management surveys); event fields filled with neutral oncology-like values, unused until the
- * kind is switched.
+ * kind is switched. These are still the values the v2→v3 migration gives, so they are taken from
+ * its frozen copy (one source); to change a default, write the new value here, never there.
  */
-export const DEFAULT_ENDPOINT: Endpoint = Object.freeze({
-  kind: 'enrollment',
-  followUpMonths: 0,
-  requiredEvents: 200,
-  controlMedianMonths: 12,
-  controlHazardPieces: [],
-  hazardRatio: 0.75,
-  allocation: 0.5,
-  dropoutRatePerYear: 0.05,
-  dbLockLagMonths: 3,
-  toplineLagMonths: 1,
-  scoreOn: 'lpi',
-}) as Endpoint;
+export const DEFAULT_ENDPOINT: Endpoint = Object.freeze(structuredClone(V3_ENDPOINT) as Endpoint);
