@@ -2,6 +2,22 @@
 // TypeScript (tsx took ~2–3 s of every run). Runs on `npm ci` / `npm install` (the `prepare`
 // script); bin/mrct.js falls back to tsx when the bundle is missing or older than the sources.
 import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The engine imports date-holidays statically (the browser bundle needs it that way); the CLI
+ * requires it on first use instead (src/cli/lazy-date-holidays.ts), since the precomputed holiday
+ * table (data/calendars/date-holidays-table.json) usually covers every country-year a study needs
+ * and loading the library costs ~0.2–0.3 s of start-up.
+ */
+const lazyDateHolidays = {
+  name: 'lazy-date-holidays',
+  setup(b) {
+    b.onResolve({ filter: /\/date-holidays-loader$/ }, () => ({
+      path: fileURLToPath(new URL('../src/cli/lazy-date-holidays.ts', import.meta.url)),
+    }));
+  },
+};
 
 const common = {
   bundle: true,
@@ -11,6 +27,7 @@ const common = {
   packages: 'external', // dependencies load from node_modules as usual
   logLevel: 'warning',
   sourcemap: 'linked',
+  plugins: [lazyDateHolidays],
 };
 
 await build({

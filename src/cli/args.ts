@@ -47,3 +47,16 @@ export function parseRuns(value: string | undefined, min: number, max: number): 
 export function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/** parseArgs options for flags that take a value (`--seed S`), by name. */
+export function valueOptions<N extends string>(...names: N[]): Record<N, { type: 'string' }> {
+  return Object.fromEntries(names.map((name) => [name, { type: 'string' }])) as Record<N, { type: 'string' }>;
+}
+
+/** parseArgs options for switches (`--json`): true when given, undefined when not. */
+export function switchOptions<N extends string>(...names: N[]): Record<N, { type: 'boolean' }> {
+  return Object.fromEntries(names.map((name) => [name, { type: 'boolean' }])) as Record<
+    N,
+    { type: 'boolean' }
+  >;
+}

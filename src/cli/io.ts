@@ -15,3 +15,11 @@ export interface CliCommand {
   usage: string;
   run: (args: string[], io: CliIo) => Promise<number> | number;
 }
+
+/** How command `name` refuses: "mrct NAME: message" on stderr, and the exit code (2 = usage). */
+export function commandFailure(io: CliIo, name: string): (message: string, code?: number) => number {
+  return (message, code = 2) => {
+    io.err(`mrct ${name}: ${message}`);
+    return code;
+  };
+}

@@ -2,6 +2,7 @@ import { readTabularFile, type ImportFile } from '../io/site-import/read-table';
 import type { ReadResult } from '../io/site-import/types';
 import { sizeProblem } from '../io/site-import/limits';
 import { fileIssue } from '../io/site-import/types';
+import { askOnce, type OneShotWorker } from './one-shot-worker';
 
 /** What the import worker receives: the file's name and bytes (copied: a fallback read may still need them). */
 export interface ImportTableRequest {
@@ -9,12 +10,9 @@ export interface ImportTableRequest {
   bytes: ArrayBuffer;
 }
 
-export type ImportWorker = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>;
-
-function defaultImportWorker(): ImportWorker {
-  if (typeof Worker === 'undefined') throw new Error('No Web Worker support');
-  return new Worker(new URL('./import-table.worker.ts', import.meta.url), { type: 'module' });
-}
+/** Where there are no workers this throws (ReferenceError) and the work runs on this thread. */
+const defaultOneShotWorker = (): OneShotWorker =>
+  new Worker(new URL('./import-table.worker.ts', import.meta.url), { type: 'module' });
 
 /**
  * Reads a CSV or XLSX site list in a Web Worker: unzipping a workbook and parsing a large sheet
@@ -24,28 +22,19 @@ function defaultImportWorker(): ImportWorker {
  */
 export async function readTabularFileOffMainThread(
   file: ImportFile,
-  createWorker: () => ImportWorker = defaultImportWorker,
+  createWorker: () => OneShotWorker = defaultOneShotWorker,
 ): Promise<ReadResult> {
   const tooBig = sizeProblem(file.size);
   if (tooBig) return { ok: false, issues: [fileIssue(file.name, tooBig)] };
-  let worker: ImportWorker;
+  let worker: OneShotWorker;
   try {
     worker = createWorker();
   } catch {
     return readTabularFile(file);
   }
   const bytes = await file.arrayBuffer();
-  return new Promise((resolve) => {
-    worker.onmessage = (event: MessageEvent<ReadResult>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      event.preventDefault?.();
-      worker.terminate();
-      resolve(readTabularFile({ name: file.name, size: bytes.byteLength, arrayBuffer: async () => bytes }));
-    };
-    const request: ImportTableRequest = { name: file.name, bytes };
-    worker.postMessage(request);
-  });
+  const request: ImportTableRequest = { name: file.name, bytes };
+  return askOnce(worker, request, () =>
+    readTabularFile({ name: file.name, size: bytes.byteLength, arrayBuffer: async () => bytes }),
+  );
 }

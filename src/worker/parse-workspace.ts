@@ -1,4 +1,5 @@
 import { parseWorkspaceFile, type ParseResult } from '../domain/workspace/index';
+import { askOnce, type OneShotWorker } from './one-shot-worker';
 
 /** What the parse worker receives: a file's text and its name (for the problems it reports). */
 export interface ParseRequest {
@@ -6,13 +7,9 @@ export interface ParseRequest {
   file: string;
 }
 
-/** The part of Worker used here (a fake in unit tests). */
-export type ParseWorker = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror'>;
-
-function defaultParseWorker(): ParseWorker {
-  if (typeof Worker === 'undefined') throw new Error('No Web Worker support');
-  return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
-}
+/** Where there are no workers this throws (ReferenceError) and the work runs on this thread. */
+const defaultOneShotWorker = (): OneShotWorker =>
+  new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
 
 /**
  * Parses, migrates and validates a workspace file's text in a Web Worker: JSON.parse and the zod
@@ -25,26 +22,14 @@ function defaultParseWorker(): ParseWorker {
 export function parseWorkspaceOffMainThread(
   text: string,
   file: string,
-  createWorker: () => ParseWorker = defaultParseWorker,
+  createWorker: () => OneShotWorker = defaultOneShotWorker,
 ): Promise<ParseResult> {
-  let worker: ParseWorker;
+  let worker: OneShotWorker;
   try {
     worker = createWorker();
   } catch {
     return Promise.resolve(parseWorkspaceFile(text, file));
   }
-  return new Promise((resolve) => {
-    worker.onmessage = (event: MessageEvent<ParseResult>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      // The worker died (failed to load, out of memory): the file itself was never the problem.
-      event.preventDefault?.();
-      worker.terminate();
-      resolve(parseWorkspaceFile(text, file));
-    };
-    const request: ParseRequest = { text, file };
-    worker.postMessage(request);
-  });
+  const request: ParseRequest = { text, file };
+  return askOnce(worker, request, () => parseWorkspaceFile(text, file));
 }

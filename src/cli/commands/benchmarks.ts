@@ -8,13 +8,14 @@ import {
   type ComparableTrial,
 } from '../../engine/benchmarks/index';
 import type { CliCommand, CliIo } from '../io';
+import { packageFile } from '../package-file';
 
 const USAGE = 'mrct benchmarks [--area ID] [--phase 2|3] [--json]';
 
 /** The compact comparable-trials list the derivation writes (also lazy-loaded by the app). */
 export function readComparableTrials(): ComparableTrial[] {
   return JSON.parse(
-    readFileSync(new URL('../../../public/benchmarks/comparable-trials.json', import.meta.url), 'utf8'),
+    readFileSync(packageFile('public/benchmarks/comparable-trials.json'), 'utf8'),
   ) as ComparableTrial[];
 }
 

@@ -7,6 +7,7 @@ import {
   method2Probability,
 } from '../../engine/consistency/mhlw';
 import type { CliCommand, CliIo } from '../io';
+import { switchOptions, valueOptions } from '../args';
 
 const usage = [
   'mrct consistency --method 1 --pi 0.5 --power 0.9 --cp 0.8 [--conditional] [--alpha 0.025] [--json]',
@@ -38,27 +39,19 @@ function num(
   return x;
 }
 
-function print(io: CliIo, json: boolean, key: string, value: number | null, text: string): void {
-  io.out(json ? JSON.stringify({ [key]: value }) : text);
-}
-
 function runConsistency(args: string[], io: CliIo): number {
   const { values } = parseArgs({
     args,
     options: {
-      method: { type: 'string' },
-      pi: { type: 'string' },
-      power: { type: 'string' },
-      cp: { type: 'string' },
-      fraction: { type: 'string' },
-      fractions: { type: 'string' },
-      alpha: { type: 'string' },
-      conditional: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
+      ...valueOptions('method', 'pi', 'power', 'cp', 'fraction', 'fractions', 'alpha'),
+      ...switchOptions('conditional', 'json'),
     },
     strict: true,
   });
   const json = values.json === true;
+  /** The result: `{ key: value }` with --json, else the sentence. */
+  const print = (key: string, value: number | null, text: string) =>
+    io.out(json ? JSON.stringify({ [key]: value }) : text);
   const power = num('power', values.power, 0, 1) as number;
   const alpha = num('alpha', values.alpha, 0, 1, false) ?? 0.025;
   const design = { power, alpha };
@@ -70,7 +63,7 @@ function runConsistency(args: string[], io: CliIo): number {
     const sum = fractions.reduce((a, b) => a + b, 0);
     if (Math.abs(sum - 1) > 1e-6) throw new ArgError(`--fractions must sum to 1, got ${sum}`);
     const p = method2Probability(fractions, design);
-    print(io, json, 'probability', p, `Method 2: P(every region shows a positive effect) = ${p.toFixed(4)}`);
+    print('probability', p, `Method 2: P(every region shows a positive effect) = ${p.toFixed(4)}`);
     return 0;
   }
   if (values.method !== '1') throw new ArgError(`--method must be 1 or 2, got "${values.method ?? ''}"`);
@@ -80,20 +73,12 @@ function runConsistency(args: string[], io: CliIo): number {
   if (values.fraction !== undefined) {
     const f = num('fraction', values.fraction, 0, 1.0000001) as number;
     const p = conditional ? method1ConditionalProbability(f, pi, design) : method1Probability(f, pi, design);
-    print(
-      io,
-      json,
-      'probability',
-      p,
-      `${label}: P(D_region/D_all > ${pi}) = ${p.toFixed(4)} at fraction ${f}`,
-    );
+    print('probability', p, `${label}: P(D_region/D_all > ${pi}) = ${p.toFixed(4)} at fraction ${f}`);
     return 0;
   }
   const cp = num('cp', values.cp, 0, 1) as number;
   const f = conditional ? method1ConditionalMinFraction(pi, cp, design) : method1MinFraction(pi, cp, design);
   print(
-    io,
-    json,
     'minFraction',
     f,
     f === null

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { addMonthsToDate, isoOrBeyond } from '../../domain/dates';
 import {
@@ -14,9 +13,10 @@ import { scoreCompared } from '../../engine/evaluation/score-scenarios';
 import { budgetSummary } from '../../engine/evaluation/budget-summary';
 import type { CostDistribution } from '../../engine/cost/index';
 import type { CostScope } from '../../engine/evaluation/cost-scope';
-import { MAX_CLI_RUNS, parseRuns, parseSeed, quoteArg } from '../args';
+import { MAX_CLI_RUNS, parseRuns, parseSeed, quoteArg, switchOptions, valueOptions } from '../args';
 import { Worker } from 'node:worker_threads';
 import type { CliCommand, CliIo } from '../io';
+import { readTextFile } from '../spec-file';
 import { graphemeLength, truncateGraphemes } from '../terminal-text';
 import { compareInThreads, evaluateThreadUrl, takeEvaluateThread } from '../parallel/compare-in-threads';
 
@@ -71,11 +71,8 @@ async function evaluate(args: string[], io: CliIo, thread: Worker | undefined): 
     args,
     allowPositionals: true,
     options: {
-      scenario: { type: 'string' },
-      json: { type: 'boolean' },
-      seed: { type: 'string' },
-      runs: { type: 'string' },
-      threads: { type: 'string' },
+      ...valueOptions('scenario', 'seed', 'runs', 'threads'),
+      ...switchOptions('json'),
     },
   });
   const file = positionals[0];
@@ -97,14 +94,12 @@ async function evaluate(args: string[], io: CliIo, thread: Worker | undefined): 
   }
   const seed = seedArg.ok ? seedArg.value : undefined;
   const runs = runsArg.ok ? runsArg.value : undefined;
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    io.err(`mrct evaluate: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  const read = await readTextFile(file);
+  if (!read.ok) {
+    io.err(`mrct evaluate: ${read.message}`);
     return 2;
   }
-  const parsed = parseWorkspaceFile(text, file);
+  const parsed = parseWorkspaceFile(read.text, file);
   if (!parsed.ok) {
     io.err(`${file} is not a valid workspace (run \`mrct validate ${file}\` for every problem):`);
     for (const p of parsed.problems.slice(0, 5)) io.err(`  ${p.path || '(whole file)'}: ${p.message}`);

@@ -1,7 +1,7 @@
 import { parseEventsSpec, runEventsSpec, type EventsResult } from '../../engine/events';
-import type { CliCommand, CliIo } from '../io';
-import { parseRuns, parseSeed } from '../args';
-import { parseFileCommand, readSpecFile } from '../spec-file';
+import { commandFailure, type CliCommand, type CliIo } from '../io';
+import { parseRuns, parseSeed, switchOptions, valueOptions } from '../args';
+import { parseFileCommand, readCheckedSpec } from '../spec-file';
 
 const usage = [
   'mrct events SPEC [--json] [--runs N] [--seed S]',
@@ -18,44 +18,29 @@ const usage = [
 const DEFAULT_RUNS = 10_000;
 const DEFAULT_SEED = 1;
 
-function fail(io: CliIo, message: string, code = 2): number {
-  io.err(`mrct events: ${message}`);
-  return code;
-}
-
 async function runEvents(args: string[], io: CliIo): Promise<number> {
+  const fail = commandFailure(io, 'events');
   const parsed = parseFileCommand(
     args,
-    {
-      json: { type: 'boolean', default: false },
-      runs: { type: 'string' },
-      seed: { type: 'string' },
-    },
+    { ...switchOptions('json'), ...valueOptions('runs', 'seed') },
     usage.split('\n')[0] ?? '',
   );
-  if (!parsed.ok) return fail(io, parsed.message);
+  if (!parsed.ok) return fail(parsed.message);
   const { values, file } = parsed;
   const runsArg = parseRuns(values.runs, 1, 1_000_000);
-  if (!runsArg.ok) return fail(io, runsArg.message);
+  if (!runsArg.ok) return fail(runsArg.message);
   const seedArg = parseSeed(values.seed);
-  if (!seedArg.ok) return fail(io, seedArg.message);
+  if (!seedArg.ok) return fail(seedArg.message);
   const runs = runsArg.value ?? DEFAULT_RUNS;
   const seed = seedArg.value ?? DEFAULT_SEED;
 
-  const read = await readSpecFile(file);
-  if (!read.ok) return fail(io, read.message, read.exitCode);
-  const json = read.json;
-  const spec = parseEventsSpec(json);
-  if (!spec.ok) {
-    io.err(`mrct events: ${file}: ${spec.problems.length} problem${spec.problems.length === 1 ? '' : 's'}`);
-    for (const p of spec.problems) io.err(`  ${p.path}: ${p.message}`);
-    return 1;
-  }
+  const spec = await readCheckedSpec(file, parseEventsSpec, io, 'events');
+  if (!spec.ok) return spec.exitCode;
   let result: EventsResult;
   try {
     result = runEventsSpec(spec.spec, runs, seed);
   } catch (error) {
-    if (error instanceof RangeError) return fail(io, error.message);
+    if (error instanceof RangeError) return fail(error.message);
     throw error;
   }
   io.out(values.json ? JSON.stringify(eventsJson(result)) : eventsTable(result, spec.spec.required));

@@ -10,9 +10,9 @@ import {
 import { HARD_BUDGET_FACTOR, MIN_WORK_RUNS, runsWithinWork } from '../../engine/evaluation/run-budget';
 import type { ForecastInput, ForecastMethod, ForecastOptions, ForecastResult } from '../../engine/forecast';
 import { ForecastPool } from '../parallel/forecast-pool';
-import { parseSeed } from '../args';
-import { parseFileCommand, readSpecFile } from '../spec-file';
-import type { CliCommand, CliIo } from '../io';
+import { parseSeed, switchOptions, valueOptions } from '../args';
+import { parseFileCommand, readCheckedSpec } from '../spec-file';
+import { commandFailure, type CliCommand, type CliIo } from '../io';
 
 const usage = [
   'mrct forecast FILE [--json] [--method exact|approx|monte-carlo] [--runs N] [--seed S] [--threads N]',
@@ -31,51 +31,34 @@ const PARALLEL_SITE_RUNS = 20_000_000;
 
 const METHODS: readonly ForecastMethod[] = ['exact', 'approx', 'monte-carlo'];
 
-function fail(io: CliIo, message: string, code = 2): number {
-  io.err(`mrct forecast: ${message}`);
-  return code;
-}
-
 async function runForecast(args: string[], io: CliIo): Promise<number> {
+  const fail = commandFailure(io, 'forecast');
   const parsed = parseFileCommand(
     args,
-    {
-      json: { type: 'boolean', default: false },
-      method: { type: 'string' },
-      runs: { type: 'string' },
-      seed: { type: 'string' },
-      threads: { type: 'string' },
-    },
+    { ...switchOptions('json'), ...valueOptions('method', 'runs', 'seed', 'threads') },
     usage.split('\n')[0] ?? '',
   );
-  if (!parsed.ok) return fail(io, parsed.message);
+  if (!parsed.ok) return fail(parsed.message);
   const { values, file } = parsed;
   const method = values.method ?? 'auto';
   if (method !== 'auto' && !METHODS.includes(method as ForecastMethod))
-    return fail(io, `--method must be exact, approx or monte-carlo, got "${method}"`);
+    return fail(`--method must be exact, approx or monte-carlo, got "${method}"`);
   const runs = values.runs === undefined ? undefined : Number(values.runs);
   if (runs !== undefined && !(Number.isInteger(runs) && runs >= 1 && runs <= 10_000_000))
-    return fail(io, `--runs must be a whole number between 1 and 10,000,000, got "${values.runs}"`);
+    return fail(`--runs must be a whole number between 1 and 10,000,000, got "${values.runs}"`);
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64))
-    return fail(io, `--threads must be a whole number between 1 and 64, got "${values.threads}"`);
+    return fail(`--threads must be a whole number between 1 and 64, got "${values.threads}"`);
   const seedArg = parseSeed(values.seed);
-  if (!seedArg.ok) return fail(io, seedArg.message);
+  if (!seedArg.ok) return fail(seedArg.message);
   const seed = seedArg.value;
 
-  const read = await readSpecFile(file);
-  if (!read.ok) return fail(io, read.message, read.exitCode);
-  const json = read.json;
-  const spec = parseForecastSpec(json);
-  if (!spec.ok) {
-    io.err(`mrct forecast: ${file}: ${spec.problems.length} problem${spec.problems.length === 1 ? '' : 's'}`);
-    for (const p of spec.problems) io.err(`  ${p.path}: ${p.message}`);
-    return 1;
-  }
+  const spec = await readCheckedSpec(file, parseForecastSpec, io, 'forecast');
+  if (!spec.ok) return spec.exitCode;
   let result: ForecastResult;
   try {
     const planned = workBoundedRuns(spec.input, method as ForecastMethod | 'auto', runs);
-    if (!planned.ok) return fail(io, planned.message);
+    if (!planned.ok) return fail(planned.message);
     if (planned.note) io.err(`mrct forecast: ${planned.note}`);
     const options = {
       method: method as ForecastMethod | 'auto',
@@ -86,7 +69,7 @@ async function runForecast(args: string[], io: CliIo): Promise<number> {
     result = cores > 1 ? await forecastOnThreads(spec.input, options, cores) : forecast(spec.input, options);
   } catch (error) {
     if (error instanceof ForecastNotApplicableError || error instanceof RangeError)
-      return fail(io, error.message);
+      return fail(error.message);
     throw error;
   }
   io.out(values.json ? JSON.stringify(toJson(result)) : toTable(result, spec.input.target));

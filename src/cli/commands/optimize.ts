@@ -1,8 +1,8 @@
 import { optimizeCountryMix, type OptimizeResult } from '../../engine/optimizer/solver/optimize';
 import { formatSpecIssues, optimizerSpecSchema } from '../../engine/optimizer/solver/spec';
-import { MAX_CLI_RUNS, parseRuns, parseSeed } from '../args';
+import { MAX_CLI_RUNS, parseRuns, parseSeed, switchOptions, valueOptions } from '../args';
 import { parseFileCommand, readSpecFile } from '../spec-file';
-import type { CliCommand, CliIo } from '../io';
+import { commandFailure, type CliCommand } from '../io';
 
 const usage = [
   'mrct optimize FILE [--json] [--seed S] [--runs N] [--frontier]',
@@ -12,11 +12,6 @@ const usage = [
   'to reach the target within the budget. Verified by a seeded Monte Carlo. See docs/optimizer-spec.md.',
   'Exit code 1 when no feasible mix exists (the binding constraint is printed).',
 ].join('\n');
-
-function fail(io: CliIo, message: string, code = 2): number {
-  io.err(`mrct optimize: ${message}`);
-  return code;
-}
 
 function human(r: OptimizeResult): string {
   if (!r.feasible) return ['No feasible mix:', ...r.binding.map((b) => `  - ${b.message}`)].join('\n');
@@ -45,31 +40,26 @@ export const optimizeCommand: CliCommand = {
   summary: 'Cheapest country mix reaching the target on time (or fastest within a budget)',
   usage,
   async run(args, io) {
+    const fail = commandFailure(io, 'optimize');
     const parsed = parseFileCommand(
       args,
-      {
-        json: { type: 'boolean', default: false },
-        seed: { type: 'string' },
-        runs: { type: 'string' },
-        frontier: { type: 'boolean', default: false },
-      },
+      { ...switchOptions('json', 'frontier'), ...valueOptions('seed', 'runs') },
       usage.split('\n')[0] ?? '',
     );
-    if (!parsed.ok) return fail(io, parsed.message);
+    if (!parsed.ok) return fail(parsed.message);
     const { values, file } = parsed;
     const seedArg = parseSeed(values.seed);
-    if (!seedArg.ok) return fail(io, seedArg.message);
+    if (!seedArg.ok) return fail(seedArg.message);
     const runsArg = parseRuns(values.runs, 100, MAX_CLI_RUNS);
-    if (!runsArg.ok) return fail(io, runsArg.message);
+    if (!runsArg.ok) return fail(runsArg.message);
     const seed = seedArg.value ?? 1;
     const runs = runsArg.value ?? 10_000;
     const read = await readSpecFile(file);
-    if (!read.ok) return fail(io, read.message, read.exitCode);
+    if (!read.ok) return fail(read.message, read.exitCode);
     const raw = read.json;
     const spec = optimizerSpecSchema.safeParse(raw);
     if (!spec.success)
       return fail(
-        io,
         `invalid spec in ${file}:\n${formatSpecIssues(spec.error)
           .map((l) => `  ${l}`)
           .join('\n')}`,

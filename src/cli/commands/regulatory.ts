@@ -4,6 +4,7 @@ import { isKnownCalendar } from '../../engine/calendar/holidays';
 import { computeClock, type ClockPathway, type ClockResult } from '../../engine/regulatory';
 import { referenceData } from '../../domain/reference/index';
 import type { CliCommand, CliIo } from '../io';
+import { switchOptions, valueOptions } from '../args';
 
 /** What `mrct regulatory` needs from the reference data (a subset of src/domain/reference). */
 export interface RegulatorySource {
@@ -66,13 +67,8 @@ export function createRegulatoryCommand(load: () => RegulatorySource): CliComman
       const { values } = parseArgs({
         args,
         options: {
-          authority: { type: 'string' },
-          pathway: { type: 'string' },
-          submitted: { type: 'string' },
-          list: { type: 'boolean' },
-          json: { type: 'boolean' },
-          'winter-clock-stop': { type: 'boolean' },
-          rms: { type: 'string' },
+          ...valueOptions('authority', 'pathway', 'submitted', 'rms'),
+          ...switchOptions('list', 'json', 'winter-clock-stop'),
         },
       });
       const source = load();

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseWorkspaceFile } from '../../domain/workspace/index';
 import type { CliCommand } from '../io';
+import { readTextFile } from '../spec-file';
 
 /** `mrct validate FILE`: every problem in a workspace file with its JSON path; exit 1 when invalid. */
 export const validateCommand: CliCommand = {
@@ -18,14 +18,12 @@ export const validateCommand: CliCommand = {
       io.err('mrct validate: give the workspace file to check, e.g. `mrct validate plan.mrct.json`.');
       return 2;
     }
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      io.err(`mrct validate: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const read = await readTextFile(file);
+    if (!read.ok) {
+      io.err(`mrct validate: ${read.message}`);
       return 2;
     }
-    const result = parseWorkspaceFile(text, file);
+    const result = parseWorkspaceFile(read.text, file);
     if (values.json) {
       io.out(
         JSON.stringify(

@@ -6,7 +6,7 @@ import pathwaysJson from '../../../data/reference/pathways.json';
 import therapeuticAreasJson from '../../../data/reference/therapeutic-areas.json';
 import benchmarksJson from '../../../data/reference/benchmarks.json';
 import { applyBenchmarkDefaults, benchmarkPhaseFactor } from './benchmark-defaults';
-import { parseReferenceData, type ReferenceData } from './load';
+import { linkReferenceData, type ReferenceData, type ReferenceFiles } from './load';
 
 export * from './provenance';
 export type { Authority } from './authority';
@@ -18,7 +18,7 @@ export type { TherapeuticArea, TherapeuticAreaId } from './therapeutic-area';
 export { THERAPEUTIC_AREA_IDS } from './therapeutic-area';
 export type { FxRate, ReferenceMeta } from './fx';
 export type { ReferenceData, ReferenceCountry } from './load';
-export { parseReferenceData } from './load';
+export { parseReferenceData, linkReferenceData } from './load';
 export { nominalApprovalDays, countrySummary, type CountrySummary } from './summary';
 export { findProvenanceViolations, type ProvenanceViolation } from './provenance-walk';
 export { authoritySchema } from './authority';
@@ -29,20 +29,26 @@ export { therapeuticAreaSchema, therapeuticAreasFileSchema } from './therapeutic
 export { fxFileSchema, metaSchema } from './fx';
 export { referenceFilesSchema } from './load';
 
+/** The bundled data files, by the names of `referenceFilesSchema` (validated by the tests, below). */
+export const bundledReferenceFiles = {
+  authorities: authoritiesJson,
+  pathways: pathwaysJson,
+  countries: countriesJson,
+  therapeuticAreas: therapeuticAreasJson,
+  fx: fxJson,
+  meta: metaJson,
+};
+
 /**
- * The validated reference dataset. Parsing happens once at import: a malformed data file fails
- * loudly here (and in the schema tests) instead of feeding bad numbers to the engines. Recruitment
- * base rates and country multipliers are then replaced by the ClinicalTrials.gov benchmarks.
+ * The reference dataset. The files' schema check runs in the tests, not at every start
+ * (tests/unit/domain/reference/bundled-files.test.ts: each file parses, and parsing changes
+ * nothing, so these objects are what the parse would give); the cross-references are checked
+ * here, so an inconsistent file still fails loudly instead of feeding bad numbers to the engines.
+ * Recruitment base rates and country multipliers are then replaced by the ClinicalTrials.gov
+ * benchmarks.
  */
 export const referenceData: ReferenceData = applyBenchmarkDefaults(
-  parseReferenceData({
-    authorities: authoritiesJson,
-    pathways: pathwaysJson,
-    countries: countriesJson,
-    therapeuticAreas: therapeuticAreasJson,
-    fx: fxJson,
-    meta: metaJson,
-  }),
+  linkReferenceData(bundledReferenceFiles as ReferenceFiles),
   benchmarksJson,
 );
 

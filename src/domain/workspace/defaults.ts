@@ -1,20 +1,17 @@
 import type { Settings } from './settings';
 import type { Study } from './study';
 import { DEFAULT_ENDPOINT } from './endpoint';
+import { V2_DEFAULT_SETTINGS } from './migrations';
 import type { Workspace } from './workspace';
 
 /**
- * Default modelling settings. The optimism discount of 0.3 reflects that sites' own feasibility
- * estimates run high: ~11% of sites enrol nobody and about half under-enrol (Tufts CSDD 2012/2013).
+ * Default modelling settings: still those v2 introduced, so they are taken from the v1→v2
+ * migration's frozen copy (one source). To change a default, write the new value here
+ * (`{ ...V2_DEFAULT_SETTINGS, … }`), never in the migration: an old file must open as it did.
+ * The optimism discount of 0.3 reflects that sites' own feasibility estimates run high: ~11% of
+ * sites enrol nobody and about half under-enrol (Tufts CSDD 2012/2013).
  */
-export const DEFAULT_SETTINGS: Settings = {
-  seed: 20261121,
-  monteCarloRuns: 10_000,
-  optimismDiscount: 0.3,
-  scoreWeights: { speed: 35, cost: 30, feasibility: 25, regional: 10 },
-  scorecardWeights: { quality: 30, capacity: 20, regulatory: 20, therapeutic: 20, governance: 10 },
-  sponsor: { hasAustralianEntity: false },
-};
+export const DEFAULT_SETTINGS: Settings = structuredClone(V2_DEFAULT_SETTINGS);
 
 export function blankStudy(today: string): Study {
   const year = Number(today.slice(0, 4));

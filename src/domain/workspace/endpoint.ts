@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from '../dates';
+import { V3_ENDPOINT } from './migrations-v3/endpoints';
+import { monthsField, shareField } from './number-fields';
 
 /**
  * The study's primary analysis: when does the trial read out?
@@ -16,14 +18,8 @@ import { isoDate } from '../dates';
 export const ENDPOINT_KINDS = ['enrollment', 'events'] as const;
 export const SCORE_MILESTONES = ['lpi', 'topline'] as const;
 
-const months = (what: string, max: number) =>
-  z
-    .number({ error: `${what} must be a number of months` })
-    .min(0, `${what} cannot be negative`)
-    .max(max, `${what} above ${max} months is not supported`);
-
 export const hazardPieceSchema = z.object({
-  fromMonth: months('A piece start', 600),
+  fromMonth: monthsField('A piece start', 600),
   hazardPerMonth: z
     .number({ error: 'A hazard must be a number per month' })
     .gt(0, 'A hazard must be above 0 per month')
@@ -33,7 +29,7 @@ export const hazardPieceSchema = z.object({
 export const endpointSchema = z
   .object({
     kind: z.enum(ENDPOINT_KINDS, { error: 'Choose enrollment-driven or event-driven' }),
-    followUpMonths: months('Follow-up', 240),
+    followUpMonths: monthsField('Follow-up', 240),
     requiredEvents: z
       .number({ error: 'Required events must be a number' })
       .int('Required events must be a whole number')
@@ -52,12 +48,9 @@ export const endpointSchema = z
       .number({ error: 'Allocation must be a number' })
       .gt(0, 'Allocation to the experimental arm must be above 0%')
       .lt(1, 'Allocation to the experimental arm must be below 100%'),
-    dropoutRatePerYear: z
-      .number({ error: 'Dropout per year must be a number' })
-      .min(0, 'Dropout per year cannot be negative')
-      .max(0.9, 'Dropout above 90% a year is not plausible'),
-    dbLockLagMonths: months('Lag to database lock', 36),
-    toplineLagMonths: months('Lag to topline', 24),
+    dropoutRatePerYear: shareField('Dropout per year', 0.9, 'Dropout above 90% a year is not plausible'),
+    dbLockLagMonths: monthsField('Lag to database lock', 36),
+    toplineLagMonths: monthsField('Lag to topline', 24),
     /** Which milestone P(deadline) and the speed score use. */
     scoreOn: z.enum(SCORE_MILESTONES, { error: 'Choose last patient in or topline' }),
     /** The deadline for topline results (used when scoreOn is topline). */
@@ -97,18 +90,7 @@ export type Endpoint = z.infer<typeof endpointSchema>;
  * follow-up, so results stay as before; lags typical of industry (database lock ~3 months after
  * last visit, topline ~1 month after lock — industry benchmarks e.g. Tufts CSDD/Veeva data
  * management surveys); event fields filled with neutral oncology-like values, unused until the
- * kind is switched.
+ * kind is switched. These are still the values the v2→v3 migration gives, so they are taken from
+ * its frozen copy (one source); to change a default, write the new value here, never there.
  */
-export const DEFAULT_ENDPOINT: Endpoint = Object.freeze({
-  kind: 'enrollment',
-  followUpMonths: 0,
-  requiredEvents: 200,
-  controlMedianMonths: 12,
-  controlHazardPieces: [],
-  hazardRatio: 0.75,
-  allocation: 0.5,
-  dropoutRatePerYear: 0.05,
-  dbLockLagMonths: 3,
-  toplineLagMonths: 1,
-  scoreOn: 'lpi',
-}) as Endpoint;
+export const DEFAULT_ENDPOINT: Endpoint = Object.freeze(structuredClone(V3_ENDPOINT) as Endpoint);

@@ -25,9 +25,10 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 /**
  * The settings a v2 workspace started with, frozen here: a migration must give the same result
  * forever, so it never reads the live DEFAULT_SETTINGS (changing a default would silently change
- * what an old file opens as).
+ * what an old file opens as). Today's DEFAULT_SETTINGS start from this value (defaults.ts);
+ * tests/unit/domain/workspace/migrations.test.ts pins what a migrated v1 file gets.
  */
-const V2_DEFAULT_SETTINGS = Object.freeze({
+export const V2_DEFAULT_SETTINGS = Object.freeze({
   seed: 20261121,
   monteCarloRuns: 10_000,
   optimismDiscount: 0.3,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDate } from '../dates';
 import { THERAPEUTIC_AREA_IDS } from '../reference/therapeutic-area';
 import { currencyCode } from './ids';
+import { shareField } from './number-fields';
 import { DEFAULT_ENDPOINT, endpointSchema } from './endpoint';
 
 export const PHASES = ['1', '1/2', '2', '2/3', '3', '4'] as const;
@@ -23,14 +24,12 @@ export const studySchema = z
       .int('Target must be a whole number of patients')
       .min(1, 'Target must be at least 1 patient')
       .max(100_000, 'Target above 100,000 patients is not supported'),
-    screenFailureRate: z
-      .number({ error: 'Screen-failure rate must be a number' })
-      .min(0, 'Screen-failure rate cannot be negative')
-      .max(0.95, 'Screen-failure rate above 95% leaves almost no one to randomise'),
-    dropoutRate: z
-      .number({ error: 'Dropout rate must be a number' })
-      .min(0, 'Dropout rate cannot be negative')
-      .max(0.9, 'Dropout rate above 90% is not plausible'),
+    screenFailureRate: shareField(
+      'Screen-failure rate',
+      0.95,
+      'Screen-failure rate above 95% leaves almost no one to randomise',
+    ),
+    dropoutRate: shareField('Dropout rate', 0.9, 'Dropout rate above 90% is not plausible'),
     plannedFirstSubmission: isoDate,
     enrollmentDeadline: isoDate,
     reportingCurrency: currencyCode,

@@ -48,14 +48,17 @@ export interface CountryOutcome {
   /** Months from submission to the median site of this country opening (its P50). */
   medianSiteOpenP50: number;
   /** Start-up phases, most likely days, for the Gantt. */
-  phases: {
-    regulatory: number;
-    ethics: number;
-    ethicsSequential: boolean;
-    gates: number;
-    contract: number;
-    initiation: number;
-  };
+  phases: StartupPhaseDays;
+}
+
+/** A country's start-up phases, most likely days each (regulatory ∥ ethics unless sequential). */
+export interface StartupPhaseDays {
+  regulatory: number;
+  ethics: number;
+  ethicsSequential: boolean;
+  gates: number;
+  contract: number;
+  initiation: number;
 }
 
 export interface ScenarioEvaluation {

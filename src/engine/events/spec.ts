@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatPath } from '../../domain/json-path';
-import { forecastSpecSchema, parseForecastSpec, specProblems, type SpecProblem } from '../forecast/spec';
+import { forecastSpecSchema, parseForecastSpec, parseSpecJson, type SpecProblem } from '../forecast/spec';
 import type { ForecastInput } from '../forecast/types';
 import { eventModelProblems, hazardFromMedian, type EventModel } from './hazard-model';
 
@@ -114,12 +114,8 @@ export interface EventsSpec {
 export function parseEventsSpec(
   json: unknown,
 ): { ok: true; spec: EventsSpec } | { ok: false; problems: SpecProblem[] } {
-  const res = eventsSpecSchema.safeParse(json);
-  if (!res.success)
-    return {
-      ok: false,
-      problems: specProblems(res.error),
-    };
+  const res = parseSpecJson(eventsSpecSchema, json);
+  if (!res.ok) return res;
   const { events, at } = res.data;
   const parsedAccrual = parseAccrual(res.data.accrual);
   if (!parsedAccrual.ok) return parsedAccrual;

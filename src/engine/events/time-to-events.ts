@@ -26,6 +26,16 @@ export function summariseTimes(times: Float64Array): TimeSummary {
   };
 }
 
+/** What both simulations below reuse across runs: the seeded generator, the arms and n-patient buffers. */
+function eventRunState(model: EventModel, n: number, seed: number | string) {
+  return {
+    rng: new Sfc32(seed),
+    arms: twoArms(model),
+    entry: new Float64Array(n),
+    scratch: new Float64Array(n),
+  };
+}
+
 /** Per-run month of the D-th event with n patients entering uniformly on [0, months]. */
 export function simulateUniformAccrual(
   model: EventModel,
@@ -35,10 +45,7 @@ export function simulateUniformAccrual(
   runs: number,
   seed: number | string,
 ): Float64Array {
-  const rng = new Sfc32(seed);
-  const arms = twoArms(model);
-  const entry = new Float64Array(n);
-  const scratch = new Float64Array(n);
+  const { rng, arms, entry, scratch } = eventRunState(model, n, seed);
   const out = new Float64Array(runs);
   for (let r = 0; r < runs; r++) {
     uniformEntries(n, months, rng, entry);
@@ -70,11 +77,8 @@ export function simulateFromEnrollmentRuns(
   enrollment: EnrollmentRuns,
   seed: number | string,
 ): Float64Array {
-  const rng = new Sfc32(seed);
-  const arms = twoArms(model);
+  const { rng, arms, entry, scratch } = eventRunState(model, n, seed);
   const { runs, sites } = enrollment;
-  const entry = new Float64Array(n);
-  const scratch = new Float64Array(n);
   const order = new Int32Array(sites);
   const knotT = new Float64Array(sites);
   const knotL = new Float64Array(sites);

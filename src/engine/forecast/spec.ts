@@ -97,16 +97,21 @@ export function specProblems(error: z.ZodError): SpecProblem[] {
   return error.issues.map((i) => ({ path: formatPath(i.path) || '(whole file)', message: i.message }));
 }
 
+/** `schema.safeParse(json)`, a failure given as every problem with its JSON path (forecast and events specs). */
+export function parseSpecJson<T>(
+  schema: z.ZodType<T>,
+  json: unknown,
+): { ok: true; data: T } | { ok: false; problems: SpecProblem[] } {
+  const res = schema.safeParse(json);
+  return res.success ? { ok: true, data: res.data } : { ok: false, problems: specProblems(res.error) };
+}
+
 /** Validates parsed JSON against the spec; returns the forecast input or every problem found. */
 export function parseForecastSpec(
   json: unknown,
 ): { ok: true; input: ForecastInput } | { ok: false; problems: SpecProblem[] } {
-  const res = forecastSpecSchema.safeParse(json);
-  if (!res.success)
-    return {
-      ok: false,
-      problems: specProblems(res.error),
-    };
+  const res = parseSpecJson(forecastSpecSchema, json);
+  if (!res.ok) return res;
   const spec = res.data;
   const sites: SiteGroup[] = spec.siteGroups.map((g) => ({
     count: g.count,

@@ -14,6 +14,16 @@ describe('bin/mrct.js', () => {
     expect(viaBin.trim()).toBe(out.join('\n').trim());
   });
 
+  it('finds the package’s own files from the bundle too (mrct benchmarks read /public/… there)', async () => {
+    const out: string[] = [];
+    await main(['benchmarks', '--json'], { out: (t) => out.push(t), err: () => undefined });
+    const viaBin = execFileSync(process.execPath, ['bin/mrct.js', 'benchmarks', '--json'], {
+      encoding: 'utf8',
+    });
+    expect(viaBin.trim()).toBe(out.join('\n').trim());
+    expect(viaBin.length).toBeGreaterThan(100);
+  });
+
   it('has a prebuilt bundle after npm ci (the prepare script), so start-up compiles nothing', () => {
     // CI installs with npm ci, which runs `prepare`; a checkout without it falls back to tsx.
     if (!process.env.CI) return;

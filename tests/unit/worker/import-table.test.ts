@@ -2,11 +2,8 @@ import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readTabularFile } from '../../../src/io/site-import/index';
 import type { ReadResult } from '../../../src/io/site-import/types';
-import {
-  readTabularFileOffMainThread,
-  type ImportTableRequest,
-  type ImportWorker,
-} from '../../../src/worker/import-table';
+import { readTabularFileOffMainThread, type ImportTableRequest } from '../../../src/worker/import-table';
+import type { OneShotWorker } from '../../../src/worker/one-shot-worker';
 
 /** A stand-in for import-table.worker.ts: reads a structured clone of the request after a tick. */
 class CloningWorker {
@@ -42,7 +39,7 @@ const file = (bytes: Uint8Array, size = bytes.length) => ({
 describe('readTabularFileOffMainThread (issue #14: import in a worker)', () => {
   it('reads in the worker and gives what reading here gives; the worker is ended', async () => {
     const worker = new CloningWorker();
-    const result = await readTabularFileOffMainThread(file(csv), () => worker as unknown as ImportWorker);
+    const result = await readTabularFileOffMainThread(file(csv), () => worker as unknown as OneShotWorker);
     expect(worker.received).toHaveLength(1);
     expect(result).toEqual(await readTabularFile(file(csv)));
     expect(worker.terminated).toBe(true);
@@ -60,7 +57,7 @@ describe('readTabularFileOffMainThread (issue #14: import in a worker)', () => {
       },
       () => {
         started = true;
-        return new CloningWorker() as unknown as ImportWorker;
+        return new CloningWorker() as unknown as OneShotWorker;
       },
     );
     expect(started).toBe(false);
@@ -70,7 +67,7 @@ describe('readTabularFileOffMainThread (issue #14: import in a worker)', () => {
   it('reads here when the worker dies', async () => {
     const result = await readTabularFileOffMainThread(
       file(csv),
-      () => new CloningWorker(true) as unknown as ImportWorker,
+      () => new CloningWorker(true) as unknown as OneShotWorker,
     );
     expect(result.ok).toBe(true);
   });

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseWorkspaceFile, type ParseResult } from '../../../src/domain/workspace/index';
-import {
-  parseWorkspaceOffMainThread,
-  type ParseRequest,
-  type ParseWorker,
-} from '../../../src/worker/parse-workspace';
+import { parseWorkspaceOffMainThread, type ParseRequest } from '../../../src/worker/parse-workspace';
+import type { OneShotWorker } from '../../../src/worker/one-shot-worker';
 
 const sampleText = readFileSync('data/sample-workspace.json', 'utf8');
 
@@ -32,7 +29,7 @@ class CloningWorker {
   }
 }
 
-const using = (worker: CloningWorker) => () => worker as unknown as ParseWorker;
+const using = (worker: CloningWorker) => () => worker as unknown as OneShotWorker;
 
 describe('parseWorkspaceOffMainThread', () => {
   it('parses in a worker, returns the workspace parsing here gives, and ends the worker', async () => {

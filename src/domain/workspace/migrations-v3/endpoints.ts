@@ -4,9 +4,9 @@ import type { WorkspaceStep } from './index';
  * v2 → v3, study endpoints (issue 19): v2 studies had no primary analysis. They become
  * enrollment-driven with no follow-up after LPI and P(deadline)/speed still on LPI, so a migrated
  * file gives the same results as before; lags and event fields get fixed values, frozen here (a
- * migration must never follow a changed default).
+ * migration must never follow a changed default; today's DEFAULT_ENDPOINT starts from this one).
  */
-const V3_ENDPOINT = Object.freeze({
+export const V3_ENDPOINT = Object.freeze({
   kind: 'enrollment',
   followUpMonths: 0,
   requiredEvents: 200,

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { DAYS_PER_MONTH } from '../../../domain/dates';
+import type { StartupPhaseDays } from '../../../engine/evaluation/evaluate';
 import { formatDateAfterMonths, formatMonths, formatMonthYear } from '../../../domain/format';
 import { dateAfterMonths } from '../../../domain/format/dates';
 import { ChartFrame } from './ChartDataTable';
@@ -8,14 +9,7 @@ import { BarChart } from './LazyCharts';
 
 export interface GanttCountry {
   name: string;
-  phases: {
-    regulatory: number;
-    ethics: number;
-    ethicsSequential: boolean;
-    gates: number;
-    contract: number;
-    initiation: number;
-  };
+  phases: StartupPhaseDays;
 }
 
 const MONTH = DAYS_PER_MONTH;

@@ -1,5 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../../src/domain/workspace/defaults';
+import { DEFAULT_ENDPOINT } from '../../../../src/domain/workspace/endpoint';
 import {
   CURRENT_SCHEMA_VERSION,
   MIGRATIONS,
@@ -56,6 +58,48 @@ describe('workspace file migrations', () => {
       expect(cro.provenance).toMatchObject({ fictional: true });
       expect(cro.provenance?.source).toMatch(/^Fictional/);
       expect(cro.scorecardStatus).toBe('scored');
+    }
+  });
+
+  it('gives an old file the settings and endpoint of its day, whatever today’s defaults are', () => {
+    // The values written out here, not read from the code: a migration's output is frozen (issue
+    // 17). Today's defaults start from the migrations' copies (defaults.ts, endpoint.ts) but must
+    // never feed back into them.
+    const v1 = parseWorkspaceFile(read('v1-prototype.json'));
+    const v2 = parseWorkspaceFile(read('v2-sample.json'));
+    if (!v1.ok || !v2.ok) throw new Error('fixture invalid');
+    expect(v1.workspace.settings).toEqual({
+      seed: 20261121,
+      monteCarloRuns: 10_000,
+      optimismDiscount: 0.3,
+      scoreWeights: { speed: 35, cost: 30, feasibility: 25, regional: 10 },
+      scorecardWeights: { quality: 30, capacity: 20, regulatory: 20, therapeutic: 20, governance: 10 },
+      sponsor: { hasAustralianEntity: false },
+    });
+    for (const migrated of [v1, v2])
+      expect(migrated.workspace.study.endpoint).toEqual({
+        kind: 'enrollment',
+        followUpMonths: 0,
+        requiredEvents: 200,
+        controlMedianMonths: 12,
+        controlHazardPieces: [],
+        hazardRatio: 0.75,
+        allocation: 0.5,
+        dropoutRatePerYear: 0.05,
+        dbLockLagMonths: 3,
+        toplineLagMonths: 1,
+        scoreOn: 'lpi',
+      });
+    // And a change to a live default (here: made in place) leaves the next migration unchanged.
+    DEFAULT_SETTINGS.monteCarloRuns = 1;
+    (DEFAULT_ENDPOINT.controlHazardPieces as unknown[]).push('changed');
+    try {
+      const again = parseWorkspaceFile(read('v1-prototype.json'));
+      expect(again.ok && again.workspace.settings.monteCarloRuns).toBe(10_000);
+      expect(again.ok && again.workspace.study.endpoint.controlHazardPieces).toEqual([]);
+    } finally {
+      DEFAULT_SETTINGS.monteCarloRuns = 10_000;
+      (DEFAULT_ENDPOINT.controlHazardPieces as unknown[]).pop();
     }
   });
 
