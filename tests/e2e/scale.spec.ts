@@ -12,6 +12,11 @@ import { AppPage } from './pages/app-page';
  * (PerformanceObserver 'longtask', every task over 50 ms); the JS heap from CDP after a forced GC.
  * The figures per step are printed so they appear in the test output.
  *
+ * The waits use `locator.waitFor` rather than `expect(...)` assertions while an element does not
+ * exist yet: Playwright 1.65's `expect` takes an aria snapshot of the whole page on every poll that
+ * finds no element (for its failure message), a 100–500 ms task on this page's main thread that
+ * the long-task observer counts against the app (traced: 20 such tasks in one run, none app work).
+ *
  * What keeps the tasks short: Open… parses and validates the file in a worker; the charts are plain
  * SVG (recharts took 100–300 ms of main thread per chart on first mount); forecasts run in the
  * engine worker, which keeps the workspace between requests; tables draw only the rows on screen.
@@ -81,7 +86,7 @@ test('a 10,000-site workspace opens, edits, scrolls, forecasts and compares with
   // Open… the generated file
   const t0 = Date.now();
   await page.getByTestId('open-workspace-input').setInputFiles(path);
-  await expect(page.getByText(/Opened scale-10k/)).toBeVisible({ timeout: 30_000 });
+  await page.getByText(/Opened scale-10k/).waitFor({ timeout: 30_000 });
   rmSync(path, { force: true });
   await expect(page.getByLabel('Study name')).toHaveValue(/^SCALE-10K/);
   const openMs = Date.now() - t0;
@@ -97,7 +102,7 @@ test('a 10,000-site workspace opens, edits, scrolls, forecasts and compares with
   // Sites & PIs: scroll the virtualised table through 10,000 rows
   await app.goTo('Sites & PIs');
   const scroller = page.locator('.dt-scroll').first();
-  await expect(scroller.locator('tbody tr').first()).toBeVisible({ timeout: 30_000 });
+  await scroller.locator('tbody tr').first().waitFor({ timeout: 30_000 });
   await scroller.hover();
   for (let i = 0; i < 15; i++) await page.mouse.wheel(0, 4000);
   await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
@@ -110,21 +115,17 @@ test('a 10,000-site workspace opens, edits, scrolls, forecasts and compares with
     .getByRole('navigation', { name: 'Scenarios' })
     .getByRole('button', { name: 'Every candidate site' })
     .click();
-  await expect(page.getByTestId('kpi-lpi')).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('kpi-lpi').waitFor({ timeout: 60_000 });
   await expect(page.locator('.staged-placeholder')).toHaveCount(0, { timeout: 30_000 });
-  await expect(page.getByTestId('scenario-results')).toHaveAttribute('data-refined', 'true', {
-    timeout: 90_000,
-  });
+  await page.locator('[data-testid="scenario-results"][data-refined="true"]').waitFor({ timeout: 90_000 });
   await mark('scenarios forecast');
 
   // Compare: the first six scenarios (the screen's default) — wait for the refined ranking and the sensitivity tornado
   await app.goTo('Compare');
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(6);
-  await expect(page.getByTestId('ranking')).toContainText('1. ', { timeout: 90_000 });
+  await page.getByTestId('ranking').filter({ hasText: '1. ' }).waitFor({ timeout: 90_000 });
   await expect(page.getByTestId('ranking')).not.toContainText('refining', { timeout: 120_000 });
-  await expect(page.getByTestId('sensitivity').locator('.chart-frame').first()).toBeVisible({
-    timeout: 120_000,
-  });
+  await page.getByTestId('sensitivity').locator('.chart-frame').first().waitFor({ timeout: 120_000 });
   await expect(page.locator('.staged-placeholder')).toHaveCount(0, { timeout: 30_000 });
   await mark('compare ranking');
 
