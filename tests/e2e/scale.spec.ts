@@ -17,19 +17,15 @@ import { AppPage } from './pages/app-page';
  * finds no element (for its failure message), a 100–500 ms task on this page's main thread that
  * the long-task observer counts against the app (traced: 20 such tasks in one run, none app work).
  *
- * What keeps the tasks short: Open… parses and validates the file in a worker; the charts are plain
- * SVG (recharts took 100–300 ms of main thread per chart on first mount); forecasts run in the
- * engine worker, which keeps the workspace between requests; tables draw only the rows on screen.
- * On a 2-core machine shared with other work the longest task is typically 60–170 ms.
+ * What keeps the tasks short: Open… parses and validates the file in a worker; forecasts run in the
+ * engine worker, which keeps the workspace between requests; tables draw only the rows on screen;
+ * autosave serialises in slices; the recharts charts receive aggregated data (≤ 200 fan points,
+ * top 11 + "others"), mount one per task (ui/components/progressive), draw their legend in HTML
+ * and mount their tooltip on first hover (a recharts Legend re-lays the chart out after mounting).
+ * The limit is wall time, so it holds on a machine with a core to spare (CI: a clean 2-core
+ * runner); on a machine whose cores other work keeps busy the tasks stretch 2–6× (traced).
  */
 const LONG_TASK_LIMIT_MS = 200;
-/**
- * What the test enforces for now. The target above was met before this release (101–163 ms); with
- * recharts back, the heavier evaluation (milestones, whole-trial cost, concentration) and the new
- * Compare decision table it measured 453–669 ms (the Compare step), so the target is printed and
- * the assertion is a regression ceiling until the Compare step is staged again (README known gaps).
- */
-const LONG_TASK_CEILING_MS = 1000;
 const HEAP_LIMIT_MB = 400;
 
 declare global {
@@ -148,9 +144,7 @@ test('a 10,000-site workspace opens, edits, scrolls, forecasts and compares with
     `[scale] longest main-thread task ${all.max} ms (limit: under ${LONG_TASK_LIMIT_MS} ms); JS heap ${heapMb.toFixed(1)} MB (limit ${HEAP_LIMIT_MB} MB)`,
   );
 
-  if (all.max >= LONG_TASK_LIMIT_MS)
-    console.log(`[scale] TARGET NOT MET: ${all.max} ms ≥ ${LONG_TASK_LIMIT_MS} ms`);
-  expect(all.max, 'longest main-thread task (ms)').toBeLessThan(LONG_TASK_CEILING_MS);
+  expect(all.max, 'longest main-thread task (ms)').toBeLessThan(LONG_TASK_LIMIT_MS);
   expect(heapMb, 'JS heap (MB)').toBeLessThan(HEAP_LIMIT_MB);
   expect(app.consoleErrors).toEqual([]);
 });
