@@ -12,19 +12,20 @@ import { AppPage } from './pages/app-page';
  * (PerformanceObserver 'longtask', every task over 50 ms); the JS heap from CDP after a forced GC.
  * The figures per step are printed so they appear in the test output.
  *
- * What keeps the tasks short: Open… parses and validates the file in a worker; the charts are plain
- * SVG (recharts took 100–300 ms of main thread per chart on first mount); forecasts run in the
- * engine worker, which keeps the workspace between requests; tables draw only the rows on screen.
- * On a 2-core machine shared with other work the longest task is typically 60–170 ms.
+ * The waits use `locator.waitFor` rather than `expect(...)` assertions while an element does not
+ * exist yet: Playwright 1.65's `expect` takes an aria snapshot of the whole page on every poll that
+ * finds no element (for its failure message), a 100–500 ms task on this page's main thread that
+ * the long-task observer counts against the app (traced: 20 such tasks in one run, none app work).
+ *
+ * What keeps the tasks short: Open… parses and validates the file in a worker; forecasts run in the
+ * engine worker, which keeps the workspace between requests; tables draw only the rows on screen;
+ * autosave serialises in slices; the recharts charts receive aggregated data (≤ 200 fan points,
+ * top 11 + "others"), mount one per task (ui/components/progressive), draw their legend in HTML
+ * and mount their tooltip on first hover (a recharts Legend re-lays the chart out after mounting).
+ * The limit is wall time, so it holds on a machine with a core to spare (CI: a clean 2-core
+ * runner); on a machine whose cores other work keeps busy the tasks stretch 2–6× (traced).
  */
 const LONG_TASK_LIMIT_MS = 200;
-/**
- * What the test enforces for now. The target above was met before this release (101–163 ms); with
- * recharts back, the heavier evaluation (milestones, whole-trial cost, concentration) and the new
- * Compare decision table it measured 453–669 ms (the Compare step), so the target is printed and
- * the assertion is a regression ceiling until the Compare step is staged again (README known gaps).
- */
-const LONG_TASK_CEILING_MS = 1000;
 const HEAP_LIMIT_MB = 400;
 
 declare global {
@@ -81,7 +82,7 @@ test('a 10,000-site workspace opens, edits, scrolls, forecasts and compares with
   // Open… the generated file
   const t0 = Date.now();
   await page.getByTestId('open-workspace-input').setInputFiles(path);
-  await expect(page.getByText(/Opened scale-10k/)).toBeVisible({ timeout: 30_000 });
+  await page.getByText(/Opened scale-10k/).waitFor({ timeout: 30_000 });
   rmSync(path, { force: true });
   await expect(page.getByLabel('Study name')).toHaveValue(/^SCALE-10K/);
   const openMs = Date.now() - t0;
@@ -97,7 +98,7 @@ test('a 10,000-site workspace opens, edits, scrolls, forecasts and compares with
   // Sites & PIs: scroll the virtualised table through 10,000 rows
   await app.goTo('Sites & PIs');
   const scroller = page.locator('.dt-scroll').first();
-  await expect(scroller.locator('tbody tr').first()).toBeVisible({ timeout: 30_000 });
+  await scroller.locator('tbody tr').first().waitFor({ timeout: 30_000 });
   await scroller.hover();
   for (let i = 0; i < 15; i++) await page.mouse.wheel(0, 4000);
   await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
@@ -110,21 +111,17 @@ test('a 10,000-site workspace opens, edits, scrolls, forecasts and compares with
     .getByRole('navigation', { name: 'Scenarios' })
     .getByRole('button', { name: 'Every candidate site' })
     .click();
-  await expect(page.getByTestId('kpi-lpi')).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('kpi-lpi').waitFor({ timeout: 60_000 });
   await expect(page.locator('.staged-placeholder')).toHaveCount(0, { timeout: 30_000 });
-  await expect(page.getByTestId('scenario-results')).toHaveAttribute('data-refined', 'true', {
-    timeout: 90_000,
-  });
+  await page.locator('[data-testid="scenario-results"][data-refined="true"]').waitFor({ timeout: 90_000 });
   await mark('scenarios forecast');
 
   // Compare: the first six scenarios (the screen's default) — wait for the refined ranking and the sensitivity tornado
   await app.goTo('Compare');
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(6);
-  await expect(page.getByTestId('ranking')).toContainText('1. ', { timeout: 90_000 });
+  await page.getByTestId('ranking').filter({ hasText: '1. ' }).waitFor({ timeout: 90_000 });
   await expect(page.getByTestId('ranking')).not.toContainText('refining', { timeout: 120_000 });
-  await expect(page.getByTestId('sensitivity').locator('.chart-frame').first()).toBeVisible({
-    timeout: 120_000,
-  });
+  await page.getByTestId('sensitivity').locator('.chart-frame').first().waitFor({ timeout: 120_000 });
   await expect(page.locator('.staged-placeholder')).toHaveCount(0, { timeout: 30_000 });
   await mark('compare ranking');
 
@@ -147,9 +144,7 @@ test('a 10,000-site workspace opens, edits, scrolls, forecasts and compares with
     `[scale] longest main-thread task ${all.max} ms (limit: under ${LONG_TASK_LIMIT_MS} ms); JS heap ${heapMb.toFixed(1)} MB (limit ${HEAP_LIMIT_MB} MB)`,
   );
 
-  if (all.max >= LONG_TASK_LIMIT_MS)
-    console.log(`[scale] TARGET NOT MET: ${all.max} ms ≥ ${LONG_TASK_LIMIT_MS} ms`);
-  expect(all.max, 'longest main-thread task (ms)').toBeLessThan(LONG_TASK_CEILING_MS);
+  expect(all.max, 'longest main-thread task (ms)').toBeLessThan(LONG_TASK_LIMIT_MS);
   expect(heapMb, 'JS heap (MB)').toBeLessThan(HEAP_LIMIT_MB);
   expect(app.consoleErrors).toEqual([]);
 });

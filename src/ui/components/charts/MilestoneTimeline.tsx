@@ -1,7 +1,10 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { addMonthsToDate } from '../../../domain/dates';
 import type { MilestonesResult } from '../../../engine/evaluation/milestones';
 import { colorAt } from './chart-theme';
+import { ChartLegend } from './ChartLegend';
+import { useFirstPointer } from './use-first-pointer';
 
 export interface TimelineScenario {
   id: string;
@@ -12,7 +15,8 @@ export interface TimelineScenario {
 /**
  * Milestone timeline for Compare (issue 19): for each milestone, one floating bar per scenario
  * from P10 to P90 (months from submission, ticks as calendar months). Loaded lazily (recharts is
- * large) by the Compare screen.
+ * large) by the Compare screen. HTML legend and a tooltip mounted on first hover, as the other
+ * recharts charts (see ChartLegend).
  */
 export default function MilestoneTimeline({
   scenarios,
@@ -21,6 +25,11 @@ export default function MilestoneTimeline({
   scenarios: TimelineScenario[];
   submission: string;
 }) {
+  const [hovered, pointerHandlers] = useFirstPointer();
+  const legendItems = useMemo(
+    () => scenarios.map((s, i) => ({ label: s.name, color: colorAt(i), kind: 'box' as const })),
+    [scenarios],
+  );
   const rows = scenarios.find((s) => s.milestones)?.milestones?.milestones ?? [];
   const finite = (x: number) => (Number.isFinite(x) ? x : null);
   const data = rows.map((row, r) => {
@@ -39,6 +48,7 @@ export default function MilestoneTimeline({
       className="chart"
       data-testid="milestone-timeline"
       aria-label="Milestone timeline, P10 to P90 by scenario"
+      {...pointerHandlers}
     >
       <figcaption>Milestones: P10–P90 by scenario (calendar month)</figcaption>
       <BarChart
@@ -51,16 +61,19 @@ export default function MilestoneTimeline({
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" domain={['dataMin - 1', 'dataMax + 1']} tickFormatter={tick} />
         <YAxis type="category" dataKey="label" width={150} />
-        <Tooltip
-          formatter={(v: unknown) =>
-            Array.isArray(v) ? `${tick(Number(v[0]))} – ${tick(Number(v[1]))}` : String(v)
-          }
-        />
-        <Legend />
+        {hovered && (
+          <Tooltip
+            isAnimationActive={false}
+            formatter={(v: unknown) =>
+              Array.isArray(v) ? `${tick(Number(v[0]))} – ${tick(Number(v[1]))}` : String(v)
+            }
+          />
+        )}
         {scenarios.map((s, i) => (
           <Bar key={s.id} dataKey={`s${i}`} name={s.name} fill={colorAt(i)} isAnimationActive={false} />
         ))}
       </BarChart>
+      <ChartLegend items={legendItems} />
     </figure>
   );
 }

@@ -4,6 +4,7 @@ import { formatInteger, formatMoney, formatMonths, formatPercent } from '../../.
 import { reproducibilityLine, type ReportModel } from '../../../io/deck/report-model';
 import { FanChart } from '../../components/charts/FanChart';
 import { AssumptionsSection } from './AssumptionsSection';
+import { Staged } from '../../components/progressive/Staged';
 import { ScenarioSection } from './ScenarioSection';
 
 /** The printable report: synopsis, headline numbers, forecast, each scenario, risks, assumptions, reproducibility. */
@@ -117,12 +118,15 @@ export function ReportDocument({ report, workspace }: { report: ReportModel; wor
 
       <section className="report-section" aria-labelledby="report-forecast">
         <h3 id="report-forecast">Enrollment forecast</h3>
-        <FanChart
-          series={report.scenarios.map((s) => ({ id: s.id, name: s.name, curve: s.curve }))}
-          target={m.targetRandomised}
-          deadlineMonths={report.scenarios[0]?.deadlineMonths ?? 0}
-          height={300}
-        />
+        {/* Charts mount one per task (progressive/Staged): the report draws one per scenario too. */}
+        <Staged version={report} minHeight={340}>
+          <FanChart
+            series={report.scenarios.map((s) => ({ id: s.id, name: s.name, curve: s.curve }))}
+            target={m.targetRandomised}
+            deadlineMonths={report.scenarios[0]?.deadlineMonths ?? 0}
+            height={300}
+          />
+        </Staged>
         <ul className="report-deadline-list">
           {report.scenarios.map((s) => (
             <li key={s.id}>

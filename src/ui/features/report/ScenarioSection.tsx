@@ -3,6 +3,7 @@ import { formatMoney, formatShare } from '../../../domain/format';
 import type { RegionalCheck, ReportScenario } from '../../../io/deck/report-model';
 import { StartupGantt } from '../../components/charts/StartupGantt';
 import { WorldMap } from '../../components/map/WorldMap';
+import { Staged } from '../../components/progressive/Staged';
 import { SimpleTable } from '../../components/simple-table/SimpleTable';
 import { numericColumn } from '../../components/simple-table/numeric-column';
 import { CostSection } from './CostSection';
@@ -51,7 +52,9 @@ export function ScenarioSection({ scenario: s }: { scenario: ReportScenario }) {
         />
       </div>
       <h4>Start-up</h4>
-      <StartupGantt countries={s.countries} />
+      <Staged version={s} minHeight={Math.max(150, 30 * s.countries.length + 70)}>
+        <StartupGantt countries={s.countries} />
+      </Staged>
       <CostSection scenario={s} />
       <h4>Regional consistency</h4>
       {s.regional.length === 0 ? (

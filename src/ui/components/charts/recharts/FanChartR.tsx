@@ -1,19 +1,11 @@
 import { memo, useMemo } from 'react';
-import {
-  Area,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatInteger } from '../../../../domain/format';
 import { ACTUAL_COLOR, colorAt, DEADLINE_COLOR, TARGET_COLOR } from '../chart-theme';
+import { ChartLegend, type LegendItem } from '../ChartLegend';
 import type { FanChartProps } from '../fan-types';
 import { useElementWidth } from '../use-element-width';
+import { useFirstPointer } from '../use-first-pointer';
 import { AXIS_TICK, bottomAxisTitle, leftAxisTitle } from './axis-style';
 
 /** Most points a fan draws per line: a person cannot see more across a chart a few hundred px wide. */
@@ -26,7 +18,11 @@ export function thin<T>(points: T[], max = MAX_FAN_POINTS): T[] {
   return points.filter((_, i) => i % step === 0 || i === points.length - 1);
 }
 
-/** Enrollment fan on recharts: P10–P90 band and median per scenario, target, deadline, actuals. */
+/**
+ * Enrollment fan on recharts: P10–P90 band and median per scenario, target, deadline, actuals.
+ * The legend is HTML (one entry per scenario: its median over its band) and the tooltip mounts on
+ * the first hover or focus: both cut the mount's main-thread task (see ChartLegend).
+ */
 function FanChartR({
   series,
   target,
@@ -36,6 +32,20 @@ function FanChartR({
   monthLabel,
 }: FanChartProps & { height: number }) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
+  const [hovered, pointerHandlers] = useFirstPointer();
+  const legendItems = useMemo(
+    (): LegendItem[] => [
+      ...series.map((s, i) => ({
+        label: `${s.name} (median, P10–P90)`,
+        color: colorAt(i),
+        kind: 'band-line' as const,
+      })),
+      ...(actuals && actuals.length > 0
+        ? [{ label: 'Actual', color: ACTUAL_COLOR, kind: 'line' as const }]
+        : []),
+    ],
+    [series, actuals],
+  );
   const data = useMemo(() => {
     const byMonth = new Map<number, Record<string, number | [number, number]>>();
     const row = (m: number) => {
@@ -55,101 +65,105 @@ function FanChartR({
   }, [series, actuals]);
   const top = Math.max(target, ...series.flatMap((s) => s.curve.map((p) => p.p90)));
   return (
-    <div className="chart-svg" ref={ref} style={{ height }}>
-      {width > 0 && (
-        <ComposedChart
-          width={width}
-          height={height}
-          data={data}
-          margin={{ top: 10, right: 24, bottom: 4, left: 8 }}
-        >
-          <CartesianGrid stroke="#e6eaf0" />
-          <XAxis
-            dataKey="month"
-            type="number"
-            domain={[0, 'dataMax']}
-            tick={AXIS_TICK}
-            tickFormatter={monthLabel}
-            label={bottomAxisTitle('Date (months from first submission)', -2)}
-            height={44}
-          />
-          <YAxis
-            type="number"
-            domain={[0, Math.ceil(top * 1.05)]}
-            tick={AXIS_TICK}
-            tickFormatter={(v: number) => formatInteger(v)}
-            width={56}
-            label={leftAxisTitle('Randomised')}
-          />
-          <Tooltip
-            isAnimationActive={false}
-            labelFormatter={(m: unknown) => monthLabel(Number(m))}
-            formatter={(v: unknown) =>
-              Array.isArray(v)
-                ? `${formatInteger(Number(v[0]))}–${formatInteger(Number(v[1]))}`
-                : formatInteger(Number(v))
-            }
-            wrapperStyle={{ zIndex: 30 }}
-          />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {series.map((s, i) => (
-            <Area
-              key={`b${i}`}
-              dataKey={`b${i}`}
-              name={`${s.name} P10–P90`}
-              fill={colorAt(i)}
-              fillOpacity={0.18}
-              stroke="none"
-              isAnimationActive={false}
-              legendType="square"
-              connectNulls
+    <>
+      <div className="chart-svg" ref={ref} style={{ height }} {...pointerHandlers}>
+        {width > 0 && (
+          <ComposedChart
+            width={width}
+            height={height}
+            data={data}
+            margin={{ top: 10, right: 24, bottom: 4, left: 8 }}
+          >
+            <CartesianGrid stroke="#e6eaf0" />
+            <XAxis
+              dataKey="month"
+              type="number"
+              domain={[0, 'dataMax']}
+              tick={AXIS_TICK}
+              tickFormatter={monthLabel}
+              label={bottomAxisTitle('Date (months from first submission)', -2)}
+              height={44}
             />
-          ))}
-          {series.map((s, i) => (
-            <Line
-              key={`m${i}`}
-              dataKey={`m${i}`}
-              name={`${s.name} median`}
-              stroke={colorAt(i)}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-              connectNulls
+            <YAxis
+              type="number"
+              domain={[0, Math.ceil(top * 1.05)]}
+              tick={AXIS_TICK}
+              tickFormatter={(v: number) => formatInteger(v)}
+              width={56}
+              label={leftAxisTitle('Randomised')}
             />
-          ))}
-          {actuals && actuals.length > 0 && (
-            <Line
-              dataKey="actual"
-              name="Actual"
-              stroke={ACTUAL_COLOR}
-              strokeWidth={2.5}
-              dot={false}
-              isAnimationActive={false}
-              connectNulls
-            />
-          )}
-          <ReferenceLine
-            y={target}
-            stroke={TARGET_COLOR}
-            strokeDasharray="5 4"
-            label={{
-              value: `Target ${formatInteger(target)}`,
-              position: 'insideTopLeft',
-              fill: TARGET_COLOR,
-              fontSize: 12,
-            }}
-          />
-          {deadlineMonths > 0 && (
+            {hovered && (
+              <Tooltip
+                isAnimationActive={false}
+                labelFormatter={(m: unknown) => monthLabel(Number(m))}
+                formatter={(v: unknown) =>
+                  Array.isArray(v)
+                    ? `${formatInteger(Number(v[0]))}–${formatInteger(Number(v[1]))}`
+                    : formatInteger(Number(v))
+                }
+                wrapperStyle={{ zIndex: 30 }}
+              />
+            )}
+            {series.map((s, i) => (
+              <Area
+                key={`b${i}`}
+                dataKey={`b${i}`}
+                name={`${s.name} P10–P90`}
+                fill={colorAt(i)}
+                fillOpacity={0.18}
+                stroke="none"
+                isAnimationActive={false}
+                legendType="square"
+                connectNulls
+              />
+            ))}
+            {series.map((s, i) => (
+              <Line
+                key={`m${i}`}
+                dataKey={`m${i}`}
+                name={`${s.name} median`}
+                stroke={colorAt(i)}
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+                connectNulls
+              />
+            ))}
+            {actuals && actuals.length > 0 && (
+              <Line
+                dataKey="actual"
+                name="Actual"
+                stroke={ACTUAL_COLOR}
+                strokeWidth={2.5}
+                dot={false}
+                isAnimationActive={false}
+                connectNulls
+              />
+            )}
             <ReferenceLine
-              x={deadlineMonths}
-              stroke={DEADLINE_COLOR}
+              y={target}
+              stroke={TARGET_COLOR}
               strokeDasharray="5 4"
-              label={{ value: 'Deadline', position: 'insideTopRight', fill: DEADLINE_COLOR, fontSize: 12 }}
+              label={{
+                value: `Target ${formatInteger(target)}`,
+                position: 'insideTopLeft',
+                fill: TARGET_COLOR,
+                fontSize: 12,
+              }}
             />
-          )}
-        </ComposedChart>
-      )}
-    </div>
+            {deadlineMonths > 0 && (
+              <ReferenceLine
+                x={deadlineMonths}
+                stroke={DEADLINE_COLOR}
+                strokeDasharray="5 4"
+                label={{ value: 'Deadline', position: 'insideTopRight', fill: DEADLINE_COLOR, fontSize: 12 }}
+              />
+            )}
+          </ComposedChart>
+        )}
+      </div>
+      <ChartLegend items={legendItems} />
+    </>
   );
 }
 
