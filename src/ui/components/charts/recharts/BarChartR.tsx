@@ -4,8 +4,9 @@ import type { BarChartProps } from '../bar-types';
 import { ChartLegend } from '../ChartLegend';
 import { useElementWidth } from '../use-element-width';
 import { useFirstPointer } from '../use-first-pointer';
+import { AXIS_TICK } from './axis-style';
 
-const TICK = { fontSize: 12, fill: '#5b6675' };
+const TICK = AXIS_TICK;
 
 /**
  * Bar chart on recharts: stacked or grouped, horizontal or vertical, with [from, to] ranged bars
