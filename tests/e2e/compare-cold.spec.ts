@@ -4,8 +4,10 @@ import { expect, test, type Page } from '@playwright/test';
  * Issue #17 figure: opening Compare on the sample from cold (target ≤ 1 s). Two readings, both
  * printed: a fresh page load straight onto #/compare (app, worker and engine all cold; measured
  * from navigation start), and a click on Compare from the Study screen of a loaded app whose
- * engine has computed nothing yet. "First" is the ranking on screen (the 1,000-run pass), "refined"
- * the ranking without "refining". The assertion only catches gross regressions (machines vary).
+ * engine has computed nothing yet, and a click on Compare from the Overview (the landing screen,
+ * which compares the same scenarios) once it has answered. "First" is the ranking on screen (the
+ * quick pass), "refined" the ranking without "refining". The assertion only catches gross
+ * regressions (machines vary).
  */
 async function watchRanking(page: Page) {
   await page.addInitScript(() => {
@@ -52,8 +54,25 @@ test('Compare from cold shows its ranking quickly (figure printed)', async ({ pa
     .getByRole('link', { name: 'Compare', exact: true })
     .click();
   const click = await readings(page);
+
+  // The user's way in: the app opens on the Overview (which compares the same scenarios), then Compare.
+  await page.goto('/#/overview');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('recommendation')).toHaveAttribute('data-refined', 'true', {
+    timeout: 60_000,
+  });
+  await page.evaluate(() => {
+    const w = window as unknown as { __t0: number };
+    document.addEventListener('click', () => (w.__t0 = performance.now()), { once: true, capture: true });
+  });
+  await page
+    .getByRole('navigation', { name: 'Screens' })
+    .getByRole('link', { name: 'Compare', exact: true })
+    .click();
+  const fromOverview = await readings(page);
   console.log(
-    `[figure] Compare from cold (sample workspace, its compared scenarios): page load → ranking ${load.first} ms, refined ${load.refined} ms; click from Study → ranking ${click.first} ms, refined ${click.refined} ms (target ≤ 1,000 ms)`,
+    `[figure] Compare from cold (sample workspace, its compared scenarios): page load → ranking ${load.first} ms, refined ${load.refined} ms; click from Study (engine cold) → ranking ${click.first} ms, refined ${click.refined} ms; click from the Overview once it has answered → ranking ${fromOverview.first} ms, refined ${fromOverview.refined} ms (target ≤ 1,000 ms)`,
   );
   expect(load.first).toBeLessThan(15_000);
 });
