@@ -98,3 +98,13 @@ describe('engine client warm-up', () => {
     expect(PoolWorker.all).toHaveLength(2);
   });
 });
+
+describe('engine client pool with a large workspace', () => {
+  it('keeps a workspace of more than 2,000 sites with one worker (one clone, a core left for the page)', async () => {
+    const client = pool();
+    const big = { id: 'big', study: {}, sites: Array.from({ length: 2_001 }, () => ({})), scenarios: [] };
+    const answers = await Promise.all([1, 2, 3].map((n) => client.run('echo', [big, n])));
+    expect(answers).toEqual(['big:1', 'big:2', 'big:3']);
+    expect(PoolWorker.all).toHaveLength(1);
+  });
+});
