@@ -2,7 +2,12 @@ import { memo } from 'react';
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMoney, formatMonths, formatProbability } from '../../../domain/format';
 import type { FrontierPoint } from '../../../engine/optimizer/solver/index';
-import { AXIS_TICK, bottomAxisTitle, leftAxisTitle } from '../../components/charts/recharts/axis-style';
+import {
+  AXIS_TICK,
+  EVERY_TICK,
+  bottomAxisTitle,
+  leftAxisTitle,
+} from '../../components/charts/recharts/axis-style';
 import { useElementWidth } from '../../components/charts/use-element-width';
 import { mixSummary } from './mix-summary';
 
@@ -45,6 +50,7 @@ function FrontierScatterR({
             dataKey="x"
             domain={['auto', 'auto']}
             tick={AXIS_TICK}
+            interval={EVERY_TICK}
             tickFormatter={(v: number) => `${v.toFixed(1)}M`}
             label={bottomAxisTitle('Expected cost (USD millions)', -4)}
             height={44}
@@ -54,6 +60,7 @@ function FrontierScatterR({
             dataKey="y"
             domain={axis === 'p50' ? ['auto', 'auto'] : [0, 100]}
             tick={AXIS_TICK}
+            interval={EVERY_TICK}
             tickFormatter={(v: number) => (axis === 'p50' ? v.toFixed(0) : `${v.toFixed(0)}%`)}
             label={leftAxisTitle(axis === 'p50' ? 'P50 months' : 'P(success)')}
             width={56}

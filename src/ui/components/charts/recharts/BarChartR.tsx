@@ -4,7 +4,7 @@ import type { BarChartProps } from '../bar-types';
 import { ChartLegend } from '../ChartLegend';
 import { useElementWidth } from '../use-element-width';
 import { useFirstPointer } from '../use-first-pointer';
-import { AXIS_TICK } from './axis-style';
+import { AXIS_TICK, EVERY_TICK } from './axis-style';
 
 const TICK = AXIS_TICK;
 
@@ -55,6 +55,7 @@ function BarChartR(props: BarChartProps) {
   const valueAxis = {
     type: 'number' as const,
     tick: TICK,
+    interval: EVERY_TICK,
     tickFormatter: tick,
     ...(props.domain ? { domain: [props.domain[0], props.domain[1]] as [number, number] } : {}),
     ...(ticks ? { ticks, domain: [ticks[0] ?? 0, ticks.at(-1) ?? 1] as [number, number] } : {}),

@@ -6,7 +6,7 @@ import { ChartLegend, type LegendItem } from '../ChartLegend';
 import type { FanChartProps } from '../fan-types';
 import { useElementWidth } from '../use-element-width';
 import { useFirstPointer } from '../use-first-pointer';
-import { AXIS_TICK, bottomAxisTitle, leftAxisTitle } from './axis-style';
+import { AXIS_TICK, bottomAxisTitle, EVERY_TICK, leftAxisTitle, monthTicks, roundTicks } from './axis-style';
 
 /** Most points a fan draws per line: a person cannot see more across a chart a few hundred px wide. */
 export const MAX_FAN_POINTS = 200;
@@ -64,6 +64,10 @@ function FanChartR({
     return [...byMonth.values()].sort((a, b) => (a.month as number) - (b.month as number));
   }, [series, actuals]);
   const top = Math.max(target, ...series.flatMap((s) => s.curve.map((p) => p.p90)));
+  const lastMonth = Math.max(0, ...data.map((d) => d.month as number));
+  // Round ticks of our own: every one is drawn (EVERY_TICK), none is measured, none overlaps.
+  const xTicks = useMemo(() => monthTicks(lastMonth), [lastMonth]);
+  const yTicks = useMemo(() => roundTicks(top * 1.05), [top]);
   return (
     <>
       <div className="chart-svg" ref={ref} style={{ height }} {...pointerHandlers}>
@@ -78,8 +82,10 @@ function FanChartR({
             <XAxis
               dataKey="month"
               type="number"
-              domain={[0, 'dataMax']}
+              domain={[0, lastMonth]}
+              ticks={xTicks}
               tick={AXIS_TICK}
+              interval={EVERY_TICK}
               tickFormatter={monthLabel}
               label={bottomAxisTitle('Date (months from first submission)', -2)}
               height={44}
@@ -87,7 +93,9 @@ function FanChartR({
             <YAxis
               type="number"
               domain={[0, Math.ceil(top * 1.05)]}
+              ticks={yTicks}
               tick={AXIS_TICK}
+              interval={EVERY_TICK}
               tickFormatter={(v: number) => formatInteger(v)}
               width={56}
               label={leftAxisTitle('Randomised')}
