@@ -27,10 +27,10 @@ import { AppPage } from './pages/app-page';
  */
 const LONG_TASK_LIMIT_MS = 200;
 /**
- * What the test enforces for now. Quiet runs of this release measured 131, 163, 163 and 172 ms
- * but also 230–401 ms: the Scenarios step's React commit of the 10,000-site results (a throttled
- * transition commit, 109–233 ms of CPU, traced) lands over the limit in about half the runs. So the
- * target is printed and the assertion is a regression ceiling (README known gaps).
+ * What the test enforces for now. Quiet runs of this release measured 131–192 ms in seven runs
+ * but 215–401 ms in eight others: the Scenarios step's React commit of the 10,000-site results (a
+ * throttled transition commit, 109–233 ms of CPU, traced) lands over the limit in about half the
+ * runs. So the target is printed and the assertion is a regression ceiling (README known gaps).
  */
 const LONG_TASK_CEILING_MS = 1000;
 const HEAP_LIMIT_MB = 400;
