@@ -12,7 +12,7 @@ test('build two scenarios, compare them, open a why panel, see the tornado, and 
 
   // Scenario 1: a copy of the global mix with 60 generic US sites instead of 14 named ones (faster, dearer)
   await scenarios.select(/^Global/);
-  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await scenarios.duplicate();
   const name = page.getByLabel('Scenario name');
   await name.fill('Global + 60 US sites');
   await name.press('Enter');

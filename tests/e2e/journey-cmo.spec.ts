@@ -14,7 +14,7 @@ test('CMO: build a second country mix and compare it with the first', async ({ p
 
   // Second mix: a copy of the first, plus Japan and China
   await scenarios.select(/US \+ EU only/);
-  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await scenarios.duplicate();
   const name = page.getByLabel('Scenario name');
   await name.fill('US + EU + Japan + China');
   await name.press('Enter');

@@ -15,6 +15,15 @@ export class ScenariosPage {
     await expect(this.page.getByLabel('Scenario name')).toHaveValue(pattern, { timeout: 30_000 });
   }
 
+  /**
+   * Duplicates the chosen scenario and waits until its panel shows the copy: the panel follows the
+   * list through useDeferredValue, so typing at once could reach the original's fields.
+   */
+  async duplicate() {
+    await this.page.getByRole('button', { name: 'Duplicate' }).click();
+    await expect(this.page.getByLabel('Scenario name')).toHaveValue(/\(copy\)$/, { timeout: 30_000 });
+  }
+
   kpi(id: 'deadline' | 'lpi') {
     return this.page.getByTestId(`kpi-${id}`).locator('.kpi__value');
   }
