@@ -36,6 +36,19 @@ class FakeWorker {
   }
 }
 
+/** A client over a fake worker that records the first argument of every request it is sent, in order. */
+function recordingClient() {
+  const order: string[] = [];
+  class RecordingWorker extends FakeWorker {
+    override postMessage(req: EngineRequest) {
+      order.push(String(req.args[0]));
+      super.postMessage(req);
+    }
+  }
+  const client = new EngineClient(() => new RecordingWorker(5) as unknown as Worker, loadTestCommands);
+  return { order, client };
+}
+
 describe('engine client', () => {
   it('matches replies to requests by id', async () => {
     const client = new EngineClient(() => new FakeWorker() as unknown as Worker, loadTestCommands);
@@ -75,14 +88,7 @@ describe('engine client', () => {
   });
 
   it('sends queued requests by priority: the quick pass of what is on screen first', async () => {
-    const order: string[] = [];
-    class RecordingWorker extends FakeWorker {
-      override postMessage(req: EngineRequest) {
-        order.push(String(req.args[0]));
-        super.postMessage(req);
-      }
-    }
-    const client = new EngineClient(() => new RecordingWorker(5) as unknown as Worker, loadTestCommands);
+    const { order, client } = recordingClient();
     await Promise.all([
       client.run('ping', ['busy'], undefined, 0),
       client.run('ping', ['shares-full'], undefined, 3),
@@ -102,14 +108,7 @@ describe('engine client', () => {
   });
 
   it('lets the most urgent of the requests started together go first', async () => {
-    const order: string[] = [];
-    class RecordingWorker extends FakeWorker {
-      override postMessage(req: EngineRequest) {
-        order.push(String(req.args[0]));
-        super.postMessage(req);
-      }
-    }
-    const client = new EngineClient(() => new RecordingWorker(5) as unknown as Worker, loadTestCommands);
+    const { order, client } = recordingClient();
     // A child panel's effect runs before its parent's: its secondary request is started first.
     await Promise.all([
       client.run('ping', ['panel'], undefined, 2),
